@@ -1,0 +1,186 @@
+// The sandbox's shared state: the settable clock, the current simulated execution (who runs it,
+// under which trigger), the service-call counter, and the boundary proxy that counts every call
+// the bundle makes. Services receive one SandboxEnv; none of them touches the real clock.
+
+export const NOT_SUPPORTED = 'not supported in the sandbox';
+
+export class NotSupportedError extends Error {
+  constructor(what: string) {
+    super(`${NOT_SUPPORTED}: ${what}`);
+    this.name = 'NotSupportedError';
+  }
+}
+
+/** Anything the sandbox cannot reproduce faithfully throws, never pretends. */
+export function notSupported(what: string): never {
+  throw new NotSupportedError(what);
+}
+
+export class SandboxClock {
+  private millis: number;
+  constructor(start: Date | string) {
+    this.millis = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.millis);
+  }
+  nowMillis(): number {
+    return this.millis;
+  }
+  set(to: Date | string): void {
+    this.millis = new Date(to).getTime();
+  }
+  advance(ms: number): void {
+    this.millis += ms;
+  }
+  advanceDays(days: number): void {
+    this.millis += days * 86_400_000;
+  }
+}
+
+export type ExecutionKind =
+  | 'simpleOnOpen'
+  | 'simpleOnEdit'
+  | 'simpleOnInstall'
+  | 'installableOnEdit'
+  | 'timeDriven'
+  | 'menu'
+  | 'button'
+  | 'scriptRun'
+  | 'editor';
+
+export interface Execution {
+  id: number;
+  kind: ExecutionKind;
+  functionName: string;
+  /** '' where Apps Script hides it (simple triggers for other users). */
+  activeUserEmail: string;
+  effectiveUserEmail: string;
+  startedAt: Date;
+  /** 'Service' and 'Class.method' → count. */
+  calls: Map<string, number>;
+}
+
+export function isSimpleTrigger(kind: ExecutionKind): boolean {
+  return kind === 'simpleOnOpen' || kind === 'simpleOnEdit' || kind === 'simpleOnInstall';
+}
+
+export class CallCounter {
+  readonly totals = new Map<string, number>();
+  record(execution: Execution | null, service: string, method: string): void {
+    for (const key of [service, method]) {
+      this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
+      if (execution) execution.calls.set(key, (execution.calls.get(key) ?? 0) + 1);
+    }
+  }
+  reset(): void {
+    this.totals.clear();
+  }
+}
+
+/** Summarises an execution's calls for one service ('SpreadsheetApp', …) or method ('Range.getValues'). */
+export function callsOf(execution: Execution, key: string): number {
+  return execution.calls.get(key) ?? 0;
+}
+
+export class SandboxEnv {
+  readonly counter = new CallCounter();
+  readonly executions: Execution[] = [];
+  current: Execution | null = null;
+  /** Registered by the runtime: SpreadsheetApp.getUi() asks for it. */
+  uiProvider: (() => object) | null = null;
+  private nextId = 1;
+
+  constructor(
+    readonly clock: SandboxClock,
+    readonly scriptOwner: string,
+    readonly timeZone = 'Asia/Ho_Chi_Minh',
+  ) {}
+
+  /** Runs fn as one simulated execution; nested calls join the outer execution. */
+  run<T>(kind: ExecutionKind, functionName: string, user: { active: string; effective: string }, fn: () => T): { execution: Execution; result: T } {
+    const outer = this.current;
+    const execution: Execution = {
+      id: this.nextId++,
+      kind,
+      functionName,
+      activeUserEmail: user.active,
+      effectiveUserEmail: user.effective,
+      startedAt: this.clock.now(),
+      calls: new Map(),
+    };
+    this.executions.push(execution);
+    this.current = execution;
+    try {
+      return { execution, result: fn() };
+    } finally {
+      this.current = outer;
+    }
+  }
+
+  /** The current execution, or an error: services are only callable inside one. */
+  requireExecution(): Execution {
+    if (!this.current) throw new Error('sandbox: service called outside a simulated execution');
+    return this.current;
+  }
+
+  /** Simple triggers cannot use services that need authorization (mail, other files). */
+  requireAuthorization(scope: string, methodLabel: string): void {
+    const execution = this.current;
+    if (execution && isSimpleTrigger(execution.kind)) {
+      throw new Error(
+        `You do not have permission to call ${methodLabel}. Required permissions: ${scope}`,
+      );
+    }
+  }
+
+  count(service: string, method: string): void {
+    this.counter.record(this.current, service, method);
+  }
+}
+
+/**
+ * Base of every object the bundle can hold. `instrument` wraps instances at the boundary so that
+ * each method call the bundle makes is counted once; calls inside the sandbox are not.
+ */
+export abstract class SandboxObject {
+  /** The Apps Script service this object belongs to ('SpreadsheetApp', 'DocumentApp', …). */
+  abstract readonly serviceName: string;
+  /** The Apps Script class name used in counts ('Range', 'Sheet', …). */
+  abstract readonly className: string;
+}
+
+const proxies = new WeakMap<object, object>();
+const raw = new WeakMap<object, object>();
+
+/** The original object behind a boundary proxy (for harness code that needs internals). */
+export function unwrap<T extends object>(value: T): T {
+  return (raw.get(value) as T | undefined) ?? value;
+}
+
+function wrapResult(env: SandboxEnv, value: unknown): unknown {
+  if (value instanceof SandboxObject) return instrument(env, value);
+  if (Array.isArray(value) && value.some((v) => v instanceof SandboxObject)) {
+    return value.map((v) => wrapResult(env, v));
+  }
+  return value;
+}
+
+export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T): T {
+  const existing = proxies.get(target);
+  if (existing) return existing as T;
+  const proxy = new Proxy(target, {
+    get(obj, prop, _receiver) {
+      const value = Reflect.get(obj, prop, obj);
+      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
+      return (...args: unknown[]) => {
+        env.count(obj.serviceName, `${obj.className}.${prop}`);
+        const unwrapped = args.map((a) => (a && typeof a === 'object' ? unwrap(a as object) : a));
+        return wrapResult(env, (value as (...a: unknown[]) => unknown).apply(obj, unwrapped));
+      };
+    },
+  });
+  proxies.set(target, proxy);
+  raw.set(proxy, target);
+  return proxy;
+}

@@ -1,0 +1,64 @@
+// Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
+// dist/appsscript.json, and dist/*.html dialogs with their client scripts inlined.
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const GLOBAL = '__CCHC';
+
+/** Names exported by src/entry.ts: read by evaluating the bundle, whose top level has no side effects. */
+export function entryPointNames(bundle: string): string[] {
+  const names = vm.runInNewContext(`${bundle}\nObject.keys(${GLOBAL});`) as string[];
+  return [...names];
+}
+
+async function main(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+
+  const result = await build({
+    entryPoints: [join(root, 'src/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    charset: 'utf8',
+    write: false,
+    legalComments: 'none',
+  });
+  const bundle = result.outputFiles[0]!.text;
+  const names = entryPointNames(bundle);
+  const wrappers = names
+    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+    .join('\n');
+  writeFileSync(
+    join(dist, 'Code.js'),
+    `// Sổ theo dõi CCHC: built file, do not edit. Source: src/.\n${bundle}\n// Entry points Apps Script calls by name (src/entry.ts).\n${wrappers}\n`,
+  );
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+
+  const uiDir = join(root, 'src/ui');
+  for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
+    let html = readFileSync(join(uiDir, file), 'utf8');
+    const client = join(uiDir, file.replace(/\.html$/, '.client.ts'));
+    if (existsSync(client)) {
+      const js = await build({
+        entryPoints: [client], bundle: true, format: 'iife', target: 'es2019', write: false, charset: 'utf8',
+        platform: 'browser', legalComments: 'none',
+      });
+      // A function replacement keeps "$" sequences in the bundle literal.
+      html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${js.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script')}</script>`);
+    }
+    writeFileSync(join(dist, file), html);
+  }
+  console.log(`dist/Code.js: ${names.length} entry points, ${(bundle.length / 1024).toFixed(0)} KB`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  await main();
+}

@@ -1,0 +1,126 @@
+// Reads the tracker's sheets into core records (one getValues each) and appends to Nhật ký in one
+// write. Everything else that touches the workbook builds on these.
+import { SHEETS, type LogColumnKey, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
+import { parseSettings, SETTINGS, type SettingKey, type SettingsResult } from '../core/settings';
+import type { StaffMember, Task } from '../core/domain';
+import { asPlainText, fold, nfc } from '../core/text';
+import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
+import { commonMsg } from '../messages';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A user-facing failure: the message is shown as is. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
+  const sheet = findSheet(ss, def);
+  if (!sheet) throw new UserError(commonMsg.missingSheet(def.name));
+  return sheet;
+}
+
+const text = (v: Cell): string => (v instanceof Date ? '' : nfc(String(v ?? '')).trim());
+
+export function taskFromRow(table: Table<TaskColumnKey>, row: TableRow, timeZone: string): Task {
+  const get = (k: TaskColumnKey) => table.get(row, k);
+  const progress = get('progress');
+  return {
+    code: text(get('code')),
+    area: text(get('area')),
+    content: text(get('content')),
+    source: text(get('source')),
+    owner: text(get('owner')),
+    coOwners: text(get('coOwners')),
+    startDate: cellDate(get('startDate'), timeZone),
+    dueDate: cellDate(get('dueDate'), timeZone),
+    planNote: text(get('planNote')),
+    progressStatus: text(get('progressStatus')),
+    progress: cellNumber(progress),
+    completedDate: cellDate(get('completedDate'), timeZone),
+    result: text(get('result')),
+    difficulties: text(get('difficulties')),
+    proposal: text(get('proposal')),
+    evidence: text(get('evidence')),
+    row: row.row,
+  };
+}
+
+export interface TaskSheet {
+  table: Table<TaskColumnKey>;
+  tasks: Task[];
+}
+
+/** All task rows with a code or content (blank rows skipped). */
+export function readTasks(ss: Spreadsheet, timeZone = ss.getSpreadsheetTimeZone()): TaskSheet {
+  const table = readTable(requireSheet(ss, SHEETS.tasks), SHEETS.tasks);
+  const tasks = table.rows
+    .filter((r) => text(table.get(r, 'code')) !== '' || text(table.get(r, 'content')) !== '')
+    .map((r) => taskFromRow(table, r, timeZone));
+  return { table, tasks };
+}
+
+export function readStaff(ss: Spreadsheet): StaffMember[] {
+  const table = readTable(requireSheet(ss, SHEETS.staff), SHEETS.staff);
+  return table.rows
+    .map((r) => {
+      const active = table.get(r, 'active');
+      return {
+        name: text(table.get(r, 'name')),
+        email: text(table.get(r, 'email')).toLowerCase(),
+        position: text(table.get(r, 'position')),
+        team: text(table.get(r, 'team')),
+        role: text(table.get(r, 'role')),
+        active: active === true || active === '' || fold(String(active)) === 'co',
+      };
+    })
+    .filter((s) => s.name !== '' || s.email !== '');
+}
+
+/** Cấu hình: column A labels, column B values; rows found by label. */
+export function readSettings(ss: Spreadsheet): SettingsResult {
+  const sheet = requireSheet(ss, SHEETS.settings);
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  const byLabel = new Map(SETTINGS.map((d) => [fold(d.label), d.key] as const));
+  const raw: Partial<Record<SettingKey, unknown>> = {};
+  for (const [label, value] of values) {
+    const key = byLabel.get(fold(String(label ?? '')));
+    if (key) raw[key] = value;
+  }
+  return parseSettings(raw);
+}
+
+/** Settings, or a UserError listing what is wrong. */
+export function requireSettings(ss: Spreadsheet) {
+  const result = readSettings(ss);
+  if (!result.ok) {
+    throw new UserError([commonMsg.invalidSettings, ...result.errors.map((e) => `- ${e.label}: ${e.message}`)].join('\n'));
+  }
+  return result.settings;
+}
+
+export interface LogEntry {
+  action: string;
+  code?: string;
+  detail?: string;
+}
+
+/** Appends entries to Nhật ký in one write; the sheet is found by name, never read row by row. */
+export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
+  if (entries.length === 0) return;
+  const sheet = findSheet(ss, SHEETS.log);
+  if (!sheet) return;
+  const order: LogColumnKey[] = ['time', 'user', 'action', 'code', 'detail'];
+  const rows = entries.map((e) => {
+    const byKey: Record<LogColumnKey, Cell> = { time: now, user, action: e.action, code: e.code ?? '', detail: e.detail ?? '' };
+    return order.map((k) => (typeof byKey[k] === 'string' ? asPlainText(byKey[k] as string) : byKey[k]));
+  });
+  const start = sheet.getLastRow() + 1;
+  sheet.getRange(start, 1, rows.length, order.length).setValues(rows);
+}
+
+export type { StaffColumnKey };

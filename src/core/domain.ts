@@ -1,0 +1,80 @@
+// The CCHC domain vocabulary: areas (lĩnh vực), the status people set (Trạng thái), the computed
+// condition (Tình trạng, official statistics wording), staff roles, and the Task record.
+
+export const Area = {
+  Direction: 'Chỉ đạo, điều hành',
+  Institution: 'Cải cách thể chế',
+  Procedure: 'Cải cách TTHC',
+  Apparatus: 'Cải cách tổ chức bộ máy',
+  CivilService: 'Cải cách chế độ công vụ',
+  PublicFinance: 'Cải cách tài chính công',
+  DigitalGovernment: 'Chính quyền điện tử, chính quyền số',
+  Implementation: 'Tổ chức thực hiện',
+} as const;
+export type Area = (typeof Area)[keyof typeof Area];
+/** In report order (Nghị quyết 76/NQ-CP), then Tổ chức thực hiện. */
+export const AREAS: readonly Area[] = Object.values(Area);
+
+/** Trạng thái: what a person says about their task. */
+export const ProgressStatus = {
+  NotStarted: 'Chưa thực hiện',
+  InProgress: 'Đang thực hiện',
+  Done: 'Hoàn thành',
+  Paused: 'Tạm hoãn',
+} as const;
+export type ProgressStatus = (typeof ProgressStatus)[keyof typeof ProgressStatus];
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = Object.values(ProgressStatus);
+
+/** Tình trạng: computed from the fields on a date. */
+export const TaskCondition = {
+  DoneOnTime: 'Hoàn thành đúng hạn',
+  DoneLate: 'Hoàn thành quá hạn',
+  OnTrack: 'Trong hạn',
+  DueSoon: 'Sắp đến hạn',
+  OverdueNotDone: 'Quá hạn chưa hoàn thành',
+  Unassigned: 'Chưa giao',
+  NoDueDate: 'Chưa có thời hạn',
+  Paused: 'Tạm hoãn',
+  RemovedFromPlan: 'Đã bỏ khỏi kế hoạch',
+} as const;
+export type TaskCondition = (typeof TaskCondition)[keyof typeof TaskCondition];
+
+/** Written in Ghi chú kế hoạch when a re-import no longer finds the task in the plan. */
+export const REMOVED_FROM_PLAN = TaskCondition.RemovedFromPlan;
+
+export const StaffRole = { Manager: 'Quản lý', Staff: 'Cán bộ' } as const;
+export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
+
+/** A calendar date in the school's time zone, as 'yyyy-MM-dd'. */
+export type IsoDate = string;
+
+export interface Task {
+  code: string;
+  area: string;
+  content: string;
+  source: string;
+  owner: string;
+  coOwners: string;
+  startDate: IsoDate | null;
+  dueDate: IsoDate | null;
+  planNote: string;
+  progressStatus: string;
+  /** 0..1, null when empty. */
+  progress: number | null;
+  completedDate: IsoDate | null;
+  result: string;
+  difficulties: string;
+  proposal: string;
+  evidence: string;
+  /** Sheet row number, for links only: rows are identified by code. */
+  row: number;
+}
+
+export interface StaffMember {
+  name: string;
+  email: string;
+  position: string;
+  team: string;
+  role: StaffRole | string;
+  active: boolean;
+}

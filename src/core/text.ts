@@ -1,0 +1,47 @@
+// Text helpers shared by the core and the UI: Unicode NFC, diacritic-insensitive folding for
+// matching Vietnamese names, HTML escaping, and keeping user text from becoming a formula.
+
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Collapses runs of white space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "Nguyễn Thị  Lê" → "nguyen thi le": for search and matching, never for display. */
+export function fold(text: string): string {
+  return squash(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase(),
+  );
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** A cell value that Sheets would read as a formula or a number sign gets a leading apostrophe. */
+export function asPlainText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** Vietnamese number: decimal comma, one decimal place where needed ("83,3"). */
+export function formatNumberVn(value: number, decimals = 1): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(rounded).replace('.', ',');
+}
+
+export function formatPercentVn(ratio: number | null, decimals = 1): string {
+  return ratio === null ? '—' : `${formatNumberVn(ratio * 100, decimals)}%`;
+}

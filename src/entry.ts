@@ -1,0 +1,11 @@
+// Every function Apps Script calls by name: simple triggers, menu actions, trigger handlers,
+// google.script.run targets and the dashboard button. The build emits one top-level
+// `function NAME()` per export here; nothing else is reachable by name.
+
+// Simple triggers and the menu.
+export { onOpen, onInstall } from './app/menu';
+// Workbook setup and plan import.
+// Assigning tasks.
+// Status flags, edits and the dashboard.
+// Alerts.
+// The report.

@@ -1,0 +1,8 @@
+// Messages shared by every feature.
+export const commonMsg = {
+  busy: 'Đang có thao tác khác, vui lòng thử lại sau giây lát',
+  managersOnly: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.',
+  missingSheet: (name: string) => `Không tìm thấy trang tính "${name}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
+  invalidSettings: 'Trang Cấu hình có giá trị không hợp lệ:',
+  comingSoon: 'Tính năng này đang được hoàn thiện.',
+} as const;

@@ -1,0 +1,11 @@
+// Menu labels.
+export const menuMsg = {
+  title: 'CCHC',
+  setup: 'Khởi tạo / sửa sổ theo dõi',
+  importPlan: 'Nhập kế hoạch…',
+  assign: 'Giao nhiệm vụ…',
+  refreshFormatting: 'Làm mới định dạng',
+  enableAlerts: 'Bật nhắc việc tự động',
+  disableAlerts: 'Tắt nhắc việc tự động',
+  createReport: 'Tạo báo cáo…',
+} as const;
