@@ -1,0 +1,75 @@
+// Assigning tasks: the sidebar, validation errors, results, the notification email, protections
+// and the Nhật ký actions.
+import { formatVn } from '../core/dates';
+
+export const assignMsg = {
+  sidebarTitle: 'Giao nhiệm vụ',
+  notTaskSheet: 'Hãy chọn các dòng nhiệm vụ trong trang "Nhiệm vụ" rồi mở lại "Giao nhiệm vụ…".',
+  noRowSelected: 'Chưa chọn dòng nhiệm vụ nào. Hãy chọn một hoặc nhiều dòng trong trang "Nhiệm vụ".',
+  rowWithoutCode: (row: number) => `Dòng ${row} chưa có mã nhiệm vụ nên không giao được.`,
+  duplicateCodeRows: (code: string, rows: readonly number[]) =>
+    `Mã "${code}" xuất hiện ở nhiều dòng (${rows.join(', ')}). Hãy sửa cho mỗi nhiệm vụ một mã riêng rồi giao lại.`,
+  codeNotFound: (code: string) =>
+    `Không tìm thấy nhiệm vụ mã "${code}" (có thể đã bị xoá hoặc đổi mã). Hãy chọn lại dòng rồi giao.`,
+
+  // Validation of the sidebar's payload (zod), shown next to the field.
+  emptySelection: 'Chưa chọn nhiệm vụ nào để giao.',
+  ownerRequired: 'Hãy chọn người chủ trì.',
+  unknownPerson: (text: string) => `Không tìm thấy "${text}" trong danh sách cán bộ đang công tác.`,
+  ambiguousPerson: (text: string, count: number) =>
+    `Có ${count} cán bộ cùng tên "${text}". Hãy chọn đúng người trong danh sách.`,
+  inactivePerson: (name: string) => `${name} không còn công tác, không giao được.`,
+  badDate: 'Ngày không hợp lệ (dd/MM/yyyy).',
+  dueBeforeStart: 'Thời hạn không được trước ngày bắt đầu.',
+  taskDueBeforeStart: (code: string, start: string, due: string) =>
+    `Nhiệm vụ ${code}: thời hạn ${formatVn(due)} trước ngày bắt đầu ${formatVn(start)}.`,
+  noteTooLong: (max: number) => `Ghi chú tối đa ${max} ký tự.`,
+  invalidRequest: 'Dữ liệu gửi lên không hợp lệ, hãy tải lại thanh bên.',
+
+  // Results.
+  confirmReassign: 'Các nhiệm vụ sau đã được giao cho người khác. Giao lại?',
+  reassignLine: (code: string, current: string) => `${code}: đang giao cho ${current}`,
+  done: (count: number, owner: string) => `Đã giao ${count} nhiệm vụ cho ${owner}`,
+  emailsSent: (count: number) => `Đã gửi email báo giao việc cho ${count} người.`,
+  notNotified: (names: readonly string[]) => `Chưa báo được qua email cho: ${names.join(', ')}.`,
+  reasonNoEmail: 'chưa có email trong Cán bộ',
+  reasonMailFailed: 'gửi email không thành công',
+  reasonNoLeader: 'tổ chưa có tổ trưởng',
+
+  // Sidebar labels (the html holds the static ones; these come from the server).
+  teamLabel: (team: string) => `Tổ: ${team}`,
+  teamDetail: (leader: string | null) => (leader ? `Tổ trưởng: ${leader}` : 'Tổ chưa có tổ trưởng'),
+  noEmailDetail: 'chưa có email',
+
+  // Email.
+  senderName: (school: string) => `Sổ theo dõi CCHC – ${school}`,
+  emailSubject: (count: number, school: string) => `[CCHC] Anh/chị được giao ${count} nhiệm vụ – ${school}`,
+  emailGreeting: (name: string) => `Kính gửi ${name},`,
+  emailIntro: (assigner: string, role: string) => `${assigner} đã giao cho anh/chị các nhiệm vụ cải cách hành chính sau (${role}):`,
+  roleOwner: 'chủ trì',
+  roleTeam: (team: string) => `tổ trưởng ${team}, tổ chủ trì`,
+  roleCoOwner: 'phối hợp',
+  emailColumns: { code: 'Mã', content: 'Nội dung nhiệm vụ', start: 'Bắt đầu', due: 'Thời hạn' },
+  emailNote: 'Ghi chú',
+  emailLink: 'Mở sổ theo dõi CCHC',
+  emailFooter: 'Anh/chị cập nhật tiến độ, kết quả và minh chứng trực tiếp trong sổ theo dõi. Email này được gửi tự động; trả lời email sẽ gửi tới người giao việc.',
+  noDate: '—',
+  date: (iso: string | null) => (iso ? formatVn(iso) : '—'),
+
+  // Nhật ký.
+  logAssign: 'Giao nhiệm vụ',
+  logReassign: 'Giao lại nhiệm vụ',
+  logEmailSent: 'Gửi email giao việc',
+  logEmailFailed: 'Gửi email giao việc thất bại',
+  logChange: (label: string, from: string, to: string) => `${label}: ${from || '(trống)'} → ${to || '(trống)'}`,
+  logNote: (note: string) => `Ghi chú: ${note}`,
+  logEmailDetail: (name: string, email: string, codes: readonly string[]) => `${name} <${email}>: ${codes.join(', ')}`,
+  logEmailFailedDetail: (name: string, reason: string, codes: readonly string[]) => `${name} (${reason}): ${codes.join(', ')}`,
+
+  // Protections.
+  protectPlan: 'CCHC: cột kế hoạch – chỉ quản lý sửa',
+  protectHeader: 'CCHC: dòng tiêu đề – chỉ quản lý sửa',
+  protectSettings: 'CCHC: Cấu hình – chỉ quản lý sửa',
+  protectStaff: 'CCHC: Cán bộ – chỉ quản lý sửa',
+  protectLog: 'CCHC: Nhật ký – chỉ hệ thống ghi',
+} as const;
