@@ -1,3 +1,4 @@
 // Every word a user sees, in Vietnamese, one file per feature. Code never inlines user text.
 export * from './common';
 export * from './menu';
+export * from './assign';
