@@ -21,7 +21,7 @@ export class SandboxBlob
   implements
     Pick<
       GasBlob,
-      'getBytes' | 'getDataAsString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setBytes' | 'setDataFromString' | 'copyBlob' | 'isGoogleType' | 'getAs'
+      'getBytes' | 'getDataAsString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setBytes' | 'setDataFromString' | 'isGoogleType' | 'getAs'
     >
 {
   readonly serviceName = 'Utilities';
@@ -71,6 +71,7 @@ export class SandboxBlob
     this.name = String(name);
     return this.self();
   }
+  /** Typed as the sandbox class so Drive can store the copy (Apps Script returns a Blob). */
   copyBlob(): SandboxBlob {
     return new SandboxBlob(this.bytes, this.contentType, this.name);
   }
