@@ -1,0 +1,52 @@
+// The sandbox's DriveApp: one DriveService per sandbox, owning the Drive model (folders, files,
+// sharing) and the DriveApp global handed to the bundle (already wrapped by instrument()).
+// Other services register their Google-type files here (DocumentService does for Docs; the runtime
+// may register the bound spreadsheet with addFile) so DriveApp sees them.
+import { instrument, type SandboxEnv } from '../env';
+import { DriveAppImpl } from './app';
+import { DriveModel, type DriveItem } from './model';
+
+export { DriveModel, DOC_MIME, FOLDER_MIME, SHEET_MIME, DRIVE_ERRORS } from './model';
+export type { DriveItem, ContentHandler } from './model';
+export { DRIVE_SCOPE } from './app';
+
+export class DriveService {
+  /** The DriveApp global for the bundle's vm context (calls counted). */
+  readonly app: GoogleAppsScript.Drive.DriveApp;
+  readonly model: DriveModel;
+
+  constructor(readonly env: SandboxEnv) {
+    this.model = new DriveModel(() => env.clock.now());
+    this.app = instrument(env, new DriveAppImpl(env, this.model)) as unknown as GoogleAppsScript.Drive.DriveApp;
+  }
+
+  /** A file as it exists in Drive before the script runs (e.g. the bound spreadsheet), in owner's root. */
+  addFile(spec: { id?: string; name: string; mimeType: string; owner: string; parentId?: string }): DriveItem {
+    return this.model.insert({ ...spec, parents: spec.parentId ? [spec.parentId] : undefined });
+  }
+
+  /** A folder owned by `owner`, in their root or in `parentId`. */
+  addFolder(owner: string, name: string, parentId?: string): DriveItem {
+    return this.model.insert({ name, mimeType: 'application/vnd.google-apps.folder', owner, parents: parentId ? [parentId] : undefined });
+  }
+
+  /** Shares an item (a folder shares its contents) with a user. */
+  share(id: string, email: string, role: 'editor' | 'viewer' = 'editor'): void {
+    this.model.share(id, email, role);
+  }
+
+  /** Harness view: a Drive item by id, or undefined. */
+  item(id: string): DriveItem | undefined {
+    return this.model.items.get(id);
+  }
+
+  /** Harness view: the items directly inside a folder (trashed included). */
+  childrenOf(folderId: string): DriveItem[] {
+    return this.model.children(folderId);
+  }
+
+  /** Harness view: the root folder of a user's My Drive. */
+  rootOf(email: string): DriveItem {
+    return this.model.rootOf(email);
+  }
+}
