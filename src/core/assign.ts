@@ -258,3 +258,19 @@ export function assignmentLogLines(rows: readonly PlannedRow[], note: string): L
     return { action: r.reassign ? assignMsg.logReassign : assignMsg.logAssign, code: r.code, detail: changes.join('; ') };
   });
 }
+
+/** What assignLoad() gives the sidebar (JSON: no Dates). */
+export interface AssignLoadResult {
+  tasks: { code: string; text: string; owner: string; /** '' or why the owner text is flagged */ ownerFlag: string; due: string }[];
+  /** Selected rows that cannot be assigned (no code, duplicated code). */
+  problems: string[];
+  options: Pick<Assignee, 'id' | 'kind' | 'label' | 'detail' | 'searchText'>[];
+  defaults: { sendEmail: boolean; startDate: IsoDate };
+}
+
+/** What assignSubmit(payload) answers. */
+export type AssignSubmitResult =
+  | { status: 'invalid'; errors: FieldError[] }
+  | { status: 'confirm'; message: string; lines: string[] }
+  | { status: 'done'; message: string; notices: string[] }
+  | { status: 'error'; message: string };

@@ -73,3 +73,19 @@ export const assignMsg = {
   protectStaff: 'CCHC: Cán bộ – chỉ quản lý sửa',
   protectLog: 'CCHC: Nhật ký – chỉ hệ thống ghi',
 } as const;
+
+/** Words the sidebar's script shows (bundled into the browser). */
+export const assignClientMsg = {
+  loading: 'Đang đọc các dòng đã chọn…',
+  saving: 'Đang giao nhiệm vụ…',
+  title: (count: number) => `Giao ${count} nhiệm vụ`,
+  currentOwner: (owner: string) => `Đang giao cho: ${owner}`,
+  unassigned: 'Chưa giao',
+  due: (date: string) => `hạn ${date}`,
+  noMatch: 'Không tìm thấy ai phù hợp',
+  team: 'Tổ',
+  remove: 'Bỏ',
+  confirmYes: 'Giao lại',
+  confirmNo: 'Huỷ',
+  failed: (message: string) => `Không thực hiện được: ${message}`,
+} as const;

@@ -1,0 +1,202 @@
+// The "Giao nhiệm vụ" sidebar's script: loads the selection and the people (assignLoad), filters
+// people with the core's diacritic-insensitive search, sends the form (assignSubmit) with dates as
+// ISO strings, and shows field errors, the reassignment question and the result. User text is
+// only ever set as textContent.
+import { searchAssignees } from '../core/assignPeople';
+import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
+import { assignClientMsg as msg } from '../messages/assign';
+
+type Option = AssignLoadResult['options'][number];
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: Error) => void): Runner;
+  assignLoad(): void;
+  assignSubmit(payload: AssignPayload): void;
+}
+declare const google: { script: { run: Runner } };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const MAX_SHOWN = 8;
+const FIELDS = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note', 'form'] as const;
+
+let loaded: AssignLoadResult | null = null;
+let owner: Option | null = null;
+let coOwners: Option[] = [];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function call(fn: 'assignLoad' | 'assignSubmit', done: (value: never) => void, payload?: AssignPayload): void {
+  const run = google.script.run.withSuccessHandler(done as (v: unknown) => void).withFailureHandler((error) => {
+    setBusy(false);
+    showStatus('fail', msg.failed(error && error.message ? error.message : String(error)));
+  });
+  if (fn === 'assignLoad') run.assignLoad();
+  else run.assignSubmit(payload!);
+}
+
+function showStatus(kind: 'ok' | 'fail' | 'busy' | '', text: string): void {
+  const status = $('status');
+  status.className = `box ${kind}`;
+  status.textContent = text;
+}
+
+function setBusy(busy: boolean): void {
+  ($('submit') as HTMLButtonElement).disabled = busy || !loaded || loaded.tasks.length === 0;
+  ($('reload') as HTMLButtonElement).disabled = busy;
+}
+
+function clearErrors(): void {
+  for (const f of FIELDS) $(`error-${f}`).textContent = '';
+  for (const id of ['owner-search', 'co-search', 'start-date', 'due-date', 'note']) $(id).classList.remove('invalid');
+}
+
+function showErrors(errors: readonly FieldError[]): void {
+  const input: Partial<Record<FieldError['field'], string>> = {
+    ownerId: 'owner-search', coOwnerIds: 'co-search', startDate: 'start-date', dueDate: 'due-date', note: 'note',
+  };
+  for (const e of errors) {
+    const box = $(`error-${e.field}`);
+    box.textContent = box.textContent ? `${box.textContent}\n${e.message}` : e.message;
+    const id = input[e.field];
+    if (id) $(id).classList.add('invalid');
+  }
+}
+
+function renderTasks(): void {
+  const list = $('tasks');
+  list.replaceChildren();
+  if (!loaded) return;
+  $('title').textContent = msg.title(loaded.tasks.length);
+  for (const t of loaded.tasks) {
+    const li = el('li');
+    li.append(el('span', t.code, 'code'), document.createTextNode(t.text));
+    const owner = [t.owner ? msg.currentOwner(t.owner) : msg.unassigned, t.due ? msg.due(t.due) : ''].filter(Boolean).join(' · ');
+    const line = el('span', owner, 'owner');
+    if (t.ownerFlag) line.append(el('span', ` (${t.ownerFlag})`, 'flag'));
+    li.append(line);
+    list.append(li);
+  }
+  const problems = $('problems');
+  problems.replaceChildren(...loaded.problems.map((p) => el('li', p)));
+}
+
+function renderChips(): void {
+  const chip = (o: Option, onRemove: () => void) => {
+    const c = el('span', o.kind === 'team' ? `${msg.team}: ${o.label}` : o.label, 'chip');
+    const x = el('button', '×');
+    x.title = msg.remove;
+    x.type = 'button';
+    x.addEventListener('click', onRemove);
+    c.append(x);
+    return c;
+  };
+  $('owner-chosen').replaceChildren(...(owner ? [chip(owner, () => { owner = null; renderChips(); })] : []));
+  $('co-chosen').replaceChildren(...coOwners.map((o) => chip(o, () => { coOwners = coOwners.filter((c) => c.id !== o.id); renderChips(); })));
+}
+
+/** A search box with its list of matches; picking calls onPick. */
+function picker(inputId: string, listId: string, onPick: (o: Option) => void): void {
+  const input = $(inputId) as HTMLInputElement;
+  const list = $(listId);
+  const render = () => {
+    list.replaceChildren();
+    if (!loaded || !input.value.trim()) return;
+    const hits = searchAssignees(input.value, loaded.options).slice(0, MAX_SHOWN);
+    if (hits.length === 0) { list.append(el('li', msg.noMatch, 'detail')); return; }
+    for (const o of hits) {
+      const li = el('li', o.kind === 'team' ? `${msg.team}: ${o.label}` : o.label);
+      li.dataset.id = o.id;
+      if (o.detail) li.append(el('span', o.detail, 'detail'));
+      li.addEventListener('mousedown', (event) => { event.preventDefault(); pick(o); });
+      list.append(li);
+    }
+  };
+  const pick = (o: Option) => { onPick(o); input.value = ''; list.replaceChildren(); renderChips(); };
+  input.addEventListener('input', render);
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !loaded) return;
+    event.preventDefault();
+    const first = searchAssignees(input.value, loaded.options)[0];
+    if (first && input.value.trim()) pick(first);
+  });
+  input.addEventListener('blur', () => list.replaceChildren());
+}
+
+function payload(confirmReassign: boolean): AssignPayload {
+  const typed = ($('owner-search') as HTMLInputElement).value.trim();
+  return {
+    codes: loaded ? loaded.tasks.map((t) => t.code) : [],
+    ownerId: owner ? owner.id : typed,
+    coOwnerIds: coOwners.map((o) => o.id),
+    startDate: ($('start-date') as HTMLInputElement).value,
+    dueDate: ($('due-date') as HTMLInputElement).value,
+    note: ($('note') as HTMLTextAreaElement).value,
+    sendEmail: ($('send-email') as HTMLInputElement).checked,
+    confirmReassign,
+  };
+}
+
+function submit(confirmReassign: boolean): void {
+  clearErrors();
+  hideConfirm();
+  setBusy(true);
+  showStatus('busy', msg.saving);
+  call('assignSubmit', (result: AssignSubmitResult) => {
+    setBusy(false);
+    if (result.status === 'invalid') { showStatus('', ''); showErrors(result.errors); return; }
+    if (result.status === 'error') { showStatus('fail', result.message); return; }
+    if (result.status === 'confirm') { showStatus('', ''); showConfirm(result.message, result.lines); return; }
+    showStatus('ok', [result.message, ...result.notices].join('\n'));
+    load(false);
+  }, payload(confirmReassign));
+}
+
+function showConfirm(message: string, lines: readonly string[]): void {
+  const box = $('confirm');
+  const yes = el('button', msg.confirmYes, 'primary');
+  const no = el('button', msg.confirmNo, 'secondary');
+  yes.type = no.type = 'button';
+  yes.id = 'confirm-yes';
+  yes.addEventListener('click', () => submit(true));
+  no.addEventListener('click', hideConfirm);
+  const actions = el('div', '', 'actions');
+  actions.append(yes, no);
+  const list = el('ul');
+  list.append(...lines.map((l) => el('li', l)));
+  box.replaceChildren(el('div', message), list, actions);
+  box.hidden = false;
+}
+
+function hideConfirm(): void {
+  $('confirm').hidden = true;
+  $('confirm').replaceChildren();
+}
+
+/** Reads the selection again; after a success the form keeps the people for the next batch. */
+function load(resetForm: boolean): void {
+  setBusy(true);
+  if (resetForm) showStatus('busy', msg.loading);
+  call('assignLoad', (result: AssignLoadResult) => {
+    loaded = result;
+    if (resetForm) {
+      ($('send-email') as HTMLInputElement).checked = result.defaults.sendEmail;
+      const start = $('start-date') as HTMLInputElement;
+      if (!start.value) start.value = result.defaults.startDate;
+      showStatus('', '');
+    }
+    renderTasks();
+    setBusy(false);
+  });
+}
+
+picker('owner-search', 'owner-options', (o) => { owner = o; coOwners = coOwners.filter((c) => c.id !== o.id); });
+picker('co-search', 'co-options', (o) => { if (o.id !== owner?.id && !coOwners.some((c) => c.id === o.id)) coOwners.push(o); });
+$('submit').addEventListener('click', () => submit(false));
+$('reload').addEventListener('click', () => { clearErrors(); hideConfirm(); load(true); });
+load(true);
