@@ -2,6 +2,7 @@
 // The sheet carries the same rule as formulas (statusFormulas.ts); a test keeps the two in step.
 import { AREAS, ProgressStatus, REMOVED_FROM_PLAN, TaskCondition, type IsoDate, type Task } from './domain';
 import { daysBetween } from './dates';
+import { squash } from './text';
 
 export type StatusInput = Pick<Task, 'owner' | 'dueDate' | 'planNote' | 'progressStatus' | 'completedDate'>;
 
@@ -11,15 +12,23 @@ export interface TaskState {
   daysOverdue: number;
 }
 
+/**
+ * A cell's text equals a vocabulary word the way the sheet formulas compare it (`TRIM(x)="…"`):
+ * spaces squashed, case ignored.
+ */
+export function sameWord(cell: string, word: string): boolean {
+  return squash(cell).toLowerCase() === word.toLowerCase();
+}
+
 /** Done as of `today`: marked Hoàn thành, and not completed after `today`. */
 export function isDone(task: StatusInput, today: IsoDate): boolean {
-  return task.progressStatus === ProgressStatus.Done && (task.completedDate === null || task.completedDate <= today);
+  return sameWord(task.progressStatus, ProgressStatus.Done) && (task.completedDate === null || task.completedDate <= today);
 }
 
 export function taskState(task: StatusInput, today: IsoDate, dueSoonDays: number): TaskState {
   const none = (condition: TaskCondition): TaskState => ({ condition, daysOverdue: 0 });
-  if (task.planNote === REMOVED_FROM_PLAN) return none(TaskCondition.RemovedFromPlan);
-  if (task.progressStatus === ProgressStatus.Paused) return none(TaskCondition.Paused);
+  if (sameWord(task.planNote, REMOVED_FROM_PLAN)) return none(TaskCondition.RemovedFromPlan);
+  if (sameWord(task.progressStatus, ProgressStatus.Paused)) return none(TaskCondition.Paused);
   if (isDone(task, today)) {
     if (task.dueDate === null || task.completedDate === null) return none(TaskCondition.DoneOnTime);
     const late = daysBetween(task.dueDate, task.completedDate);
