@@ -1,0 +1,158 @@
+// The alert emails: an owner's digest and the principal's summary, each as a subject, an HTML
+// table and a plain-text alternative. Every user text is escaped; each task links to its row.
+import { AREAS, type IsoDate, type Task } from './domain';
+import { formatVn } from './dates';
+import { escapeHtml } from './text';
+import { AlertReason, taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
+import { alertsMsg as m } from '../messages/alerts';
+
+export interface EmailContext {
+  schoolName: string;
+  /** Spreadsheet.getUrl(). */
+  trackerUrl: string;
+  /** The Nhiệm vụ sheet's id, for #gid=. */
+  taskSheetId: number;
+  today: IsoDate;
+}
+
+export interface Email {
+  subject: string;
+  body: string;
+  htmlBody: string;
+}
+
+/** Opens the tracker at the task's row. */
+export function taskLink(ctx: EmailContext, task: Pick<Task, 'row'>): string {
+  return `${ctx.trackerUrl}#gid=${ctx.taskSheetId}&range=A${task.row}`;
+}
+
+const CELL = 'border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left';
+const HEAD = `${CELL};background:#f1f3f4`;
+
+function htmlTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const th = headers.map((h) => `<th style="${HEAD}">${escapeHtml(h)}</th>`).join('');
+  // Row cells arrive already escaped (some hold a link).
+  const tr = rows.map((r) => `<tr>${r.map((c) => `<td style="${CELL}">${c}</td>`).join('')}</tr>`).join('');
+  return `<table style="border-collapse:collapse;font-size:14px"><thead><tr>${th}</tr></thead><tbody>${tr}</tbody></table>`;
+}
+
+function htmlPage(paragraphsBefore: readonly string[], sections: readonly string[], after: readonly string[]): string {
+  const p = (t: string) => `<p>${escapeHtml(t)}</p>`;
+  return [
+    '<div style="font-family:Arial,sans-serif;font-size:14px;color:#202124">',
+    ...paragraphsBefore.map(p),
+    ...sections,
+    ...after.map((t) => `<p style="color:#5f6368;font-size:12px">${escapeHtml(t)}</p>`),
+    '</div>',
+  ].join('\n');
+}
+
+const link = (ctx: EmailContext, task: Task) => `<a href="${escapeHtml(taskLink(ctx, task))}">${escapeHtml(m.openLink)}</a>`;
+
+function when(item: DigestItem): string {
+  return item.reason === AlertReason.Overdue ? m.daysOverdue(item.daysOverdue) : m.daysLeft(item.daysLeft);
+}
+
+export function renderDigest(d: Digest, ctx: EmailContext): Email {
+  const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
+  const dueSoon = d.items.filter((i) => i.reason === AlertReason.DueSoon);
+  const subject = m.digestSubject(overdue.length, dueSoon.length);
+  const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
+  const groups: [string, DigestItem[]][] = [
+    [m.overdueHeading(overdue.length), overdue],
+    [m.dueSoonHeading(dueSoon.length), dueSoon],
+  ];
+  const shown = groups.filter(([, items]) => items.length > 0);
+
+  const text: string[] = [...greeting, ''];
+  for (const [heading, items] of shown) {
+    text.push(heading.toUpperCase());
+    items.forEach((i, n) => {
+      const t = i.task;
+      text.push(`${n + 1}. [${taskId(t)}] ${t.content}${i.role === 'coOwner' ? ` ${m.asCoOwner}` : ''}`);
+      text.push(`   ${m.colDue}: ${formatVn(t.dueDate)} (${when(i)})`);
+      if (t.coOwners) text.push(`   ${m.colCoOwners}: ${t.coOwners}`);
+      text.push(`   ${m.colLink}: ${taskLink(ctx, t)}`);
+    });
+    text.push('');
+  }
+  text.push(m.digestClosing, m.automatic);
+
+  const sections = shown.map(([heading, items]) => {
+    const rows = items.map((i) => [
+      escapeHtml(taskId(i.task)),
+      escapeHtml(i.task.content) + (i.role === 'coOwner' ? ` <i>${escapeHtml(m.asCoOwner)}</i>` : ''),
+      escapeHtml(formatVn(i.task.dueDate)),
+      escapeHtml(i.reason === AlertReason.Overdue ? String(i.daysOverdue) : m.daysLeft(i.daysLeft)),
+      escapeHtml(i.task.coOwners),
+      link(ctx, i.task),
+    ]);
+    const daysHeader = items[0]?.reason === AlertReason.Overdue ? m.colDays : m.colLeft;
+    return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, m.colLink], rows)}`;
+  });
+  return { subject, body: text.join('\n'), htmlBody: htmlPage(greeting, sections, [m.digestClosing, m.automatic]) };
+}
+
+interface Group {
+  label: string;
+  count: number;
+  maxDays: number;
+}
+
+function groupBy(lines: readonly OverdueLine[], keyOf: (l: OverdueLine) => string, order?: readonly string[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const l of lines) {
+    const label = keyOf(l);
+    const g = groups.get(label) ?? { label, count: 0, maxDays: 0 };
+    g.count++;
+    g.maxDays = Math.max(g.maxDays, l.daysOverdue);
+    groups.set(label, g);
+  }
+  const list = [...groups.values()];
+  if (order) return list.sort((a, b) => rank(order, a.label) - rank(order, b.label));
+  return list.sort((a, b) => b.count - a.count || b.maxDays - a.maxDays || a.label.localeCompare(b.label, 'vi'));
+}
+
+const rank = (order: readonly string[], label: string) => {
+  const i = order.indexOf(label);
+  return i < 0 ? order.length : i;
+};
+
+/** The principal's and managers' summary; `problems` are ready-made lines (failed sends, unknown owners). */
+export function renderSummary(s: Summary, problems: readonly string[], ctx: EmailContext): Email {
+  const n = s.overdue.length;
+  const subject = m.summarySubject(ctx.today, n);
+  const intro = [m.digestGreeting(s.to.name), m.summaryIntro(ctx.schoolName, ctx.today, n)];
+  const byOwner = groupBy(s.overdue, (l) => l.task.owner || m.noOwner);
+  const byArea = groupBy(s.overdue, (l) => l.task.area, AREAS);
+
+  const text: string[] = [...intro, ''];
+  const html: string[] = [];
+  if (n > 0) {
+    text.push(m.byOwnerHeading.toUpperCase(), ...byOwner.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`), '');
+    text.push(m.byAreaHeading.toUpperCase(), ...byArea.map((g) => `- ${g.label}: ${g.count}`), '');
+    text.push(m.detailHeading.toUpperCase());
+    s.overdue.forEach((l, i) => {
+      text.push(`${i + 1}. [${taskId(l.task)}] ${l.task.content}`);
+      text.push(`   ${m.colOwner}: ${l.task.owner || m.noOwner}; ${m.colDue}: ${formatVn(l.task.dueDate)} (${m.daysOverdue(l.daysOverdue)})`);
+      text.push(`   ${m.colLink}: ${taskLink(ctx, l.task)}`);
+    });
+    text.push('');
+    const h3 = (t: string) => `<h3 style="font-size:15px">${escapeHtml(t)}</h3>`;
+    html.push(h3(m.byOwnerHeading), htmlTable([m.colOwner, m.colCount, m.colMaxDays], byOwner.map((g) => [escapeHtml(g.label), String(g.count), String(g.maxDays)])));
+    html.push(h3(m.byAreaHeading), htmlTable([m.colArea, m.colCount], byArea.map((g) => [escapeHtml(g.label), String(g.count)])));
+    html.push(h3(m.detailHeading), htmlTable(
+      [m.colCode, m.colContent, m.colOwner, m.colDue, m.colDays, m.colLink],
+      s.overdue.map((l) => [
+        escapeHtml(taskId(l.task)), escapeHtml(l.task.content), escapeHtml(l.task.owner || m.noOwner),
+        escapeHtml(formatVn(l.task.dueDate)), String(l.daysOverdue), link(ctx, l.task),
+      ]),
+    ));
+  }
+  if (problems.length > 0) {
+    text.push(m.problemsHeading.toUpperCase(), ...problems.map((p) => `- ${p}`), '');
+    html.push(`<h3 style="font-size:15px;color:#b3261e">${escapeHtml(m.problemsHeading)}</h3>`, `<ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`);
+  }
+  text.push(m.automatic);
+  return { subject, body: text.join('\n'), htmlBody: htmlPage(intro, html, [m.automatic]) };
+}

@@ -1,0 +1,105 @@
+// Alerts: the digest and summary emails, the Cấu hình status line, menu results and Nhật ký actions.
+import { formatVn } from '../core/dates';
+
+const count = (n: number, what: string) => `${n} ${what}`;
+
+export const alertsMsg = {
+  // Emails.
+  senderName: (school: string) => `Sổ theo dõi CCHC - ${school}`,
+  digestSubject: (overdue: number, dueSoon: number) =>
+    `[CCHC] ${[overdue ? count(overdue, 'nhiệm vụ quá hạn') : '', dueSoon ? count(dueSoon, 'nhiệm vụ sắp đến hạn') : ''].filter(Boolean).join(', ')}`,
+  digestGreeting: (name: string) => `Kính gửi thầy/cô ${name},`,
+  digestIntro: (school: string, today: string) =>
+    `Sổ theo dõi cải cách hành chính của ${school} nhắc thầy/cô các nhiệm vụ sau (ngày ${formatVn(today)}):`,
+  overdueHeading: (n: number) => `Nhiệm vụ quá hạn (${n})`,
+  dueSoonHeading: (n: number) => `Nhiệm vụ sắp đến hạn (${n})`,
+  colCode: 'Mã',
+  colContent: 'Nội dung nhiệm vụ',
+  colDue: 'Thời hạn',
+  colDays: 'Số ngày quá hạn',
+  colLeft: 'Còn lại',
+  colCoOwners: 'Phối hợp',
+  colOwner: 'Người chủ trì',
+  colArea: 'Lĩnh vực',
+  colCount: 'Số nhiệm vụ quá hạn',
+  colMaxDays: 'Quá hạn lâu nhất (ngày)',
+  colLink: 'Sổ theo dõi',
+  openLink: 'Mở',
+  daysOverdue: (n: number) => `quá hạn ${n} ngày`,
+  daysLeft: (n: number) => (n === 0 ? 'đến hạn hôm nay' : n === 1 ? 'hạn là ngày mai' : `còn ${n} ngày`),
+  asCoOwner: '(thầy/cô phối hợp)',
+  digestClosing:
+    'Khi có tiến độ, thầy/cô vui lòng cập nhật Trạng thái, Tiến độ, Kết quả và Minh chứng trong sổ theo dõi. Trả lời email này để liên hệ hiệu trưởng.',
+  automatic: 'Email gửi tự động từ sổ theo dõi CCHC.',
+
+  summarySubject: (today: string, overdue: number) =>
+    overdue ? `[CCHC] Tổng hợp ngày ${formatVn(today)}: ${count(overdue, 'nhiệm vụ quá hạn')}` : `[CCHC] Tổng hợp ngày ${formatVn(today)}: không có nhiệm vụ quá hạn`,
+  summaryIntro: (school: string, today: string, overdue: number) =>
+    overdue
+      ? `Đến ngày ${formatVn(today)}, ${school} có ${count(overdue, 'nhiệm vụ cải cách hành chính quá hạn chưa hoàn thành')}.`
+      : `Đến ngày ${formatVn(today)}, ${school} không có nhiệm vụ cải cách hành chính quá hạn.`,
+  byOwnerHeading: 'Theo người chủ trì',
+  byAreaHeading: 'Theo lĩnh vực',
+  detailHeading: 'Danh sách nhiệm vụ quá hạn',
+  problemsHeading: 'Chưa gửi được nhắc việc',
+  noOwner: '(chưa giao)',
+  problemFailed: (who: string, error: string, date: string) => `${who}: gửi lỗi ngày ${formatVn(date)} (${error})`,
+  problemUnresolved: (who: string, codes: string, why: string) => `${who} (nhiệm vụ ${codes}): ${why}`,
+  problemCarried: (who: string, why: string) => `${who}: ${why}, sẽ gửi trong lần chạy sau`,
+  why: {
+    unknown: 'không tìm thấy trong danh sách cán bộ',
+    inactive: 'không còn công tác',
+    noEmail: 'chưa có địa chỉ email trong danh sách cán bộ',
+    noTeamLeader: 'tổ chưa có tổ trưởng trong danh sách cán bộ',
+    quota: 'hết hạn mức gửi email trong ngày',
+    time: 'hết thời gian của lần chạy',
+  },
+
+  brokenSubject: '[CCHC] Nhắc việc tự động không chạy được: sổ theo dõi cần sửa',
+  brokenBody: (problem: string, url: string) =>
+    [
+      'Kính gửi hiệu trưởng,',
+      '',
+      'Lần chạy nhắc việc tự động hôm nay không đọc được sổ theo dõi nên chưa gửi nhắc việc cho ai:',
+      '',
+      problem,
+      '',
+      'Cách sửa: mở sổ theo dõi, chạy "CCHC → Khởi tạo / sửa sổ theo dõi" để khôi phục các trang tính, rồi kiểm tra lại Cấu hình. Lần chạy sau sẽ gửi bù những gì chưa gửi.',
+      url,
+      '',
+      'Email gửi tự động từ sổ theo dõi CCHC.',
+    ].join('\n'),
+
+  // Cấu hình status line.
+  statusOn: (owner: string, hour: number) =>
+    `Đang bật: chạy lúc ${hour} giờ hằng ngày bằng tài khoản ${owner} (email gửi từ hộp thư này).`,
+  statusOff: 'Đã tắt.',
+  statusLastRun: (when: string, result: string) => ` Lần chạy gần nhất: ${when}, ${result}.`,
+  runResult: (sent: number, failed: number, carried: number) =>
+    [`đã gửi ${sent} email`, failed ? `${failed} lỗi` : '', carried ? `${carried} chuyển sang lần sau` : ''].filter(Boolean).join(', '),
+  runWeekend: 'cuối tuần, không gửi (gửi bù vào ngày làm việc tiếp theo)',
+  runBusy: 'không chạy vì đang có thao tác khác giữ khóa',
+  runBroken: 'sổ theo dõi bị lỗi, đã báo hiệu trưởng',
+
+  // Menu results.
+  enabled: (hour: number, owner: string) =>
+    `Đã bật nhắc việc tự động: hằng ngày lúc ${hour} giờ (giờ Việt Nam). Nhắc việc chạy bằng tài khoản ${owner} và gửi từ hộp thư này.`,
+  disabled: 'Đã tắt nhắc việc tự động.',
+  alreadyOff: 'Nhắc việc tự động đang tắt.',
+  ownedByOther: (owner: string) =>
+    `Nhắc việc tự động đang chạy bằng tài khoản ${owner}. Người đó cần tắt trước (CCHC → Tắt nhắc việc tự động) thì thầy/cô mới bật hoặc đổi giờ được.`,
+
+  // Nhật ký actions.
+  logSent: 'Gửi nhắc việc',
+  logSummary: 'Gửi tổng hợp quá hạn',
+  logFailed: 'Lỗi gửi nhắc việc',
+  logCarried: 'Hoãn nhắc việc',
+  logBroken: 'Nhắc việc: sổ lỗi',
+  logEnabled: 'Bật nhắc việc',
+  logDisabled: 'Tắt nhắc việc',
+  logDetailDigest: (to: string, overdue: number, dueSoon: number) => `${to}: ${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
+  logDetailSummary: (to: string, overdue: number) => `${to}: tổng hợp ${overdue} nhiệm vụ quá hạn`,
+  logDetailFailed: (to: string, error: string) => `${to}: ${error}`,
+  logDetailCarried: (to: string, why: string) => `${to}: ${why}`,
+  brokenMissingColumns: (sheet: string, headers: string) => `Trang "${sheet}" thiếu cột: ${headers}.`,
+} as const;
