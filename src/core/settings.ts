@@ -44,6 +44,20 @@ export const settingsSchema = z.object({
   reportRecipients: text,
   planReference: text,
   alertStatus: text,
+  reportSubject: requiredText,
+  reportBasis: requiredText,
+  reportPart1: requiredText,
+  reportPart2: requiredText,
+  reportPart3: requiredText,
+  reportStrengths: requiredText,
+  reportWeaknesses: requiredText,
+  reportCauses: requiredText,
+  reportCausesPlaceholder: requiredText,
+  reportPart4: requiredText,
+  reportPart5: requiredText,
+  reportRate: requiredText,
+  reportRateNoneDue: requiredText,
+  reportAnnexTitle: requiredText,
 });
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingKey = keyof z.input<typeof settingsSchema>;
@@ -67,6 +81,21 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'reportRecipients', label: 'Nơi nhận báo cáo', defaultValue: 'UBND phường Mỹ Lộc; Lưu: VT', help: 'Cách nhau bởi dấu chấm phẩy' },
   { key: 'planReference', label: 'Kế hoạch', defaultValue: '', help: 'Điền khi nhập kế hoạch' },
   { key: 'alertStatus', label: 'Trạng thái nhắc việc', defaultValue: 'Chưa bật', help: 'Do hệ thống ghi' },
+  // The report's wording (src/core/report.ts): {kỳ}, {kế hoạch}, {trường}, {tổng}… are filled in.
+  { key: 'reportSubject', label: 'Mẫu BC: trích yếu', defaultValue: 'Kết quả thực hiện công tác cải cách hành chính {kỳ}', help: '{kỳ}: kỳ báo cáo' },
+  { key: 'reportBasis', label: 'Mẫu BC: căn cứ', defaultValue: 'Căn cứ {kế hoạch}, {trường} báo cáo kết quả thực hiện công tác cải cách hành chính {kỳ} như sau:', help: '{kế hoạch}, {trường}, {kỳ}' },
+  { key: 'reportPart1', label: 'Mẫu BC: phần I', defaultValue: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH' },
+  { key: 'reportPart2', label: 'Mẫu BC: phần II', defaultValue: 'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH' },
+  { key: 'reportPart3', label: 'Mẫu BC: phần III', defaultValue: 'ĐÁNH GIÁ CHUNG' },
+  { key: 'reportStrengths', label: 'Mẫu BC: mục III.1', defaultValue: 'Ưu điểm' },
+  { key: 'reportWeaknesses', label: 'Mẫu BC: mục III.2', defaultValue: 'Tồn tại, hạn chế' },
+  { key: 'reportCauses', label: 'Mẫu BC: mục III.3', defaultValue: 'Nguyên nhân' },
+  { key: 'reportCausesPlaceholder', label: 'Mẫu BC: gợi ý mục III.3', defaultValue: '[Hiệu trưởng viết phần này: nguyên nhân khách quan, chủ quan của những tồn tại, hạn chế nêu trên.]' },
+  { key: 'reportPart4', label: 'Mẫu BC: phần IV', defaultValue: 'PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI' },
+  { key: 'reportPart5', label: 'Mẫu BC: phần V', defaultValue: 'ĐỀ XUẤT, KIẾN NGHỊ' },
+  { key: 'reportRate', label: 'Mẫu BC: câu tỷ lệ', defaultValue: 'Tổng số {tổng} nhiệm vụ; đến hạn {đến hạn}, đã hoàn thành {hoàn thành} (đúng hạn {đúng hạn}, quá hạn {hoàn thành quá hạn}), đạt {tỷ lệ}; quá hạn chưa hoàn thành {chưa hoàn thành}.', help: '{tổng}, {đến hạn}, {hoàn thành}, {đúng hạn}, {hoàn thành quá hạn}, {tỷ lệ}, {tỷ lệ đúng hạn}, {chưa hoàn thành}' },
+  { key: 'reportRateNoneDue', label: 'Mẫu BC: câu khi chưa có việc đến hạn', defaultValue: 'Tổng số {tổng} nhiệm vụ; chưa có nhiệm vụ nào đến hạn.', help: '{tổng}' },
+  { key: 'reportAnnexTitle', label: 'Mẫu BC: phụ lục', defaultValue: 'PHỤ LỤC' },
 ];
 
 export type SettingsResult =

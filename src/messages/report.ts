@@ -1,0 +1,74 @@
+// The report: fixed words of the document (beyond the Cấu hình template), the dialog, its errors.
+const n = (v: number): string => String(v);
+
+export const reportMsg = {
+  // The document.
+  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  docType: 'BÁO CÁO',
+  recipientsLabel: 'Nơi nhận:',
+  archive: 'Lưu: VT',
+  principalTitle: 'HIỆU TRƯỞNG',
+  deputyFor: 'KT. HIỆU TRƯỞNG',
+  deputyTitle: 'PHÓ HIỆU TRƯỞNG',
+  defaultPlanReference: (year: number, school: string) => `Kế hoạch cải cách hành chính năm ${year} của ${school}`,
+  asOf: (date: string) => `Tính đến ngày ${date}: `,
+  noTasksInArea: 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
+  noResultsYet: 'Chưa có kết quả thực hiện được cập nhật trong kỳ.',
+  noResultText: '(chưa ghi kết quả)',
+  evidencePrefix: 'Minh chứng: ',
+  difficultiesPrefix: 'Khó khăn, vướng mắc: ',
+  strengths: (done: number, due: number, rate: string, onTime: number, onTimeRate: string) =>
+    `Đã hoàn thành ${n(done)}/${n(due)} nhiệm vụ đến hạn, đạt ${rate}; trong đó ${n(onTime)} nhiệm vụ hoàn thành đúng hạn (${onTimeRate}).`,
+  strengthsNoneDue: (inProgress: number) =>
+    `Chưa có nhiệm vụ nào đến hạn; ${n(inProgress)} nhiệm vụ đang được triển khai trong hạn.`,
+  areasComplete: (areas: readonly string[]) => `Các lĩnh vực hoàn thành toàn bộ nhiệm vụ đến hạn: ${areas.join('; ')}.`,
+  noOverdue: 'Không có nhiệm vụ quá hạn chưa hoàn thành.',
+  overdueDetail: (owner: string, days: number) => `chủ trì: ${owner || 'chưa giao'}; quá hạn ${n(days)} ngày`,
+  doneLate: (count: number) => `Có ${n(count)} nhiệm vụ hoàn thành nhưng quá hạn.`,
+  nextIntro: (period: string, from: string, to: string) =>
+    `Các nhiệm vụ đến hạn trong ${period} (từ ngày ${from} đến ngày ${to}):`,
+  nextNone: (period: string) => `Không có nhiệm vụ đến hạn trong ${period}.`,
+  dueDetail: (owner: string, due: string) => `chủ trì: ${owner || 'chưa giao'}; thời hạn ${due}`,
+  carryOverIntro: 'Tiếp tục thực hiện các nhiệm vụ quá hạn chưa hoàn thành:',
+  noProposals: 'Không có đề xuất, kiến nghị.',
+  annexSubtitle: (number: string, date: string, school: string, asOf: string) =>
+    `(Kèm theo Báo cáo số ${number} ngày ${date} của ${school}; số liệu tính đến ngày ${asOf})`,
+  annexHeader: ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả / Minh chứng'] as readonly string[],
+  days: (count: number) => `${n(count)} ngày`,
+  docName: (period: string, school: string) => `BC CCHC ${period} - ${school}`,
+  pdfSuffix: '.pdf',
+
+  // The dialog and the build.
+  dialogTitle: 'Tạo báo cáo CCHC',
+  custom: 'Tùy chọn (từ ngày – đến ngày)',
+  blankNumber: 'Để trống (văn thư cấp số)',
+  registerSheetCreated: 'Đã tạo trang "Sổ báo cáo".',
+  building: 'Đang tạo báo cáo…',
+  done: (name: string) => `Đã tạo báo cáo "${name}".`,
+  openDoc: 'Mở báo cáo',
+  openPdf: 'Mở bản PDF',
+  failed: (step: string, detail: string) => `Không tạo được báo cáo (bước: ${step}). ${detail} Bản nháp dở dang đã được xóa, số báo cáo chưa bị dùng.`,
+  steps: {
+    read: 'đọc sổ theo dõi',
+    create: 'tạo văn bản',
+    write: 'viết nội dung',
+    folder: 'lưu vào thư mục',
+    pdf: 'tạo bản PDF',
+    register: 'ghi sổ báo cáo',
+  },
+  errors: {
+    period: 'Hãy chọn kỳ báo cáo.',
+    year: 'Năm không hợp lệ.',
+    from: 'Ngày bắt đầu không hợp lệ (dd/MM/yyyy).',
+    to: 'Ngày kết thúc không hợp lệ (dd/MM/yyyy).',
+    range: 'Ngày kết thúc phải sau ngày bắt đầu.',
+    rangeTooLong: 'Kỳ báo cáo tùy chọn không dài quá 1 năm.',
+    reportDate: 'Ngày báo cáo không hợp lệ (dd/MM/yyyy).',
+    number: 'Số báo cáo phải là số nguyên từ 1 đến 9999.',
+    numberTaken: (number: string, date: string) => `Số ${number} năm nay đã dùng cho báo cáo ngày ${date}. Hãy chọn số khác hoặc để trống.`,
+    signerName: 'Hãy nhập họ tên phó hiệu trưởng ký thay.',
+    recipients: 'Hãy nhập ít nhất một nơi nhận.',
+    recipientTooLong: 'Mỗi nơi nhận không dài quá 200 ký tự.',
+  },
+} as const;
