@@ -1,0 +1,51 @@
+// Workbook setup and plan import: what the user reads (refusals, warnings, preview, log lines).
+export const setupMsg = {
+  done: (created: readonly string[], repaired: readonly string[]) =>
+    [
+      'Đã khởi tạo / sửa sổ theo dõi.',
+      created.length ? `Tạo mới: ${created.join(', ')}.` : '',
+      repaired.length ? `Đã sửa: ${repaired.join('; ')}.` : 'Không có gì cần sửa.',
+    ].filter(Boolean).join('\n'),
+  renamedTab: (from: string, to: string) => `đổi tên trang "${from}" thành "${to}"`,
+  addedColumns: (sheet: string, headers: readonly string[]) => `thêm cột ${headers.map((h) => `"${h}"`).join(', ')} vào trang "${sheet}"`,
+  addedSettings: (labels: readonly string[]) => `thêm mục cấu hình ${labels.map((l) => `"${l}"`).join(', ')}`,
+  dashboardPlaceholder: 'Bảng tổng hợp sẽ hiển thị ở đây sau khi bật cờ trạng thái (CCHC → Làm mới định dạng).',
+  settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'] as const,
+  logAction: 'Khởi tạo / sửa sổ',
+} as const;
+
+export const planMsg = {
+  refuseEmpty: 'Văn bản trống: không có nội dung để nhập.',
+  refuseTitleOnly: 'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
+  refuseNoStructure:
+    'Không nhận ra cấu trúc kế hoạch: không tìm thấy phần NHIỆM VỤ, GIẢI PHÁP hoặc TỔ CHỨC THỰC HIỆN có các mục đánh số hay gạch đầu dòng.',
+  duplicateCode: (code: string, used: string) => `Số thứ tự ${code} bị lặp trong kế hoạch; nhiệm vụ sau được ghi mã ${used}.`,
+  unknownArea: (code: string, area: string) => `Không xác định được lĩnh vực của nhiệm vụ ${code}; tạm xếp vào "${area}", hãy kiểm tra lại.`,
+  unparsedDate: (code: string, text: string) => `Không đọc được thời hạn "${text}" của nhiệm vụ ${code}; ô Thời hạn để trống.`,
+  skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
+  noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
+  noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
+  planSource: (number: string, date: string) => `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''}`,
+  planSourceUntitled: (title: string) => (title ? `Kế hoạch ${title}` : 'Kế hoạch CCHC'),
+  tableGroupNote: (n: number) => `Bảng nhiệm vụ ${n}`,
+} as const;
+
+export const importMsg = {
+  dialogTitle: 'Nhập kế hoạch CCHC',
+  refuseEmptyInput: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết / ID của Google Tài liệu.',
+  refuseBadLink: 'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
+  refuseCannotOpen: 'Không mở được tài liệu: liên kết sai hoặc bạn chưa được chia sẻ quyền xem tài liệu này.',
+  refuseNotDoc: 'Tệp này không phải Google Tài liệu. Hãy chuyển tệp sang Google Tài liệu (Tệp → Lưu dưới dạng Google Tài liệu) rồi thử lại.',
+  refusePayload: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
+  refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 200.000 ký tự).',
+  logImport: 'Nhập kế hoạch',
+  logAdded: 'Thêm nhiệm vụ',
+  logUpdated: 'Cập nhật nội dung nhiệm vụ',
+  logRemoved: 'Đã bỏ khỏi kế hoạch',
+  logRestored: 'Đưa lại vào kế hoạch',
+  logRecoded: (from: string, to: string) => `Đổi mã ${from} → ${to}`,
+  logSummary: (source: string, added: number, updated: number, removed: number, unchanged: number) =>
+    `${source}: thêm ${added}, cập nhật ${updated}, bỏ ${removed}, giữ nguyên ${unchanged}`,
+  done: (added: number, updated: number, removed: number, unchanged: number) =>
+    `Đã nhập kế hoạch: thêm ${added} nhiệm vụ, cập nhật ${updated}, đánh dấu bỏ ${removed}, giữ nguyên ${unchanged}.`,
+} as const;
