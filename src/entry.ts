@@ -6,6 +6,7 @@
 export { onOpen, onInstall } from './app/menu';
 // Workbook setup and plan import.
 // Assigning tasks.
+export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Status flags, edits and the dashboard.
 // Alerts.
 // The report.

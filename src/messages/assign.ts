@@ -9,6 +9,9 @@ export const assignMsg = {
   rowWithoutCode: (row: number) => `Dòng ${row} chưa có mã nhiệm vụ nên không giao được.`,
   duplicateCodeRows: (code: string, rows: readonly number[]) =>
     `Mã "${code}" xuất hiện ở nhiều dòng (${rows.join(', ')}). Hãy sửa cho mỗi nhiệm vụ một mã riêng rồi giao lại.`,
+  missingColumn: (header: string) => `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
+  ownerNotInStaff: 'không có trong danh sách cán bộ',
+  ownerAmbiguous: (count: number) => `${count} cán bộ trùng tên`,
   codeNotFound: (code: string) =>
     `Không tìm thấy nhiệm vụ mã "${code}" (có thể đã bị xoá hoặc đổi mã). Hãy chọn lại dòng rồi giao.`,
 
@@ -63,8 +66,8 @@ export const assignMsg = {
   logEmailFailed: 'Gửi email giao việc thất bại',
   logChange: (label: string, from: string, to: string) => `${label}: ${from || '(trống)'} → ${to || '(trống)'}`,
   logNote: (note: string) => `Ghi chú: ${note}`,
-  logEmailDetail: (name: string, email: string, codes: readonly string[]) => `${name} <${email}>: ${codes.join(', ')}`,
-  logEmailFailedDetail: (name: string, reason: string, codes: readonly string[]) => `${name} (${reason}): ${codes.join(', ')}`,
+  logEmailDetail: (name: string, email: string) => `${name} <${email}>`,
+  logEmailFailedDetail: (name: string, reason: string) => `${name}: ${reason}`,
 
   // Protections.
   protectPlan: 'CCHC: cột kế hoạch – chỉ quản lý sửa',

@@ -1,0 +1,209 @@
+// Assigning tasks: the "Giao nhiệm vụ…" menu item opens the sidebar (managers only);
+// assignLoad gives it the selected tasks and the people; assignSubmit validates, re-reads the rows
+// by code under the script lock, writes only the assignment cells (in contiguous blocks, the same
+// number of calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
+import {
+  ASSIGNMENT_KEYS, assignmentLogLines, columnRuns, fillBlock, planAssignment, validateAssignPayload,
+  type AssignLoadResult, type AssignRequest, type AssignSubmitResult, type LogLine, type PlannedRow,
+} from '../core/assign';
+import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPeople';
+import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
+import { isoDateInZone, midnightInZone } from '../core/dates';
+import type { StaffMember, Task } from '../core/domain';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
+import type { Settings } from '../core/settings';
+import { asPlainText } from '../core/text';
+import { withScriptLock } from '../adapters/lock';
+import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import type { Table } from '../adapters/table';
+import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
+import { assignMsg } from '../messages';
+import { requireManager } from './roles';
+import { applyProtections } from './protections';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const SHORT_TEXT = 90;
+
+/** Menu executions run as the user; where policy hides the active user, the effective one is them. */
+function currentUser(): string {
+  return activeUserEmail() || effectiveUserEmail();
+}
+
+interface Context {
+  ss: Spreadsheet;
+  settings: Settings;
+  staff: StaffMember[];
+  user: string;
+}
+
+function managerContext(): Context {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = requireSettings(ss);
+  const staff = readStaff(ss);
+  const user = currentUser();
+  requireManager(user, settings, staff);
+  return { ss, settings, staff, user };
+}
+
+/** CCHC → Giao nhiệm vụ…: managers get the sidebar, everyone else a clear refusal. */
+export function menuAssignTasks(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const { ss, settings, staff } = managerContext();
+    // The managers list may have changed since setup: the protections follow it here.
+    applyProtections(ss, { settings, staff });
+    ui.showSidebar(HtmlService.createHtmlOutputFromFile('assign').setTitle(assignMsg.sidebarTitle));
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    ui.alert(e.message);
+  }
+}
+
+/** Rows of the active range list (one row, several, non-contiguous) on Nhiệm vụ. */
+function selectedRows(ss: Spreadsheet): number[] {
+  const tasksSheet = requireSheet(ss, SHEETS.tasks);
+  const active = ss.getActiveSheet();
+  if (active.getSheetId() !== tasksSheet.getSheetId()) throw new UserError(assignMsg.notTaskSheet);
+  const ranges = ss.getActiveRangeList()?.getRanges() ?? [];
+  const rows = new Set<number>();
+  for (const range of ranges) {
+    const first = range.getRow();
+    const last = first + range.getNumRows() - 1;
+    for (let r = Math.max(first, 2); r <= last; r++) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+function flagOf(task: Task, directory: Directory): string {
+  const m = matchOwnerText(task.owner, directory);
+  if (m.status === 'unknown') return assignMsg.ownerNotInStaff;
+  if (m.status === 'ambiguous') return assignMsg.ownerAmbiguous(m.candidates.length);
+  return '';
+}
+
+/** google.script.run: the selected tasks, the people to pick from and the form's defaults. */
+export function assignLoad(): AssignLoadResult {
+  const { ss, settings, staff } = managerContext();
+  const rows = selectedRows(ss);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const { tasks } = readTasks(ss, timeZone);
+  const directory = buildDirectory(staff);
+  const rowsByCode = new Map<string, number[]>();
+  for (const t of tasks) if (t.code) rowsByCode.set(t.code, [...(rowsByCode.get(t.code) ?? []), t.row]);
+
+  const wanted = new Set(rows);
+  const problems: string[] = [];
+  const chosen: AssignLoadResult['tasks'] = [];
+  for (const t of tasks.filter((task) => wanted.has(task.row))) {
+    const sameCode = rowsByCode.get(t.code) ?? [];
+    if (!t.code) problems.push(assignMsg.rowWithoutCode(t.row));
+    else if (sameCode.length > 1) {
+      if (sameCode[0] === t.row) problems.push(assignMsg.duplicateCodeRows(t.code, sameCode));
+    } else {
+      const text = t.content.length > SHORT_TEXT ? `${t.content.slice(0, SHORT_TEXT - 1)}…` : t.content;
+      chosen.push({ code: t.code, text, owner: t.owner, ownerFlag: flagOf(t, directory), due: assignMsg.date(t.dueDate).replace(assignMsg.noDate, '') });
+    }
+  }
+  if (chosen.length === 0 && problems.length === 0) throw new UserError(assignMsg.noRowSelected);
+  return {
+    tasks: chosen,
+    problems,
+    options: [...directory.people, ...directory.teams].map(({ id, kind, label, detail, searchText }) => ({ id, kind, label, detail, searchText })),
+    defaults: { sendEmail: settings.notifyOnAssign, startDate: isoDateInZone(new Date(), timeZone) },
+  };
+}
+
+/** Writes the planned rows' assignment cells: one block per contiguous run of those columns. */
+function writeAssignment(table: Table<TaskColumnKey>, planned: readonly PlannedRow[], timeZone: string): void {
+  const keyAt = new Map<number, (typeof ASSIGNMENT_KEYS)[number]>();
+  for (const key of ASSIGNMENT_KEYS) {
+    const col = table.columns.get(key);
+    const header = SHEETS.tasks.columns.find((c) => c.key === key)!.header;
+    if (col === undefined) throw new UserError(assignMsg.missingColumn(header));
+    keyAt.set(col, key);
+  }
+  const changes = new Map(planned.map((p) => [p.row, p.after]));
+  const firstRow = Math.min(...changes.keys());
+  const lastRow = Math.max(...changes.keys());
+  for (const run of columnRuns([...keyAt.keys()])) {
+    const range = table.sheet.getRange(firstRow, run.start + 1, lastRow - firstRow + 1, run.width);
+    const values = fillBlock({
+      run, firstRow, lastRow, keyAt, changes,
+      valueAt: (row, col) => table.rows[row - 2]?.cells[col] ?? '',
+      formulas: range.getFormulas(),
+      dateCell: (date) => midnightInZone(date, timeZone),
+    }, asPlainText);
+    range.setValues(values);
+  }
+}
+
+function sendNotices(request: AssignRequest, planned: readonly PlannedRow[], ctx: NoticeContext): { sent: Recipient[]; failed: Unnotified[] } {
+  const { recipients, unnotified } = recipientsOf(request.owner, request.coOwners);
+  const tasks = planned.map((p) => ({ code: p.code, content: p.content, startDate: p.after.startDate, dueDate: p.after.dueDate }));
+  const sent: Recipient[] = [];
+  const failed = [...unnotified];
+  for (const r of recipients) {
+    const m = assignmentEmail(r, tasks, ctx);
+    try {
+      MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, htmlBody: m.htmlBody, name: m.name, replyTo: m.replyTo });
+      sent.push(r);
+    } catch {
+      // The assignment stands; the sidebar and Nhật ký name who was not told.
+      failed.push({ name: r.name, reason: assignMsg.reasonMailFailed });
+    }
+  }
+  return { sent, failed };
+}
+
+function assignerName(user: string, staff: readonly StaffMember[], settings: Settings): string {
+  const me = staff.find((s) => s.email === user);
+  if (me) return me.name;
+  return user === settings.principalEmail.toLowerCase() ? settings.principalName : user;
+}
+
+/** google.script.run: validates, asks before reassigning, writes, notifies and logs. */
+export function assignSubmit(payload: unknown): AssignSubmitResult {
+  try {
+    const { ss, settings, staff, user } = managerContext();
+    const directory = buildDirectory(staff);
+    const valid = validateAssignPayload(payload, directory);
+    if (!valid.ok) return { status: 'invalid', errors: valid.errors };
+    const request = valid.value;
+    const timeZone = ss.getSpreadsheetTimeZone();
+    return withScriptLock((): AssignSubmitResult => {
+      // Rows are found by code in a read made under the lock: a sort since the sidebar opened is harmless.
+      const { table, tasks } = readTasks(ss, timeZone);
+      const plan = planAssignment(tasks, request, directory);
+      if (!plan.ok) return { status: 'invalid', errors: plan.errors };
+      const { rows, needsConfirmation } = plan.value;
+      if (needsConfirmation.length) {
+        return {
+          status: 'confirm',
+          message: assignMsg.confirmReassign,
+          lines: needsConfirmation.map((n) => assignMsg.reassignLine(n.code, n.currentOwner)),
+        };
+      }
+      writeAssignment(table, rows, timeZone);
+
+      const log: LogLine[] = assignmentLogLines(rows, request.note);
+      const notices: string[] = [];
+      if (request.sendEmail) {
+        const codes = rows.map((r) => r.code).join(', ');
+        const { sent, failed } = sendNotices(request, rows, {
+          schoolName: settings.schoolName, assignerName: assignerName(user, staff, settings), assignerEmail: user,
+          trackerUrl: ss.getUrl(), note: request.note,
+        });
+        log.push(...sent.map((r) => ({ action: assignMsg.logEmailSent, code: codes, detail: assignMsg.logEmailDetail(r.name, r.email) })));
+        log.push(...failed.map((f) => ({ action: assignMsg.logEmailFailed, code: codes, detail: assignMsg.logEmailFailedDetail(f.name, f.reason) })));
+        if (sent.length) notices.push(assignMsg.emailsSent(sent.length));
+        if (failed.length) notices.push(assignMsg.notNotified(failed.map((f) => `${f.name} (${f.reason})`)));
+      }
+      appendLog(ss, user, log);
+      return { status: 'done', message: assignMsg.done(rows.length, request.owner.label), notices };
+    });
+  } catch (e) {
+    if (e instanceof UserError) return { status: 'error', message: e.message };
+    throw e;
+  }
+}

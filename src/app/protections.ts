@@ -1,0 +1,95 @@
+// Who may edit what, as Apps Script protections: in Nhiệm vụ the header row and the plan columns
+// (Mã … Ghi chú kế hoạch) are for managers, the progress columns for everyone the file is shared
+// with; Cấu hình and Cán bộ are for managers. Nhật ký is for the owner AND the managers: a script
+// run from the menu or the sidebar writes as the person running it, and protections apply to it,
+// so a manager's assignment could not append its log lines otherwise. Staff cannot touch it.
+// The tracker's protections are found by their "CCHC:" description and updated, never duplicated.
+// Applied by setup and again each time a manager opens "Giao nhiệm vụ…", which is when a changed
+// managers list (Cấu hình → Email quản lý, or Vai trò in Cán bộ) takes effect.
+import { columnRuns } from '../core/assign';
+import type { StaffMember } from '../core/domain';
+import { SHEETS, type SheetDef } from '../core/schema';
+import type { Settings } from '../core/settings';
+import { findSheet, mapHeaders } from '../adapters/table';
+import { readStaff, requireSettings, requireSheet } from '../adapters/tracker';
+import { assignMsg } from '../messages';
+import { managerEmails } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+const OURS = 'CCHC:';
+
+interface Wanted {
+  description: string;
+  /** A range protection, or the whole sheet. */
+  range: Range | null;
+  sheet: Sheet;
+}
+
+function wantedProtections(ss: Spreadsheet): Wanted[] {
+  const tasks = requireSheet(ss, SHEETS.tasks);
+  const maxRows = tasks.getMaxRows();
+  const lastCol = Math.max(tasks.getLastColumn(), 1);
+  const header = tasks.getRange(1, 1, 1, lastCol).getValues()[0] ?? [];
+  const columns = mapHeaders(header, SHEETS.tasks.columns);
+  const planCols = SHEETS.tasks.columns.filter((c) => c.owner === 'plan').map((c) => columns.get(c.key))
+    .filter((i): i is number => i !== undefined);
+  const wanted: Wanted[] = [
+    { description: assignMsg.protectHeader, range: tasks.getRange(1, 1, 1, tasks.getMaxColumns()), sheet: tasks },
+    ...columnRuns(planCols).map((run, i) => ({
+      description: i === 0 ? assignMsg.protectPlan : `${assignMsg.protectPlan} (${i + 1})`,
+      range: tasks.getRange(1, run.start + 1, maxRows, run.width),
+      sheet: tasks,
+    })),
+  ];
+  const sheets: [SheetDef, string][] = [
+    [SHEETS.settings, assignMsg.protectSettings], [SHEETS.staff, assignMsg.protectStaff], [SHEETS.log, assignMsg.protectLog],
+  ];
+  for (const [def, description] of sheets) {
+    const sheet = findSheet(ss, def);
+    if (sheet) wanted.push({ description, range: null, sheet });
+  }
+  return wanted;
+}
+
+function setEditors(p: Protection, editors: readonly string[]): void {
+  const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
+  const add = editors.filter((e) => !current.includes(e));
+  const remove = current.filter((e) => !editors.includes(e));
+  if (add.length) p.addEditors(add);
+  if (remove.length) p.removeEditors(remove);
+  if (p.canDomainEdit()) p.setDomainEdit(false);
+}
+
+/** Creates or updates the tracker's protections; editors are the managers and the owner. */
+export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; staff: readonly StaffMember[] }): void {
+  const settings = known?.settings ?? requireSettings(ss);
+  const staff = known?.staff ?? readStaff(ss);
+  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const editors = [...new Set([...managerEmails(settings, staff), owner].filter(Boolean))];
+
+  const existing = [
+    ...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+    ...ss.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+  ].map((p) => ({ p, description: p.getDescription() })).filter((x) => x.description.startsWith(OURS));
+
+  const used = new Set<Protection>();
+  for (const w of wantedProtections(ss)) {
+    const match = existing.find((x) => x.description === w.description && !used.has(x.p)
+      && (w.range ? x.p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE : x.p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET));
+    let p: Protection;
+    if (match) {
+      p = match.p;
+      if (w.range) p.setRange(w.range);
+    } else {
+      p = (w.range ?? w.sheet).protect().setDescription(w.description);
+    }
+    used.add(p);
+    setEditors(p, editors);
+  }
+  // Ours no longer wanted (a plan column run that merged after columns moved).
+  for (const x of existing) if (!used.has(x.p)) x.p.remove();
+}
