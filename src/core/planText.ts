@@ -4,23 +4,26 @@ import type { IsoDate } from './domain';
 import { findDateInText, isoDate, isValidDate } from './dates';
 import { fold } from './text';
 
-function words(text: string): string[] {
-  return fold(text).replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 1);
+/** The folded words of a text (longer than one letter), for similarity. */
+export function wordSet(text: string): Set<string> {
+  return new Set(fold(text).replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 1));
 }
 
 /**
- * 0..1: Dice coefficient of the two texts' folded word sets; a short text wholly contained in a
- * longer one (a table row that abbreviates the body item) counts as 0.9.
+ * 0..1: Dice coefficient of two word sets; a short text wholly contained in a longer one (a table
+ * row that abbreviates the body item) counts as 0.9.
  */
-export function textSimilarity(a: string, b: string): number {
-  const A = new Set(words(a));
-  const B = new Set(words(b));
+export function setSimilarity(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
   if (A.size === 0 || B.size === 0) return 0;
   let common = 0;
   for (const w of A) if (B.has(w)) common++;
   const dice = (2 * common) / (A.size + B.size);
   const contained = common / Math.min(A.size, B.size);
   return Math.min(A.size, B.size) >= 4 && contained >= 0.9 ? Math.max(dice, 0.9) : dice;
+}
+
+export function textSimilarity(a: string, b: string): number {
+  return setSimilarity(wordSet(a), wordSet(b));
 }
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
