@@ -9,4 +9,5 @@ export { onOpen, onInstall } from './app/menu';
 export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Status flags, edits and the dashboard.
 // Alerts.
+export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';
 // The report.

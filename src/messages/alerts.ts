@@ -5,7 +5,7 @@ const count = (n: number, what: string) => `${n} ${what}`;
 
 export const alertsMsg = {
   // Emails.
-  senderName: (school: string) => `Sổ theo dõi CCHC - ${school}`,
+  senderName: (school: string) => (school ? `Sổ theo dõi CCHC - ${school}` : 'Sổ theo dõi CCHC'),
   digestSubject: (overdue: number, dueSoon: number) =>
     `[CCHC] ${[overdue ? count(overdue, 'nhiệm vụ quá hạn') : '', dueSoon ? count(dueSoon, 'nhiệm vụ sắp đến hạn') : ''].filter(Boolean).join(', ')}`,
   digestGreeting: (name: string) => `Kính gửi thầy/cô ${name},`,

@@ -4,3 +4,5 @@ export * from './menu';
 export * from './importPlan';
 export * from './assign';
 export * from './report';
+export * from './alerts';
+export * from './flags';

@@ -1,0 +1,181 @@
+// Alerts by email: the menu items that turn the daily trigger on and off, and the daily run
+// itself (runDailyAlerts): read the tracker in a fixed number of calls under the script lock, plan
+// (src/core/alerts.ts), send within the quota and a time budget, record what was sent, log it.
+import { formatVn, isoDateInZone } from '../core/dates';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
+import { planAlerts } from '../core/alerts';
+import { SentRecord } from '../core/alertRecord';
+import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
+import type { Settings } from '../core/settings';
+import { alertsMsg as m, commonMsg } from '../messages';
+import { withScriptLock } from '../adapters/lock';
+import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { appendLog, readSettings, readStaff, readTasks, requireSettings, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
+import { loadAlertState, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
+import { ALERT_TIME_ZONE, installAlertTriggers, removeAlertTriggers } from '../adapters/alertTriggers';
+import { managerEmails, requireManager } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Stop starting new emails after this long: far inside the 6-minute execution limit. */
+export const RUN_BUDGET_MS = 4 * 60 * 1000;
+/** The columns a run cannot do without: missing ones mean the sheet was broken. */
+const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ['code', 'content', 'owner', 'dueDate', 'progressStatus'];
+const SYSTEM_USER = 'Nhắc việc tự động';
+
+function statusText(state: AlertState): string {
+  const head = state.on ? m.statusOn(state.owner, state.hour) : m.statusOff;
+  return head + (state.lastRun ? m.statusLastRun(state.lastRun.at, state.lastRun.result) : '');
+}
+
+function nowText(now: Date): string {
+  const p = new Intl.DateTimeFormat('en-GB', { timeZone: ALERT_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  return `${formatVn(isoDateInZone(now, ALERT_TIME_ZONE))} ${p}`;
+}
+
+function managerContext(ss: Spreadsheet): Settings {
+  const settings = requireSettings(ss);
+  requireManager(activeUserEmail(), settings, readStaff(ss));
+  return settings;
+}
+
+function menuAction(action: (ss: Spreadsheet) => string): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert(withScriptLock(() => action(SpreadsheetApp.getActiveSpreadsheet())));
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    ui.alert(e.message);
+  }
+}
+
+/** CCHC → Bật nhắc việc tự động: installs (or moves) the daily trigger and the on-edit trigger. */
+export function menuEnableAlerts(): void {
+  menuAction((ss) => {
+    const settings = managerContext(ss);
+    const me = effectiveUserEmail();
+    const state = loadAlertState();
+    if (state.on && state.owner && state.owner !== me) throw new UserError(m.ownedByOther(state.owner));
+    const ids = installAlertTriggers(state, settings.alertHour);
+    const next: AlertState = { ...state, ...ids, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
+    saveAlertState(next);
+    writeStatusLine(ss, statusText(next));
+    appendLog(ss, activeUserEmail(), [{ action: m.logEnabled, detail: m.statusOn(me, settings.alertHour) }]);
+    return m.enabled(settings.alertHour, me);
+  });
+}
+
+/** CCHC → Tắt nhắc việc tự động: removes the triggers Bật created, nothing else. */
+export function menuDisableAlerts(): void {
+  menuAction((ss) => {
+    managerContext(ss);
+    const state = loadAlertState();
+    if (!state.on) return m.alreadyOff;
+    if (state.owner && state.owner !== effectiveUserEmail()) throw new UserError(m.ownedByOther(state.owner));
+    removeAlertTriggers(state);
+    const next: AlertState = { ...state, on: false, dailyTriggerId: '', editTriggerId: '', editTriggerCreated: false };
+    saveAlertState(next);
+    writeStatusLine(ss, statusText(next));
+    appendLog(ss, activeUserEmail(), [{ action: m.logDisabled }]);
+    return m.disabled;
+  });
+}
+
+/** A workbook the run cannot read: the columns it needs are found by header. */
+function requireTaskColumns(ss: Spreadsheet) {
+  const sheet = readTasks(ss);
+  const missing = REQUIRED_TASK_COLUMNS.filter((k) => !sheet.table.columns.has(k));
+  if (missing.length) {
+    const headers = SHEETS.tasks.columns.filter((c) => missing.includes(c.key)).map((c) => c.header).join(', ');
+    throw new UserError(m.brokenMissingColumns(SHEETS.tasks.name, headers));
+  }
+  return sheet;
+}
+
+/** The daily trigger's handler. Never throws for a known problem: it logs and tells the principal. */
+export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  const started = new Date();
+  const quota = MailApp.getRemainingDailyQuota();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let result: string;
+  try {
+    result = withScriptLock(() => {
+      try {
+        return dailyRun(ss, started, quota);
+      } catch (e) {
+        if (!(e instanceof UserError)) {
+          reportBroken(ss, e instanceof Error ? `${e.name}: ${e.message}` : String(e), started);
+          throw e;
+        }
+        return reportBroken(ss, e.message, started);
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof UserError && e.message === commonMsg.busy)) throw e;
+    // Another execution holds the lock: it is doing the work; this run leaves without writing.
+    console.warn(`runDailyAlerts: ${m.runBusy}`);
+    result = m.runBusy;
+  }
+  const state = loadAlertState();
+  saveAlertState({ ...state, lastRun: { at: nowText(started), result } });
+}
+
+function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
+  const settings = requireSettings(ss);
+  const { tasks } = requireTaskColumns(ss);
+  const staff = readStaff(ss);
+  const taskSheet = requireSheet(ss, SHEETS.tasks);
+  const entries = readSentRecord(ss);
+  const record = new SentRecord(entries);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = isoDateInZone(started, timeZone);
+
+  const plan = planAlerts({
+    tasks, staff, settings, summaryRecipients: managerEmails(settings, staff), today, record, quota,
+  });
+  let outcome: RunOutcome = { updates: [], log: [], sent: 0, failed: 0, carried: 0, stoppedForTime: false };
+  let runResult: string = m.runWeekend;
+  if (!plan.weekendSkip) {
+    const ctx = { schoolName: settings.schoolName, trackerUrl: ss.getUrl(), taskSheetId: taskSheet.getSheetId(), today };
+    const send = (msg: Outgoing) =>
+      MailApp.sendEmail(msg.to, msg.subject, msg.body, { htmlBody: msg.htmlBody, name: m.senderName(settings.schoolName), replyTo: settings.principalEmail });
+    outcome = executePlan(plan, record, ctx, { send, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
+    runResult = m.runResult(outcome.sent, outcome.failed, outcome.carried);
+  }
+
+  writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
+  const log: LogEntry[] = outcome.log.map((l) => ({ action: l.action, code: l.code, detail: l.detail }));
+  appendLog(ss, SYSTEM_USER, log, started);
+  const state = loadAlertState();
+  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: runResult } }));
+  return runResult;
+}
+
+/** One clear email to the principal (once a day per problem), a log line, and the status. */
+function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
+  const state = loadAlertState();
+  const settings = (() => {
+    try {
+      const r = readSettings(ss);
+      return r.ok ? r.settings : null;
+    } catch {
+      return null;
+    }
+  })();
+  const principal = settings?.principalEmail || state.principalEmail || effectiveUserEmail();
+  const notice = `${isoDateInZone(started, ALERT_TIME_ZONE)}|${problem}`;
+  console.error(`runDailyAlerts: ${problem}`);
+  if (state.brokenNotice !== notice && principal) {
+    try {
+      MailApp.sendEmail(principal, m.brokenSubject, m.brokenBody(problem, ss.getUrl()), {
+        name: m.senderName(settings?.schoolName ?? ''), replyTo: principal,
+      });
+    } catch (e) {
+      console.error(`runDailyAlerts: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    saveAlertState({ ...state, brokenNotice: notice });
+  }
+  appendLog(ss, SYSTEM_USER, [{ action: m.logBroken, detail: problem }], started);
+  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: m.runBroken } }));
+  return m.runBroken;
+}
