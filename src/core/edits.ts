@@ -1,0 +1,149 @@
+// What an edit by a person means for the row: progress typed as "50", "50%" or "0,5" becomes 50%;
+// dates typed as text become dates; Hoàn thành fills today's completion date; 100% sets Hoàn
+// thành; anything not understood is kept as typed with a Vietnamese note; and the row's "Cập nhật
+// lần cuối" stamp. Pure: the adapter reads the edited rows, applies the outcome, writes the log.
+import { PROGRESS_STATUSES, ProgressStatus, type IsoDate } from './domain';
+import { formatVn, parseDateText } from './dates';
+import { SHEETS, type TaskColumnKey } from './schema';
+import { sameWord } from './status';
+import { flagsMsg } from '../messages/flags';
+
+/** A cell as the adapter hands it over: a date cell as { date }, empty as ''. */
+export type EditCell = string | number | boolean | { date: IsoDate };
+
+export interface EditedRow {
+  row: number;
+  code: string;
+  /** The row's current cells (read after the edit), by column key. */
+  cells: Partial<Record<TaskColumnKey, EditCell>>;
+}
+
+export interface CellChange {
+  key: TaskColumnKey;
+  value: number | string | { date: IsoDate };
+  numberFormat?: string;
+}
+
+export interface CellProblem {
+  key: TaskColumnKey;
+  /** The whole note text (prefixed with the tracker's marker). */
+  note: string;
+  /** For Nhật ký. */
+  message: string;
+}
+
+export interface RowOutcome {
+  row: number;
+  code: string;
+  changes: CellChange[];
+  problems: CellProblem[];
+  /** Edited cells that are fine now: a note the tracker left there earlier is cleared. */
+  fine: TaskColumnKey[];
+  /** "Cập nhật lần cuối" text, when a progress column was edited. */
+  stamp: string | null;
+}
+
+const PROGRESS_COLUMNS: ReadonlySet<TaskColumnKey> = new Set(
+  SHEETS.tasks.columns.filter((c) => c.owner === 'progress').map((c) => c.key),
+);
+const DATE_COLUMNS: ReadonlySet<TaskColumnKey> = new Set(['startDate', 'dueDate', 'completedDate']);
+const PERCENT = '0%';
+
+export type ProgressParse = { ok: true; value: number | null } | { ok: false; message: string };
+
+/**
+ * "50", "50%", "0,5", 0.5, 50 → 0.5; "" → null; "năm mươi", 150%, -5 → not understood. A bare
+ * number up to 1 is a ratio, from 2 to 100 percent points; in between it is a ratio over 100%
+ * (how Sheets stores "150%" typed in a 0% cell), so it is out of range.
+ */
+export function parseProgress(cell: EditCell): ProgressParse {
+  if (typeof cell === 'boolean' || typeof cell === 'object') return { ok: false, message: flagsMsg.progressNotUnderstood(shown(cell)) };
+  let ratio: number;
+  if (typeof cell === 'number') {
+    ratio = bareNumberRatio(cell);
+  } else {
+    const s = cell.trim().replace(/\s+/g, '');
+    if (s === '') return { ok: true, value: null };
+    const m = /^(\d+(?:[.,]\d+)?)(%?)$/.exec(s);
+    if (!m) return { ok: false, message: flagsMsg.progressNotUnderstood(cell.trim()) };
+    const n = Number(m[1]!.replace(',', '.'));
+    ratio = m[2] === '%' ? n / 100 : bareNumberRatio(n);
+  }
+  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) return { ok: false, message: flagsMsg.progressOutOfRange(shown(cell)) };
+  return { ok: true, value: Math.round(ratio * 10_000) / 10_000 };
+}
+
+const bareNumberRatio = (n: number): number => (n >= 2 ? n / 100 : n);
+
+function shown(cell: EditCell): string {
+  if (typeof cell === 'object') return formatVn(cell.date);
+  if (typeof cell === 'number') return `${Math.round(cell * 10_000) / 100}%`;
+  return String(cell).trim();
+}
+
+const dateOf = (cell: EditCell | undefined): IsoDate | null => (cell && typeof cell === 'object' ? cell.date : null);
+const isEmpty = (cell: EditCell | undefined): boolean => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+
+/** "dd/MM/yyyy HH:mm – email" (the time already formatted in the school's zone). */
+export function stampText(localDateTime: string, email: string): string {
+  return email ? `${localDateTime} – ${email}` : localDateTime;
+}
+
+/**
+ * The outcome of an edit of `editedKeys` on each row. Only computed cells and the edited cells
+ * themselves (normalised) are changed; a cell the person typed that cannot be understood is kept.
+ */
+export function normaliseEdit(
+  rows: readonly EditedRow[], editedKeys: ReadonlySet<TaskColumnKey>, today: IsoDate, stamp: string,
+): RowOutcome[] {
+  const touchesProgress = [...editedKeys].some((k) => PROGRESS_COLUMNS.has(k));
+  return rows.map((input) => {
+    const out: RowOutcome = { row: input.row, code: input.code, changes: [], problems: [], fine: [], stamp: touchesProgress ? stamp : null };
+    const cells = { ...input.cells };
+    const problem = (key: TaskColumnKey, message: string) => out.problems.push({ key, message, note: flagsMsg.notePrefix + message });
+    const change = (key: TaskColumnKey, value: CellChange['value'], numberFormat?: string) => {
+      out.changes.push(numberFormat ? { key, value, numberFormat } : { key, value });
+      cells[key] = value;
+    };
+
+    for (const key of DATE_COLUMNS) {
+      const cell = cells[key];
+      if (!editedKeys.has(key) || cell === undefined || isEmpty(cell) || typeof cell === 'object') continue;
+      const date = typeof cell === 'string' ? parseDateText(cell) : null;
+      if (date) change(key, { date });
+      else problem(key, flagsMsg.dateNotUnderstood(shown(cell)));
+    }
+
+    if (editedKeys.has('progress') && cells.progress !== undefined) {
+      const parsed = parseProgress(cells.progress);
+      if (!parsed.ok) problem('progress', parsed.message);
+      else if (parsed.value !== null) {
+        if (parsed.value !== cells.progress) change('progress', parsed.value, PERCENT);
+        const status = String(cells.progressStatus ?? '');
+        if (parsed.value === 1 && !sameWord(status, ProgressStatus.Done)) change('progressStatus', ProgressStatus.Done);
+      }
+    }
+
+    if (editedKeys.has('progressStatus') && typeof cells.progressStatus === 'string' && !isEmpty(cells.progressStatus)) {
+      const typed = cells.progressStatus;
+      const canonical = PROGRESS_STATUSES.find((s) => sameWord(typed, s));
+      if (!canonical) problem('progressStatus', flagsMsg.statusNotUnderstood(typed.trim(), PROGRESS_STATUSES));
+      else if (canonical !== typed) change('progressStatus', canonical);
+    }
+
+    if (sameWord(String(cells.progressStatus ?? ''), ProgressStatus.Done) && isEmpty(cells.completedDate)
+      && (editedKeys.has('progressStatus') || editedKeys.has('progress') || editedKeys.has('completedDate'))) {
+      change('completedDate', { date: today });
+    }
+
+    const completed = dateOf(cells.completedDate);
+    const start = dateOf(cells.startDate);
+    if (completed && start && completed < start && (editedKeys.has('completedDate') || editedKeys.has('startDate'))) {
+      problem(editedKeys.has('completedDate') ? 'completedDate' : 'startDate', flagsMsg.completedBeforeStart(formatVn(completed), formatVn(start)));
+    }
+
+    const flagged = new Set(out.problems.map((p) => p.key));
+    out.fine = [...editedKeys].filter((k) => !flagged.has(k) && (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus'));
+    return out;
+  });
+}
