@@ -4,6 +4,7 @@
 // into the client, so it depends only on text.ts).
 import type { StaffMember } from './domain';
 import { fold, nfc, squash } from './text';
+import { assignMsg } from '../messages/assign';
 
 export interface Assignee {
   /** Stable between the sidebar's load and submit: 'email:…', 'name:…' (no email) or 'team:…'. */
@@ -49,7 +50,7 @@ export function buildDirectory(staff: readonly StaffMember[]): Directory {
     seen.set(folded, n);
     const duplicate = (nameCount.get(folded) ?? 0) > 1;
     const label = duplicate && s.email ? `${name} (${s.email})` : name;
-    const detail = [s.position, s.team, s.email].map((p) => squash(nfc(p))).filter(Boolean).join(' · ');
+    const detail = [s.position, s.team, s.email || assignMsg.noEmailDetail].map((p) => squash(nfc(p))).filter(Boolean).join(' · ');
     return {
       id: s.email ? `email:${s.email.toLowerCase()}` : `name:${folded}:${n}`,
       kind: 'person',
@@ -57,7 +58,7 @@ export function buildDirectory(staff: readonly StaffMember[]): Directory {
       notifyName: name,
       email: s.email.toLowerCase(),
       detail,
-      searchText: fold(`${label} ${s.email} ${detail}`),
+      searchText: fold(`${label} ${s.email} ${s.position} ${s.team}`),
     };
   });
 
@@ -73,7 +74,7 @@ export function buildDirectory(staff: readonly StaffMember[]): Directory {
       label: team,
       notifyName: leaderName,
       email: leader?.email.toLowerCase() ?? '',
-      detail: leaderName,
+      detail: assignMsg.teamDetail(leaderName),
       searchText: fold(`${team} ${leaderName}`),
     });
   }

@@ -40,8 +40,7 @@ export const assignMsg = {
   reasonNoLeader: 'tổ chưa có tổ trưởng',
 
   // Sidebar labels (the html holds the static ones; these come from the server).
-  teamLabel: (team: string) => `Tổ: ${team}`,
-  teamDetail: (leader: string | null) => (leader ? `Tổ trưởng: ${leader}` : 'Tổ chưa có tổ trưởng'),
+  teamDetail: (leader: string) => `Tổ chuyên môn · ${leader ? `tổ trưởng ${leader}` : 'chưa có tổ trưởng'}`,
   noEmailDetail: 'chưa có email',
 
   // Email.
@@ -86,7 +85,6 @@ export const assignClientMsg = {
   unassigned: 'Chưa giao',
   due: (date: string) => `hạn ${date}`,
   noMatch: 'Không tìm thấy ai phù hợp',
-  team: 'Tổ',
   remove: 'Bỏ',
   confirmYes: 'Giao lại',
   confirmNo: 'Huỷ',

@@ -88,7 +88,7 @@ function renderTasks(): void {
 
 function renderChips(): void {
   const chip = (o: Option, onRemove: () => void) => {
-    const c = el('span', o.kind === 'team' ? `${msg.team}: ${o.label}` : o.label, 'chip');
+    const c = el('span', o.label, 'chip');
     const x = el('button', '×');
     x.title = msg.remove;
     x.type = 'button';
@@ -110,7 +110,7 @@ function picker(inputId: string, listId: string, onPick: (o: Option) => void): v
     const hits = searchAssignees(input.value, loaded.options).slice(0, MAX_SHOWN);
     if (hits.length === 0) { list.append(el('li', msg.noMatch, 'detail')); return; }
     for (const o of hits) {
-      const li = el('li', o.kind === 'team' ? `${msg.team}: ${o.label}` : o.label);
+      const li = el('li', o.label);
       li.dataset.id = o.id;
       if (o.detail) li.append(el('span', o.detail, 'detail'));
       li.addEventListener('mousedown', (event) => { event.preventDefault(); pick(o); });
