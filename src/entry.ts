@@ -11,3 +11,4 @@ export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Alerts.
 export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';
 // The report.
+export { menuCreateReport, dashboardCreateReport, reportLoad, reportBuild } from './app/report';

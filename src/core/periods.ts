@@ -10,9 +10,11 @@ export type NamedPeriodKind = (typeof PERIOD_KINDS)[number];
 /** H2 (6 tháng cuối năm) is only ever the period after H1; the dialog does not offer it. */
 export type PeriodKind = NamedPeriodKind | 'H2' | 'custom';
 
-export type Period =
-  | { kind: NamedPeriodKind | 'H2'; year: number }
-  | { kind: 'custom'; from: IsoDate; to: IsoDate };
+export interface NamedPeriod {
+  kind: NamedPeriodKind | 'H2';
+  year: number;
+}
+export type Period = NamedPeriod | { kind: 'custom'; from: IsoDate; to: IsoDate };
 
 export interface PeriodWindow {
   from: IsoDate;
@@ -81,7 +83,7 @@ export function periodShortLabel(period: Period): string {
 }
 
 /** The periods offered in the dialog for a year, in order. */
-export function namedPeriods(year: number): Period[] {
+export function namedPeriods(year: number): NamedPeriod[] {
   return PERIOD_KINDS.map((kind) => ({ kind, year }));
 }
 
@@ -92,7 +94,7 @@ export const REPORT_GRACE_DAYS = 20;
  * The report due on `today`: the first of quý I, 6 tháng, 9 tháng, năm (the cumulative chain of
  * CCHC reporting) whose last month ends no more than REPORT_GRACE_DAYS before today.
  */
-export function duePeriod(today: IsoDate): Period {
+export function duePeriod(today: IsoDate): NamedPeriod {
   const { year } = parts(today);
   for (const y of [year - 1, year]) {
     for (const kind of ['Q1', 'H1', 'M9', 'Y'] as const) {

@@ -48,7 +48,8 @@ export const reportMsg = {
   done: (name: string) => `Đã tạo báo cáo "${name}".`,
   openDoc: 'Mở báo cáo',
   openPdf: 'Mở bản PDF',
-  failed: (step: string, detail: string) => `Không tạo được báo cáo (bước: ${step}). ${detail} Bản nháp dở dang đã được xóa, số báo cáo chưa bị dùng.`,
+  failed: (step: string, detail: string, trashed: boolean) =>
+    `Không tạo được báo cáo (bước: ${step}). ${detail}\n${trashed ? 'Văn bản dở dang đã được chuyển vào thùng rác; ' : ''}số báo cáo chưa bị dùng, có thể tạo lại.`,
   steps: {
     read: 'đọc sổ theo dõi',
     create: 'tạo văn bản',

@@ -1,0 +1,163 @@
+// Building the report: "Tạo báo cáo…" (menu) and the dashboard's button open the dialog;
+// reportLoad gives it the periods, the default one, the next number and the recipients;
+// reportBuild validates the payload, reads the tracker in a fixed number of calls, builds the
+// model, renders the Doc, files it (and an optional PDF) in the Cấu hình folder and records it in
+// Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
+// the number is not consumed.
+import { buildReport } from '../core/report';
+import {
+  nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue,
+  type FieldError, type ReportLoadResult,
+} from '../core/reportRequest';
+import { duePeriod, namedPeriods, periodLabel } from '../core/periods';
+import { isoDateInZone, parts } from '../core/dates';
+import type { StaffMember } from '../core/domain';
+import type { Settings } from '../core/settings';
+import { withScriptLock } from '../adapters/lock';
+import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { readStaff, readTasks, requireSettings, UserError } from '../adapters/tracker';
+import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
+import { appendRegisterRow, readRegister } from '../adapters/reportRegister';
+import { reportMsg } from '../messages';
+import { requireManager } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Step = keyof typeof reportMsg.steps;
+
+export type ReportBuildResult =
+  | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
+  | { ok: false; errors: FieldError[] }
+  | { ok: false; failure: string };
+
+interface Context {
+  ss: Spreadsheet;
+  settings: Settings;
+  staff: StaffMember[];
+  user: string;
+  timeZone: string;
+}
+
+function managerContext(): Context {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = requireSettings(ss);
+  const staff = readStaff(ss);
+  const user = activeUserEmail() || effectiveUserEmail();
+  requireManager(user, settings, staff);
+  return { ss, settings, staff, user, timeZone: ss.getSpreadsheetTimeZone() };
+}
+
+function openDialog(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    managerContext();
+    ui.showModalDialog(HtmlService.createHtmlOutputFromFile('report').setWidth(560).setHeight(680), reportMsg.dialogTitle);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    ui.alert(e.message);
+  }
+}
+
+/** CCHC → Tạo báo cáo… */
+export function menuCreateReport(): void {
+  openDialog();
+}
+
+/** The dashboard's "Tạo báo cáo" image button (assigned this function name). */
+export function dashboardCreateReport(): void {
+  openDialog();
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The recipients written in Cấu hình, one per item ("A; B; Lưu: VT"). */
+function settingRecipients(settings: Settings): string[] {
+  return settings.reportRecipients.split(/[;\n]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function reportLoad(): ReportLoadResult {
+  const { ss, settings, timeZone } = managerContext();
+  const today = isoDateInZone(new Date(), timeZone);
+  const due = duePeriod(today);
+  const year = parts(today).year;
+  const years = [...new Set([year - 1, year, due.year])].sort();
+  const { entries } = readRegister(ss, timeZone);
+  return {
+    periods: years.flatMap((y) => namedPeriods(y)).map((p) => ({ value: periodValue(p), label: periodLabel(p) })),
+    defaultPeriod: periodValue(due),
+    today,
+    nextNumber: pad2(nextReportNumber(entries, year)),
+    docCode: settings.docCode,
+    principalName: settings.principalName,
+    recipients: settingRecipients(settings),
+    customLabel: reportMsg.custom,
+  };
+}
+
+/** "Báo cáo CCHC" folder from Cấu hình: found by name, created when missing; none when blank. */
+function reportFolder(name: string): GoogleAppsScript.Drive.Folder | null {
+  if (!name) return null;
+  const found = DriveApp.getFoldersByName(name);
+  return found.hasNext() ? found.next() : DriveApp.createFolder(name);
+}
+
+function trash(ids: readonly string[]): void {
+  for (const id of ids) {
+    try {
+      DriveApp.getFileById(id).setTrashed(true);
+    } catch {
+      // Best effort: the failure being reported matters more than a cleanup that could not run.
+    }
+  }
+}
+
+export function reportBuild(payload: unknown): ReportBuildResult {
+  const parsed = parseReportPayload(payload);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const ctx = managerContext();
+  const { ss, settings, timeZone } = ctx;
+  return withScriptLock((): ReportBuildResult => {
+    let step: Step = 'read';
+    const createdIds: string[] = [];
+    try {
+      const today = isoDateInZone(new Date(), timeZone);
+      const register = readRegister(ss, timeZone);
+      const { number, reportDate } = parsed.request;
+      if (number !== null) {
+        const taken = numberTakenBy(register.entries, number, parts(reportDate).year);
+        if (taken) return { ok: false, errors: [numberTakenError(taken, number)] };
+      }
+      const { tasks } = readTasks(ss, timeZone);
+      const model = buildReport(tasks, settings, { ...parsed.request, today });
+
+      step = 'create';
+      const created: CreatedDocument = createReportDocument(model.name);
+      createdIds.push(created.id);
+      step = 'write';
+      writeReportDocument(created, model);
+      step = 'folder';
+      const file = DriveApp.getFileById(created.id);
+      const folder = reportFolder(settings.reportFolder);
+      if (folder) file.moveTo(folder);
+      let pdfUrl: string | null = null;
+      if (parsed.pdf) {
+        step = 'pdf';
+        const blob = file.getAs('application/pdf').setName(`${model.name}${reportMsg.pdfSuffix}`);
+        const pdf = (folder ?? DriveApp.getRootFolder()).createFile(blob);
+        createdIds.push(pdf.getId());
+        pdfUrl = pdf.getUrl();
+      }
+      step = 'register';
+      const builtBy = ctx.staff.find((s) => s.email === ctx.user)?.name || ctx.user;
+      const numberText = model.numberText.replace(/^Số:\s*/, '');
+      appendRegisterRow(ss, register, {
+        number: number === null ? '' : numberText, date: reportDate, period: model.periodLabel,
+        link: created.url, builtBy, builtAt: new Date(),
+      }, timeZone);
+      return { ok: true, name: model.name, url: created.url, pdfUrl, number: number === null ? '' : numberText };
+    } catch (e) {
+      trash(createdIds);
+      const detail = e instanceof Error ? e.message : String(e);
+      return { ok: false, failure: reportMsg.failed(reportMsg.steps[step], detail, createdIds.length > 0) };
+    }
+  });
+}

@@ -1,0 +1,136 @@
+// The "Tạo báo cáo" dialog's script: fills the form from reportLoad, sends it to reportBuild with
+// dates as ISO strings, shows the server's field errors and, at the end, the link to the Doc.
+// Server text is only ever set as textContent.
+import type { FieldError, ReportLoadResult, ReportPayload } from '../core/reportRequest';
+import type { ReportBuildResult } from '../app/report';
+import { reportMsg } from '../messages/report';
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: Error) => void): Runner;
+  reportLoad(): void;
+  reportBuild(payload: ReportPayload): void;
+}
+declare const google: { script: { run: Runner; host: { close(): void } } };
+
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
+const FIELDS = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'] as const;
+let loaded: ReportLoadResult | null = null;
+
+function runner(): Runner {
+  return google.script.run.withFailureHandler((error) => {
+    setBusy(false);
+    showStatus('fail', error && error.message ? error.message : String(error));
+  });
+}
+
+function showStatus(kind: 'ok' | 'fail' | 'busy' | '', text: string): void {
+  const status = $('status');
+  status.className = `box ${kind}`;
+  status.textContent = text;
+}
+
+function setBusy(busy: boolean): void {
+  $<HTMLButtonElement>('submit').disabled = busy || !loaded;
+}
+
+function signer(): 'principal' | 'deputy' {
+  return (document.querySelector('input[name=signer]:checked') as HTMLInputElement | null)?.value === 'deputy' ? 'deputy' : 'principal';
+}
+
+function refresh(): void {
+  $('custom-range').hidden = $<HTMLSelectElement>('period').value !== 'custom';
+  $('signer-name').hidden = signer() !== 'deputy';
+  const blank = $('blank-number').checked;
+  $('number').disabled = blank;
+  const n = $('number').value.trim();
+  $('number-preview').textContent = loaded ? `Số: ${blank ? '     ' : n.padStart(2, '0')}/BC-${loaded.docCode}` : '';
+}
+
+function fill(data: ReportLoadResult): void {
+  loaded = data;
+  const select = $<HTMLSelectElement>('period');
+  for (const p of [...data.periods, { value: 'custom', label: data.customLabel }]) {
+    const option = document.createElement('option');
+    option.value = p.value;
+    option.textContent = p.label;
+    select.appendChild(option);
+  }
+  select.value = data.defaultPeriod;
+  $('report-date').value = data.today;
+  $('number').value = data.nextNumber;
+  $('principal-label').textContent = `HIỆU TRƯỞNG – ${data.principalName}`;
+  $<HTMLTextAreaElement>('recipients').value = data.recipients.join('\n');
+  refresh();
+  setBusy(false);
+}
+
+function clearErrors(): void {
+  for (const f of FIELDS) $(`error-${f}`).textContent = '';
+  for (const el of Array.from(document.querySelectorAll('.invalid'))) el.classList.remove('invalid');
+}
+
+const INPUT_OF: Partial<Record<FieldError['field'], string>> = {
+  period: 'period', from: 'from', to: 'to', reportDate: 'report-date', number: 'number', signerName: 'signer-name', recipients: 'recipients',
+};
+
+function showErrors(errors: readonly FieldError[]): void {
+  for (const e of errors) {
+    const box = $(`error-${e.field}`);
+    box.textContent = box.textContent ? `${box.textContent} ${e.message}` : e.message;
+    const input = INPUT_OF[e.field];
+    if (input) $(input).classList.add('invalid');
+  }
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener';
+  a.textContent = text;
+  return a;
+}
+
+function done(result: ReportBuildResult): void {
+  setBusy(false);
+  if (result.ok) {
+    showStatus('ok', `${reportMsg.done(result.name)}\n`);
+    const status = $('status');
+    status.appendChild(link(result.url, reportMsg.openDoc));
+    if (result.pdfUrl) status.appendChild(link(result.pdfUrl, reportMsg.openPdf));
+    const next = Number(result.number.split('/')[0]);
+    if (Number.isInteger(next) && next > 0) $('number').value = String(next + 1).padStart(2, '0');
+    refresh();
+  } else if ('errors' in result) {
+    showStatus('', '');
+    showErrors(result.errors);
+  } else {
+    showStatus('fail', result.failure);
+  }
+}
+
+function submit(): void {
+  clearErrors();
+  setBusy(true);
+  showStatus('busy', reportMsg.building);
+  const payload: ReportPayload = {
+    period: $<HTMLSelectElement>('period').value,
+    from: $('from').value,
+    to: $('to').value,
+    reportDate: $('report-date').value,
+    blankNumber: $('blank-number').checked,
+    number: $('number').value,
+    signer: signer(),
+    signerName: $('signer-name').value,
+    recipients: $<HTMLTextAreaElement>('recipients').value.split('\n'),
+    pdf: $('pdf').checked,
+  };
+  runner().withSuccessHandler((r) => done(r as ReportBuildResult)).reportBuild(payload);
+}
+
+for (const id of ['period', 'blank-number', 'number']) for (const ev of ['input', 'change']) $(id).addEventListener(ev, refresh);
+for (const el of Array.from(document.querySelectorAll('input[name=signer]'))) el.addEventListener('change', refresh);
+$('submit').addEventListener('click', submit);
+$('close').addEventListener('click', () => google.script.host.close());
+runner().withSuccessHandler((data) => fill(data as ReportLoadResult)).reportLoad();
