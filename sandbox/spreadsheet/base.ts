@@ -1,0 +1,47 @@
+// Shared base of the SpreadsheetApp sandbox classes, and the typing helper that checks each
+// class against @types/google-apps-script for the methods it implements.
+import { SandboxObject, notSupported } from '../env';
+
+export abstract class SpreadsheetObject extends SandboxObject {
+  readonly serviceName = 'SpreadsheetApp';
+}
+
+/** Apps Script-shaped method names (getX, setX, insertX…) that a class does not define. */
+const API_METHOD = /^(get|set|is|has|add|remove|insert|delete|clear|copy|create|new|open|move|auto|sort|merge|break|trim|check|uncheck|find|hide|show|unhide|protect|activate|apply|randomize|shift|collapse|expand|update|build|require|when|with|duplicate|reset|refresh|wait|create)([A-Z]|$)/;
+
+// Anything the bundle calls that the sandbox does not implement throws "not supported in the
+// sandbox: Class.method" instead of "is not a function" or, worse, passing silently.
+Object.setPrototypeOf(
+  SpreadsheetObject.prototype,
+  // The proxy's target inherits from SandboxObject.prototype so `instanceof SandboxObject` still holds.
+  new Proxy(Object.create(SandboxObject.prototype) as object, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && !(prop in target) && API_METHOD.test(prop)) {
+        const className = (receiver as { className?: string }).className ?? 'SpreadsheetApp';
+        return () => notSupported(`${className}.${prop}`);
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  }),
+);
+
+type Primitive = string | number | boolean | null | undefined | void | Date;
+type Loose<R> = R extends Primitive ? R : R extends readonly (infer E)[] ? (E extends Primitive | Primitive[] ? R : unknown) : unknown;
+
+/**
+ * The Apps Script class T restricted to methods K, with parameters checked exactly and returned
+ * sandbox objects allowed to be our own classes (they implement their Apps Script class the same way).
+ */
+export type Implements<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => infer R ? (...args: A) => Loose<R> : T[P];
+};
+
+/** Apps Script's wording for a wrong argument. */
+export function invalidArgument(name: string): Error {
+  return new Error(`Invalid argument: ${name}`);
+}
+
+/** Accepts Apps Script's overloads: a Date, a number of millis… (cross-realm safe). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}

@@ -1,0 +1,213 @@
+// Conditional format rules: stored rule data (ranges per sheet), ConditionalFormatRule,
+// its builder and BooleanCondition. Only boolean conditions (custom formula, text, number
+// comparisons, blank) are modelled; gradients are not supported.
+import { notSupported, unwrap } from '../env';
+import { SpreadsheetObject, type Implements } from './base';
+import type { Rect } from './a1';
+import type { RangeLike } from './validation';
+
+export type BooleanCriteria =
+  | 'CUSTOM_FORMULA'
+  | 'TEXT_EQUAL_TO'
+  | 'TEXT_CONTAINS'
+  | 'NUMBER_LESS_THAN'
+  | 'NUMBER_GREATER_THAN'
+  | 'NUMBER_BETWEEN'
+  | 'CELL_EMPTY'
+  | 'CELL_NOT_EMPTY';
+
+export interface ConditionStyle {
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  underline: boolean | null;
+  strikethrough: boolean | null;
+}
+
+export interface ConditionalRuleData {
+  ranges: { sheetName: string; rect: Rect }[];
+  criteria: BooleanCriteria | null;
+  values: unknown[];
+  style: ConditionStyle;
+}
+
+const emptyStyle = (): ConditionStyle => ({ background: null, fontColor: null, bold: null, italic: null, underline: null, strikethrough: null });
+
+export function cloneRule(d: ConditionalRuleData): ConditionalRuleData {
+  return { ranges: d.ranges.map((r) => ({ sheetName: r.sheetName, rect: { ...r.rect } })), criteria: d.criteria, values: [...d.values], style: { ...d.style } };
+}
+
+type GasBC = GoogleAppsScript.Spreadsheet.BooleanCondition;
+export class BooleanCondition
+  extends SpreadsheetObject
+  implements Implements<GasBC, 'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getUnderline' | 'getStrikethrough'>
+{
+  readonly className = 'BooleanCondition';
+  constructor(private readonly data: ConditionalRuleData) {
+    super();
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.BooleanCriteria {
+    return this.data.criteria as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.data.values];
+  }
+  getBackground(): string | null {
+    return this.data.style.background;
+  }
+  getFontColor(): string | null {
+    return this.data.style.fontColor;
+  }
+  getBold(): boolean | null {
+    return this.data.style.bold;
+  }
+  getItalic(): boolean | null {
+    return this.data.style.italic;
+  }
+  getUnderline(): boolean | null {
+    return this.data.style.underline;
+  }
+  getStrikethrough(): boolean | null {
+    return this.data.style.strikethrough;
+  }
+}
+
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+export class ConditionalFormatRule
+  extends SpreadsheetObject
+  implements Implements<GasRule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'>
+{
+  readonly className = 'ConditionalFormatRule';
+  constructor(
+    readonly data: ConditionalRuleData,
+    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
+  ) {
+    super();
+  }
+  copy(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.rangeOf, cloneRule(this.data));
+  }
+  getBooleanCondition(): BooleanCondition | null {
+    return this.data.criteria ? new BooleanCondition(this.data) : null;
+  }
+  getGradientCondition(): null {
+    return null;
+  }
+  getRanges(): unknown[] {
+    return this.data.ranges.map((r) => this.rangeOf(r));
+  }
+}
+
+type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
+export class ConditionalFormatRuleBuilder
+  extends SpreadsheetObject
+  implements
+    Implements<
+      GasBuilder,
+      | 'build'
+      | 'copy'
+      | 'getRanges'
+      | 'getBooleanCondition'
+      | 'setRanges'
+      | 'setBackground'
+      | 'setFontColor'
+      | 'setBold'
+      | 'setItalic'
+      | 'setUnderline'
+      | 'setStrikethrough'
+      | 'whenFormulaSatisfied'
+      | 'whenTextEqualTo'
+      | 'whenTextContains'
+      | 'whenNumberLessThan'
+      | 'whenNumberGreaterThan'
+      | 'whenNumberBetween'
+      | 'whenCellEmpty'
+      | 'whenCellNotEmpty'
+      | 'setGradientMaxpoint'
+    >
+{
+  readonly className = 'ConditionalFormatRuleBuilder';
+  private data: ConditionalRuleData;
+  constructor(
+    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
+    data?: ConditionalRuleData,
+  ) {
+    super();
+    this.data = data ?? { ranges: [], criteria: null, values: [], style: emptyStyle() };
+  }
+  build(): ConditionalFormatRule {
+    return new ConditionalFormatRule(cloneRule(this.data), this.rangeOf);
+  }
+  copy(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.rangeOf, cloneRule(this.data));
+  }
+  getRanges(): unknown[] {
+    return this.data.ranges.map((r) => this.rangeOf(r));
+  }
+  getBooleanCondition(): BooleanCondition | null {
+    return this.data.criteria ? new BooleanCondition(cloneRule(this.data)) : null;
+  }
+  setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
+    if (!Array.isArray(ranges)) throw new Error('Invalid argument: ranges');
+    this.data.ranges = ranges.map((r) => {
+      const range = unwrap(r as object) as unknown as RangeLike;
+      return { sheetName: range.sheetName(), rect: range.rect() };
+    });
+    return this;
+  }
+  private styled<K extends keyof ConditionStyle>(key: K, value: ConditionStyle[K]): this {
+    this.data.style = { ...this.data.style, [key]: value };
+    return this;
+  }
+  setBackground(color: string | null): this {
+    return this.styled('background', color);
+  }
+  setFontColor(color: string | null): this {
+    return this.styled('fontColor', color);
+  }
+  setBold(bold: boolean | null): this {
+    return this.styled('bold', bold);
+  }
+  setItalic(italic: boolean | null): this {
+    return this.styled('italic', italic);
+  }
+  setUnderline(underline: boolean | null): this {
+    return this.styled('underline', underline);
+  }
+  setStrikethrough(strikethrough: boolean | null): this {
+    return this.styled('strikethrough', strikethrough);
+  }
+  private when(criteria: BooleanCriteria, values: unknown[]): this {
+    this.data.criteria = criteria;
+    this.data.values = values;
+    return this;
+  }
+  whenFormulaSatisfied(formula: string): this {
+    return this.when('CUSTOM_FORMULA', [String(formula)]);
+  }
+  whenTextEqualTo(text: string): this {
+    return this.when('TEXT_EQUAL_TO', [String(text)]);
+  }
+  whenTextContains(text: string): this {
+    return this.when('TEXT_CONTAINS', [String(text)]);
+  }
+  whenNumberLessThan(number: number): this {
+    return this.when('NUMBER_LESS_THAN', [number]);
+  }
+  whenNumberGreaterThan(number: number): this {
+    return this.when('NUMBER_GREATER_THAN', [number]);
+  }
+  whenNumberBetween(start: number, end: number): this {
+    return this.when('NUMBER_BETWEEN', [start, end]);
+  }
+  whenCellEmpty(): this {
+    return this.when('CELL_EMPTY', []);
+  }
+  whenCellNotEmpty(): this {
+    return this.when('CELL_NOT_EMPTY', []);
+  }
+  setGradientMaxpoint(_color: string): this {
+    return notSupported('ConditionalFormatRuleBuilder gradient rules');
+  }
+}

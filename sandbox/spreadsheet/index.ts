@@ -1,0 +1,40 @@
+// The sandbox's SpreadsheetApp: one SpreadsheetService per sandbox, owning the spreadsheets it
+// creates and the SpreadsheetApp global handed to the bundle (already wrapped by instrument()).
+// The runtime constructs it; tests reach the raw models (uncounted) through `active` / models.
+import { instrument, type SandboxEnv } from '../env';
+import { SpreadsheetModel } from './model';
+import { SpreadsheetAppImpl } from './app';
+
+export { SpreadsheetModel } from './model';
+export type { SheetModel } from './sheetModel';
+export type { UserEditResult } from './model';
+export { PROTECTED_EDIT_ERROR } from './protection';
+
+export class SpreadsheetService {
+  /** The SpreadsheetApp global for the bundle's vm context (calls counted). */
+  readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  /** The bound (container) spreadsheet; getActiveSpreadsheet() returns it. */
+  active: SpreadsheetModel | null = null;
+  readonly spreadsheets: SpreadsheetModel[] = [];
+
+  constructor(readonly env: SandboxEnv) {
+    this.app = instrument(env, new SpreadsheetAppImpl(this)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+
+  /** A new spreadsheet with one empty sheet (named like Sheets' default in vi_VN: "Trang tính1"). */
+  createSpreadsheet(opts: { name: string; owner: string; editors: string[]; timeZone?: string; locale?: string }): SpreadsheetModel {
+    const ss = new SpreadsheetModel(this.env, this.spreadsheets.length + 1, opts);
+    this.spreadsheets.push(ss);
+    if (!this.active) this.active = ss;
+    return ss;
+  }
+
+  setActive(ss: SpreadsheetModel | null): void {
+    this.active = ss;
+  }
+
+  /** Re-evaluates volatile formulas (TODAY/NOW) of every spreadsheet after the clock moved. */
+  recalculate(): void {
+    for (const ss of this.spreadsheets) ss.recalculate();
+  }
+}

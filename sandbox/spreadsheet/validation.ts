@@ -1,0 +1,205 @@
+// Data validation: the rule data stored on cells, DataValidation / DataValidationBuilder, and the
+// check a person's typed value goes through (Sheets rejects it only when allowInvalid is false).
+import { notSupported } from '../env';
+import { SpreadsheetObject, isDate, type Implements } from './base';
+import type { Rect } from './a1';
+
+export type CriteriaType =
+  | 'VALUE_IN_LIST'
+  | 'VALUE_IN_RANGE'
+  | 'NUMBER_BETWEEN'
+  | 'NUMBER_GREATER_THAN_OR_EQUAL_TO'
+  | 'DATE_IS_VALID_DATE'
+  | 'DATE_ON_OR_AFTER'
+  | 'DATE_BETWEEN'
+  | 'CHECKBOX'
+  | 'TEXT_IS_VALID_EMAIL'
+  | 'CUSTOM_FORMULA';
+
+export interface DataValidationData {
+  type: CriteriaType;
+  /** Criteria arguments as Apps Script returns them from getCriteriaValues(). */
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string | null;
+  /** For VALUE_IN_RANGE: where the list lives (kept in step with row/column moves). */
+  source?: { sheetName: string; rect: Rect };
+}
+
+/** The outside world a rule needs: the list of a source range, date serials of values. */
+export interface ValidationContext {
+  listOf(source: { sheetName: string; rect: Rect }): unknown[];
+  dateSerial(d: Date): number;
+}
+
+/** Whether a stored value satisfies the rule (empty always does). */
+export function satisfies(rule: DataValidationData, value: unknown, isDateCell: boolean, ctx: ValidationContext): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  const num = typeof value === 'number' ? value : null;
+  switch (rule.type) {
+    case 'VALUE_IN_LIST':
+      return (rule.values[0] as unknown[]).map(String).includes(String(value));
+    case 'VALUE_IN_RANGE':
+      return rule.source ? ctx.listOf(rule.source).map(String).includes(String(value)) : false;
+    case 'NUMBER_BETWEEN':
+      return num !== null && num >= Number(rule.values[0]) && num <= Number(rule.values[1]);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return num !== null && num >= Number(rule.values[0]);
+    case 'DATE_IS_VALID_DATE':
+      return num !== null && isDateCell;
+    case 'DATE_ON_OR_AFTER':
+      return num !== null && isDateCell && num >= Math.floor(ctx.dateSerial(rule.values[0] as Date));
+    case 'DATE_BETWEEN':
+      return num !== null && isDateCell && num >= Math.floor(ctx.dateSerial(rule.values[0] as Date)) && num < Math.floor(ctx.dateSerial(rule.values[1] as Date)) + 1;
+    case 'CHECKBOX':
+      return rule.values.length === 0 ? typeof value === 'boolean' : rule.values.map(String).includes(String(value));
+    case 'TEXT_IS_VALID_EMAIL':
+      return typeof value === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
+    case 'CUSTOM_FORMULA':
+      return notSupported('DataValidation custom formula check on user edit');
+  }
+}
+
+type GasDV = GoogleAppsScript.Spreadsheet.DataValidation;
+type GasDVB = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+
+export class DataValidation
+  extends SpreadsheetObject
+  implements Implements<GasDV, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
+{
+  readonly className = 'DataValidation';
+  constructor(
+    readonly data: DataValidationData,
+    private readonly rangeOf: (source: { sheetName: string; rect: Rect }) => unknown,
+  ) {
+    super();
+  }
+  copy(): DataValidationBuilder {
+    return new DataValidationBuilder(this.rangeOf, { ...this.data, values: [...this.data.values] });
+  }
+  getAllowInvalid(): boolean {
+    return this.data.allowInvalid;
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
+  getCriteriaValues(): unknown[] {
+    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
+    return [...this.data.values];
+  }
+  /** null when no help text is set (the typings say string). */
+  getHelpText(): string {
+    return this.data.helpText as string;
+  }
+}
+
+/** A Range handed back by the bundle, reduced to what a rule keeps. */
+export interface RangeLike {
+  sheetName(): string;
+  rect(): Rect;
+}
+
+export class DataValidationBuilder
+  extends SpreadsheetObject
+  implements
+    Implements<
+      GasDVB,
+      | 'build'
+      | 'copy'
+      | 'getAllowInvalid'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getHelpText'
+      | 'requireValueInList'
+      | 'requireValueInRange'
+      | 'requireNumberBetween'
+      | 'requireNumberGreaterThanOrEqualTo'
+      | 'requireDate'
+      | 'requireDateOnOrAfter'
+      | 'requireDateBetween'
+      | 'requireCheckbox'
+      | 'requireTextIsEmail'
+      | 'requireFormulaSatisfied'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+    >
+{
+  readonly className = 'DataValidationBuilder';
+  private data: DataValidationData;
+  constructor(
+    private readonly rangeOf: (source: { sheetName: string; rect: Rect }) => unknown,
+    data?: DataValidationData,
+  ) {
+    super();
+    // Apps Script: "setAllowInvalid … defaults to true" — invalid input is flagged, not rejected.
+    this.data = data ?? { type: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null };
+    if (!data) this.unset = true;
+  }
+  private unset = false;
+  private criteria(type: CriteriaType, values: unknown[], source?: DataValidationData['source']): this {
+    this.data = { ...this.data, type, values, source };
+    this.unset = false;
+    return this;
+  }
+  build(): DataValidation {
+    if (this.unset) notSupported('DataValidationBuilder.build without a criteria (real error text unknown)');
+    return new DataValidation({ ...this.data }, this.rangeOf);
+  }
+  copy(): DataValidationBuilder {
+    return new DataValidationBuilder(this.rangeOf, { ...this.data });
+  }
+  getAllowInvalid(): boolean {
+    return this.data.allowInvalid;
+  }
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.data.values];
+  }
+  getHelpText(): string | null {
+    return this.data.helpText;
+  }
+  requireValueInList(values: string[], showDropdown?: boolean): this {
+    if (!Array.isArray(values)) throw new Error('Invalid argument: values');
+    return this.criteria('VALUE_IN_LIST', [[...values].map(String), showDropdown ?? true]);
+  }
+  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): this {
+    const r = range as unknown as RangeLike;
+    return this.criteria('VALUE_IN_RANGE', [null, showDropdown ?? true], { sheetName: r.sheetName(), rect: r.rect() });
+  }
+  requireNumberBetween(start: number, end: number): this {
+    return this.criteria('NUMBER_BETWEEN', [start, end]);
+  }
+  requireNumberGreaterThanOrEqualTo(number: number): this {
+    return this.criteria('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
+  }
+  requireDate(): this {
+    return this.criteria('DATE_IS_VALID_DATE', []);
+  }
+  requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): this {
+    if (!isDate(date)) throw new Error('Invalid argument: date');
+    return this.criteria('DATE_ON_OR_AFTER', [new Date(date.getTime())]);
+  }
+  requireDateBetween(start: GoogleAppsScript.Base.Date, end: GoogleAppsScript.Base.Date): this {
+    return this.criteria('DATE_BETWEEN', [new Date(start.getTime()), new Date(end.getTime())]);
+  }
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined);
+    return this.criteria('CHECKBOX', values);
+  }
+  requireTextIsEmail(): this {
+    return this.criteria('TEXT_IS_VALID_EMAIL', []);
+  }
+  requireFormulaSatisfied(formula: string): this {
+    return this.criteria('CUSTOM_FORMULA', [formula]);
+  }
+  setAllowInvalid(allowInvalidData: boolean): this {
+    this.data = { ...this.data, allowInvalid: !!allowInvalidData };
+    return this;
+  }
+  setHelpText(helpText: string): this {
+    this.data = { ...this.data, helpText: String(helpText) };
+    return this;
+  }
+}
