@@ -36,11 +36,11 @@ function attributesOf(role: ParagraphRole): Attributes {
   };
 }
 
-/** The paragraph that holds a rule: no text of its own, no extra space. */
-function ruleAttributes(): Attributes {
+/** An empty paragraph that takes no room: no text, no spacing, the smallest size. */
+function spacerAttributes(size = 1): Attributes {
   const A = DocumentApp.Attribute;
   return {
-    [A.FONT_FAMILY]: FONT_FAMILY, [A.FONT_SIZE]: 6, [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+    [A.FONT_FAMILY]: FONT_FAMILY, [A.FONT_SIZE]: size, [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
     [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0, [A.LINE_SPACING]: 1, [A.INDENT_FIRST_LINE]: 0,
   };
 }
@@ -59,11 +59,19 @@ class Renderer {
     paragraph.setAttributes(this.attrs(p.role));
     // setLinkUrl's end offset is inclusive.
     if (p.link) paragraph.editAsText().setLinkUrl(p.link.start, p.link.end - 1, p.link.url);
-    if (RULED.has(p.role)) container.appendParagraph('').setAttributes(ruleAttributes()).appendHorizontalRule();
+    if (RULED.has(p.role)) container.appendParagraph('').setAttributes(spacerAttributes(6)).appendHorizontalRule();
   }
 
   paragraph(container: Container, p: Paragraph): void {
     this.style(container.appendParagraph(p.text), container, p);
+  }
+
+  /**
+   * Docs keeps an empty paragraph after a table that ends the body; the next block comes after it,
+   * so it is made a 1 pt spacer rather than a line of default Arial 11.
+   */
+  private spacerAfter(table: GoogleAppsScript.Document.Table): void {
+    table.getNextSibling()?.asParagraph().setAttributes(spacerAttributes());
   }
 
   /** A borderless layout table: the first paragraph of each cell comes with appendTable. */
@@ -77,15 +85,23 @@ class Renderer {
       if (first) this.style(cell.getChild(0).asParagraph(), cell, first);
       for (const p of rest) this.paragraph(cell, p);
     }));
+    this.spacerAfter(table);
   }
 
-  /** The Phụ lục: one appendTable, then styles on the whole table and the whole header row. */
+  /**
+   * The Phụ lục: one appendTable; text attributes on the whole table and the whole header row
+   * (containers pass only text attributes down); the header cells' centring is per cell, a fixed
+   * seven calls whatever the number of tasks.
+   */
   table(block: Extract<Block, { kind: 'table' }>): void {
     const table = this.body.appendTable([[...block.header], ...block.rows]);
     const A = DocumentApp.Attribute;
     table.setAttributes({ ...this.attrs('tableCell'), [A.BORDER_WIDTH]: 0.5 });
-    table.getRow(0).setAttributes(this.attrs('tableHeader'));
+    const header = table.getRow(0);
+    header.setAttributes(this.attrs('tableHeader'));
     block.widths.forEach((w, i) => table.setColumnWidth(i, w));
+    block.header.forEach((_, i) => header.getCell(i).getChild(0).asParagraph().setAttributes(this.attrs('tableHeader')));
+    this.spacerAfter(table);
   }
 
   render(blocks: readonly Block[]): void {
@@ -120,7 +136,7 @@ export function writeReportDocument(created: CreatedDocument, model: ReportModel
   body.setMarginLeft(PAGE.marginLeft);
   body.setMarginRight(PAGE.marginRight);
   // A new Doc holds one empty paragraph, and a table cannot open the body: it stays, 1 pt high.
-  body.getChild(0).asParagraph().setAttributes({ ...ruleAttributes(), [DocumentApp.Attribute.FONT_SIZE]: 1 });
+  body.getChild(0).asParagraph().setAttributes(spacerAttributes());
   new Renderer(body).render(model.blocks);
   created.document.saveAndClose();
 }
