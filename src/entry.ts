@@ -5,6 +5,8 @@
 // Simple triggers and the menu.
 export { onOpen, onInstall } from './app/menu';
 // Workbook setup and plan import.
+export { menuSetupWorkbook } from './app/setup';
+export { menuImportPlan, importPreview, importConfirm } from './app/importPlan';
 // Assigning tasks.
 export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Status flags, edits and the dashboard.

@@ -7,7 +7,7 @@ import { Area, type IsoDate } from './domain';
 import { formatVn, isoDate, isValidDate } from './dates';
 import { areaOfHeading, areaOfText } from './planAreas';
 import { cleanText, type ListGlyph, type PlanBlock } from './planOutline';
-import { applyTaskTables, type PositionedTable } from './planTables';
+import { applyTaskTables, isTaskTable, type PositionedTable } from './planTables';
 import { deadlineInText, readDeadline, splitLabels } from './planText';
 import { fold } from './text';
 import { planMsg } from '../messages/importPlan';
@@ -216,6 +216,13 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   };
 
   for (const block of blocks) {
+    if (block.kind === 'table' && !part) {
+      // Official letterheads put "Số: …" and the place-and-date line in a borderless table.
+      if (!isTaskTable(block.rows)) {
+        for (const row of block.rows) for (const cell of row) headerLines.push(...cell.split('\n').map(cleanText).filter(Boolean));
+        continue;
+      }
+    }
     if (block.kind === 'table') {
       const inPart = part && !closed ? (part as Part) : null;
       tables.push({ rows: block.rows, partKind: inPart?.kind ?? 'skip', partArea: inPart?.area ?? null });

@@ -40,6 +40,11 @@ function headerOf(rows: readonly string[][]): { at: number; roles: Map<Role, num
   return null;
 }
 
+/** A table with a content column and an owner, co-owner or deadline column. */
+export function isTaskTable(rows: readonly string[][]): boolean {
+  return headerOf(rows) !== null;
+}
+
 export const MATCH_THRESHOLD = 0.6;
 
 /** Fills `tasks` from the plan's task tables and appends their unmatched rows as tasks. */

@@ -12,6 +12,16 @@ export const setupMsg = {
   dashboardPlaceholder: 'Bảng tổng hợp sẽ hiển thị ở đây sau khi bật cờ trạng thái (CCHC → Làm mới định dạng).',
   settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'] as const,
   logAction: 'Khởi tạo / sửa sổ',
+  helpDate: 'Nhập ngày dạng dd/MM/yyyy, ví dụ 15/03/2026.',
+  helpArea: 'Chọn lĩnh vực cải cách hành chính trong danh sách.',
+  helpStatus: 'Chọn trạng thái: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Tạm hoãn.',
+  helpOwner: 'Chọn người chủ trì trong danh sách Cán bộ.',
+  helpProgress: 'Nhập tiến độ từ 0% đến 100%.',
+  helpRole: 'Quản lý hoặc Cán bộ.',
+  helpActive: 'Có hoặc Không.',
+  helpEmail: 'Nhập địa chỉ email hợp lệ.',
+  helpChoice: 'Chọn một giá trị trong danh sách.',
+  forbidden: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được khởi tạo / sửa sổ theo dõi.',
 } as const;
 
 export const planMsg = {
@@ -37,7 +47,8 @@ export const importMsg = {
   refuseCannotOpen: 'Không mở được tài liệu: liên kết sai hoặc bạn chưa được chia sẻ quyền xem tài liệu này.',
   refuseNotDoc: 'Tệp này không phải Google Tài liệu. Hãy chuyển tệp sang Google Tài liệu (Tệp → Lưu dưới dạng Google Tài liệu) rồi thử lại.',
   refusePayload: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
-  refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 200.000 ký tự).',
+  refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 2.000.000 ký tự).',
+  missingColumn: (header: string) => `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
   logImport: 'Nhập kế hoạch',
   logAdded: 'Thêm nhiệm vụ',
   logUpdated: 'Cập nhật nội dung nhiệm vụ',
@@ -48,4 +59,27 @@ export const importMsg = {
     `${source}: thêm ${added}, cập nhật ${updated}, bỏ ${removed}, giữ nguyên ${unchanged}`,
   done: (added: number, updated: number, removed: number, unchanged: number) =>
     `Đã nhập kế hoạch: thêm ${added} nhiệm vụ, cập nhật ${updated}, đánh dấu bỏ ${removed}, giữ nguyên ${unchanged}.`,
+} as const;
+
+/** The import dialog's words (bundled into src/ui/import.client.ts). */
+export const importClientMsg = {
+  heading: 'Nhập kế hoạch cải cách hành chính',
+  fromDoc: 'Từ Google Tài liệu',
+  fromText: 'Dán nội dung',
+  docLabel: 'Đường liên kết hoặc ID của Google Tài liệu',
+  docHint: 'Ví dụ: https://docs.google.com/document/d/…/edit. Bạn cần có quyền xem tài liệu.',
+  textLabel: 'Nội dung kế hoạch',
+  textHint: 'Dán toàn bộ văn bản kế hoạch, từ dòng "Số: …" đến hết phần TỔ CHỨC THỰC HIỆN.',
+  preview: 'Xem trước',
+  confirm: 'Nhập vào sổ theo dõi',
+  close: 'Đóng',
+  reading: 'Đang đọc kế hoạch…',
+  writing: 'Đang ghi vào sổ theo dõi…',
+  total: (n: number, source: string) => `${source}: ${n} nhiệm vụ`,
+  byArea: 'Số nhiệm vụ theo lĩnh vực',
+  first: 'Các nhiệm vụ đầu tiên',
+  warnings: 'Lưu ý',
+  changes: (c: { added: number; updated: number; removed: number; unchanged: number }) =>
+    `Khi nhập: thêm ${c.added}, cập nhật ${c.updated}, đánh dấu bỏ ${c.removed}, giữ nguyên ${c.unchanged}. Giá trị cán bộ đã nhập được giữ nguyên.`,
+  failed: (message: string) => `Có lỗi: ${message}`,
 } as const;

@@ -1,0 +1,74 @@
+// Reads a plan from a Google Doc through DocumentApp into the parser's neutral outline: paragraphs,
+// list items (nesting level, glyph type, list id) and tables. Also tells a Docs link from other links.
+import type { ListGlyph, PlanBlock } from '../core/planOutline';
+import { importMsg } from '../messages';
+import { UserError } from './tracker';
+
+type Element = GoogleAppsScript.Document.Element;
+
+/** The document ID in a Docs link or a bare ID; a refusal for links to anything else. */
+export function docIdFrom(input: string): string {
+  const text = input.trim();
+  if (/^[A-Za-z0-9_-]{25,}$/.test(text)) return text;
+  const url = /^https?:\/\/([^/]+)(\/[^?#]*)?/i.exec(text);
+  if (!url) throw new UserError(importMsg.refuseBadLink);
+  const [host, path = ''] = [url[1]!.toLowerCase(), url[2] ?? ''];
+  const id = /\/d\/([A-Za-z0-9_-]{25,})/.exec(path)?.[1];
+  if (host === 'docs.google.com' && path.startsWith('/document/') && id) return id;
+  if (host === 'docs.google.com' || host === 'drive.google.com') throw new UserError(importMsg.refuseNotDoc);
+  throw new UserError(importMsg.refuseBadLink);
+}
+
+function glyphOf(glyph: unknown): ListGlyph {
+  switch (String(glyph)) {
+    case 'NUMBER': return 'number';
+    case 'LATIN_LOWER': return 'latinLower';
+    case 'LATIN_UPPER': return 'latinUpper';
+    case 'ROMAN_LOWER': return 'romanLower';
+    case 'ROMAN_UPPER': return 'romanUpper';
+    default: return 'bullet';
+  }
+}
+
+function blockOf(el: Element): PlanBlock | null {
+  const type = el.getType();
+  if (type === DocumentApp.ElementType.PARAGRAPH) return { kind: 'paragraph', text: el.asParagraph().getText() };
+  if (type === DocumentApp.ElementType.LIST_ITEM) {
+    const item = el.asListItem();
+    return {
+      kind: 'listItem', text: item.getText(), nestingLevel: item.getNestingLevel(),
+      glyph: glyphOf(item.getGlyphType()), listId: item.getListId(),
+    };
+  }
+  if (type === DocumentApp.ElementType.TABLE) {
+    const table = el.asTable();
+    const rows: string[][] = [];
+    for (let r = 0; r < table.getNumRows(); r++) {
+      const row = table.getRow(r);
+      const cells: string[] = [];
+      for (let c = 0; c < row.getNumCells(); c++) cells.push(row.getCell(c).getText());
+      rows.push(cells);
+    }
+    return { kind: 'table', rows };
+  }
+  return null;
+}
+
+/** Opens the Doc as the user (refusing clearly when they cannot) and converts its body. */
+export function readPlanDocument(input: string): { blocks: PlanBlock[]; name: string } {
+  const id = docIdFrom(input);
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(id);
+  } catch {
+    throw new UserError(importMsg.refuseCannotOpen);
+  }
+  const body = doc.getBody();
+  const blocks: PlanBlock[] = [];
+  const n = body.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const block = blockOf(body.getChild(i));
+    if (block) blocks.push(block);
+  }
+  return { blocks, name: doc.getName() };
+}

@@ -1,0 +1,71 @@
+// Writes a plan merge (core/planMerge.ts) into Nhiệm vụ: changed plan cells one column at a time
+// (only the columns the merge touches, progress columns never), new rows in one block at the end.
+// The number of calls depends on the columns touched, never on the number of rows.
+import { midnightInZone } from '../core/dates';
+import { ProgressStatus, type IsoDate } from '../core/domain';
+import type { ParsedTask } from '../core/planParser';
+import type { MergeResult, PlanCells } from '../core/planMerge';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
+import { asPlainText } from '../core/text';
+import type { Cell, Table } from './table';
+import { importMsg } from '../messages';
+import { UserError } from './tracker';
+
+const DATE_KEYS = new Set<TaskColumnKey>(['startDate', 'dueDate', 'completedDate']);
+
+function cellValue(key: TaskColumnKey, value: string | number | IsoDate | null, timeZone: string): Cell {
+  if (value === null || value === '') return '';
+  if (DATE_KEYS.has(key)) return midnightInZone(value as IsoDate, timeZone);
+  return typeof value === 'string' ? asPlainText(value) : value;
+}
+
+/** The new row's cells by column key. */
+function newRowCells(task: ParsedTask): Partial<Record<TaskColumnKey, string | number | null>> {
+  return {
+    code: task.code, area: task.area, content: task.content, source: task.source, owner: task.owner,
+    coOwners: task.coOwners, startDate: task.startDate, dueDate: task.dueDate, planNote: '',
+    progressStatus: ProgressStatus.NotStarted, progress: 0,
+  };
+}
+
+/** Writes the merge; `grew` tells the caller to extend the column rules to the inserted rows. */
+export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, timeZone: string): { grew: boolean } {
+  const { sheet } = table;
+  const need = (key: TaskColumnKey): number => {
+    const i = table.columns.get(key);
+    if (i === undefined) throw new UserError(importMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)?.header ?? key));
+    return i;
+  };
+
+  const touched = new Set<keyof PlanCells>();
+  for (const u of merge.updates) for (const k of Object.keys(u.set) as (keyof PlanCells)[]) touched.add(k);
+  const firstRow = 2;
+  const rowCount = table.rows.length;
+  for (const key of touched) {
+    const col = need(key);
+    const column = table.rows.map((r) => {
+      const v = r.cells[col] ?? '';
+      return [typeof v === 'string' ? asPlainText(v) : v];
+    });
+    for (const u of merge.updates) {
+      if (key in u.set) column[u.row - firstRow] = [cellValue(key, u.set[key] ?? null, timeZone)];
+    }
+    if (rowCount > 0) sheet.getRange(firstRow, col + 1, rowCount, 1).setValues(column);
+  }
+
+  if (merge.additions.length === 0) return { grew: false };
+  const width = Math.max(table.header.length, ...[...table.columns.values()].map((i) => i + 1));
+  const rows = merge.additions.map((task) => {
+    const row: Cell[] = new Array<Cell>(width).fill('');
+    for (const [key, value] of Object.entries(newRowCells(task)) as [TaskColumnKey, string | number | null][]) {
+      row[need(key)] = cellValue(key, value, timeZone);
+    }
+    return row;
+  });
+  const start = firstRow + rowCount;
+  const maxRows = sheet.getMaxRows();
+  const lastNeeded = start + rows.length - 1;
+  if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+  sheet.getRange(start, 1, rows.length, width).setValues(rows);
+  return { grew: lastNeeded > maxRows };
+}

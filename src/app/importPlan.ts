@@ -1,0 +1,162 @@
+// CCHC → "Nhập kế hoạch…": the dialog sends a Google Doc link/ID or pasted text; importPreview shows
+// what would be imported (tasks per area, first items, warnings, what a re-import changes) and
+// writes nothing; importConfirm parses again, merges with the rows already there by code and text
+// under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
+import { z } from 'zod';
+import { AREAS } from '../core/domain';
+import { mergePlan, type MergeResult } from '../core/planMerge';
+import { outlineFromText, type PlanBlock } from '../core/planOutline';
+import { parsePlan, type ParsedTask, type PlanRef } from '../core/planParser';
+import { SETTINGS } from '../core/settings';
+import { SHEETS } from '../core/schema';
+import { fold } from '../core/text';
+import { withScriptLock } from '../adapters/lock';
+import { readPlanDocument } from '../adapters/planDocument';
+import { writeMerge } from '../adapters/taskRows';
+import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
+import { extendTaskRules } from '../adapters/workbook';
+import { importMsg } from '../messages';
+import { requireManager } from './roles';
+import { currentUser } from './setup';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const MAX_TEXT = 2_000_000;
+const PREVIEW_ITEMS = 8;
+
+const payloadSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_TEXT, { message: importMsg.refuseTooLarge }) }),
+  z.object({ kind: z.literal('doc'), ref: z.string().max(2000) }),
+]);
+export type ImportPayload = z.infer<typeof payloadSchema>;
+
+export interface ImportPreview {
+  ok: true;
+  source: string;
+  title: string;
+  total: number;
+  byArea: { area: string; count: number }[];
+  first: { code: string; area: string; content: string }[];
+  warnings: string[];
+  changes: MergeResult['counts'];
+}
+export interface ImportDone {
+  ok: true;
+  message: string;
+  source: string;
+  counts: MergeResult['counts'];
+}
+export type Refusal = { ok: false; message: string };
+
+interface ParsedPlan {
+  planRef: PlanRef;
+  tasks: ParsedTask[];
+  warnings: string[];
+}
+
+/** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
+function readPlan(payload: unknown): ParsedPlan {
+  const parsed = payloadSchema.safeParse(payload);
+  if (!parsed.success) {
+    const tooLarge = parsed.error.issues.some((i) => i.message === importMsg.refuseTooLarge);
+    throw new UserError(tooLarge ? importMsg.refuseTooLarge : importMsg.refusePayload);
+  }
+  const input = parsed.data;
+  let blocks: PlanBlock[];
+  if (input.kind === 'text') {
+    if (input.text.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
+    blocks = outlineFromText(input.text);
+  } else {
+    if (input.ref.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
+    blocks = readPlanDocument(input.ref).blocks;
+  }
+  const plan = parsePlan(blocks);
+  if (!plan.ok) throw new UserError(plan.message);
+  return plan;
+}
+
+function managerSpreadsheet(): { ss: Spreadsheet; user: string } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const user = currentUser();
+  requireManager(user, requireSettings(ss), readStaff(ss));
+  return { ss, user };
+}
+
+function refusal(e: unknown): Refusal {
+  if (e instanceof UserError) return { ok: false, message: e.message };
+  throw e;
+}
+
+/** google.script.run: what the import would do; writes nothing. */
+export function importPreview(payload: unknown): ImportPreview | Refusal {
+  try {
+    const { ss } = managerSpreadsheet();
+    const plan = readPlan(payload);
+    const changes = mergePlan(readTasks(ss).tasks, plan.tasks).counts;
+    const counts = new Map<string, number>();
+    for (const t of plan.tasks) counts.set(t.area, (counts.get(t.area) ?? 0) + 1);
+    return {
+      ok: true,
+      source: plan.planRef.source,
+      title: plan.planRef.title,
+      total: plan.tasks.length,
+      byArea: [...AREAS, ...[...counts.keys()].filter((a) => !(AREAS as readonly string[]).includes(a))]
+        .map((area) => ({ area, count: counts.get(area) ?? 0 })),
+      first: plan.tasks.slice(0, PREVIEW_ITEMS).map((t) => ({ code: t.code, area: t.area, content: t.content })),
+      warnings: plan.warnings,
+      changes,
+    };
+  } catch (e) {
+    return refusal(e);
+  }
+}
+
+/** Writes a parsed plan into the tracker (merging with what is there) under the script lock. */
+export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan): ImportDone {
+  return withScriptLock(() => {
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const { table, tasks } = readTasks(ss, timeZone);
+    const merge = mergePlan(tasks, plan.tasks);
+    const { grew } = writeMerge(table, merge, timeZone);
+    if (grew) extendTaskRules(ss);
+    recordPlanReference(ss, plan.planRef.source);
+    const { added, updated, removed, unchanged } = merge.counts;
+    appendLog(ss, user, [
+      { action: importMsg.logImport, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
+      ...merge.log,
+    ]);
+    return { ok: true, message: importMsg.done(added, updated, removed, unchanged), source: plan.planRef.source, counts: merge.counts };
+  });
+}
+
+/** Cấu hình → "Kế hoạch" = the plan's reference (the row is found by its label). */
+function recordPlanReference(ss: Spreadsheet, source: string): void {
+  const sheet = requireSheet(ss, SHEETS.settings);
+  const label = fold(SETTINGS.find((d) => d.key === 'planReference')!.label);
+  const values = sheet.getDataRange().getValues();
+  const i = values.findIndex((r) => fold(String(r[0] ?? '')) === label);
+  if (i < 0) sheet.appendRow([SETTINGS.find((d) => d.key === 'planReference')!.label, source]);
+  else if (values[i]![1] !== source) sheet.getRange(i + 1, 2).setValue(source);
+}
+
+/** google.script.run: imports the plan; nothing is written when the input is refused. */
+export function importConfirm(payload: unknown): ImportDone | Refusal {
+  try {
+    const { ss, user } = managerSpreadsheet();
+    return importParsedPlan(ss, user, readPlan(payload));
+  } catch (e) {
+    return refusal(e);
+  }
+}
+
+/** CCHC → Nhập kế hoạch…: managers get the dialog. */
+export function menuImportPlan(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    managerSpreadsheet();
+  } catch (e) {
+    ui.alert(refusal(e).message);
+    return;
+  }
+  ui.showModalDialog(HtmlService.createHtmlOutputFromFile('import').setWidth(760).setHeight(600), importMsg.dialogTitle);
+}
