@@ -1,6 +1,6 @@
 // CacheService: script, user and document caches with expirations on the sandbox clock
 // (default 600 s, at most 21,600 s), 250-character keys and 100 KB values.
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 
 type GasCache = GoogleAppsScript.Cache.Cache;
 
@@ -83,6 +83,6 @@ export class CacheServiceImpl
     return this.wrap(this.document);
   }
   private wrap(entries: Map<string, Entry>): GasCache {
-    return instrument(this.env, new CacheImpl(this.env, entries)) as unknown as GasCache;
+    return new CacheImpl(this.env, entries) as unknown as GasCache;
   }
 }

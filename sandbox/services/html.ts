@@ -2,7 +2,7 @@
 // bundle's global scope, dist/NAME.html files, and the google.script.run bridge's value rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 import { declareUnsupported, enumOf } from './support';
 
 type GasHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -115,7 +115,6 @@ export type ContextEvaluator = (source: string) => unknown;
 
 interface TemplateState {
   source: string;
-  env: SandboxEnv;
   evaluate: ContextEvaluator;
 }
 const templates = new WeakMap<HtmlTemplate, TemplateState>();
@@ -131,9 +130,9 @@ export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate,
   get className(): string {
     return 'HtmlTemplate';
   }
-  constructor(source: string, env: SandboxEnv, evaluate: ContextEvaluator) {
+  constructor(source: string, evaluate: ContextEvaluator) {
     super();
-    templates.set(this, { source, env, evaluate });
+    templates.set(this, { source, evaluate });
   }
   private state(): TemplateState {
     return templates.get(this)!;
@@ -145,7 +144,7 @@ export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate,
     return compileTemplate(this.state().source);
   }
   evaluate(): GasHtmlOutput {
-    const { env, evaluate } = this.state();
+    const { evaluate } = this.state();
     const output = new HtmlOutput();
     const parts: string[] = [];
     const fn = evaluate(`(function (__props, __out, output) { with (__props) { ${compileTemplate(this.state().source)} } })`) as (
@@ -164,7 +163,7 @@ export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate,
     const live = { append: (s: unknown) => parts.push(String(s)), appendUntrusted: (s: unknown) => parts.push(escapeHtml(String(s))) };
     fn(props, sink, live);
     output.setContent(parts.join(''));
-    return instrument(env, output) as unknown as GasHtmlOutput;
+    return output as unknown as GasHtmlOutput;
   }
 }
 declareUnsupported<GasHtmlTemplate, HtmlTemplate>(HtmlTemplate, 'HtmlTemplate', ['getCodeWithComments']);
@@ -211,13 +210,13 @@ export class HtmlServiceImpl
     super();
   }
   createHtmlOutput(html?: unknown): GasHtmlOutput {
-    return instrument(this.env, new HtmlOutput(html === undefined ? '' : String(html))) as unknown as GasHtmlOutput;
+    return new HtmlOutput(html === undefined ? '' : String(html)) as unknown as GasHtmlOutput;
   }
   createHtmlOutputFromFile(filename: string): GasHtmlOutput {
     return this.createHtmlOutput(this.readFile(filename));
   }
   createTemplate(html: unknown): GasHtmlTemplate {
-    return instrument(this.env, new HtmlTemplate(String(html), this.env, this.evaluate)) as unknown as GasHtmlTemplate;
+    return new HtmlTemplate(String(html), this.evaluate) as unknown as GasHtmlTemplate;
   }
   createTemplateFromFile(filename: string): GasHtmlTemplate {
     return this.createTemplate(this.readFile(filename));

@@ -2,7 +2,7 @@
 // Executions here run one after another, so "another execution holds the lock" is staged by the
 // harness (hold / releaseHeld); waiting for it advances the sandbox clock by the whole timeout.
 // A lock still held when its execution ends is released, as Apps Script does.
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
 
@@ -82,6 +82,6 @@ export class LockServiceImpl
     return this.lock('document');
   }
   private lock(key: LockKey): GasLock {
-    return instrument(this.env, new LockImpl(this.env, this.table, key)) as unknown as GasLock;
+    return new LockImpl(this.env, this.table, key) as unknown as GasLock;
   }
 }

@@ -1,6 +1,6 @@
 // PropertiesService: script, user (per effective user) and document stores of strings, with the
 // quota page's limits: 9 KB per value, 500 KB per store (keys and values, UTF-8 bytes).
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
 
@@ -106,6 +106,6 @@ export class PropertiesServiceImpl
     return this.wrap(this.document);
   }
   private wrap(store: PropertyStore): GasProperties {
-    return instrument(this.env, new PropertiesImpl(store)) as unknown as GasProperties;
+    return new PropertiesImpl(store) as unknown as GasProperties;
   }
 }

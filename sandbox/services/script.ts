@@ -1,7 +1,7 @@
 // ScriptApp: installable triggers (time-driven and spreadsheet on-edit/on-open), owned by the user
 // who created them, at most 20 per user; the TriggerStore says which clock triggers are due.
 // A daily trigger at hour H runs at one fixed minute of that hour, the same each day, in its zone.
-import { SandboxObject, type SandboxEnv, instrument, unwrap } from '../env';
+import { SandboxObject, type SandboxEnv, unwrap } from '../env';
 import { declareUnsupported, enumOf } from './support';
 import { fromZoned, validZone, zonedParts } from './dates';
 
@@ -169,7 +169,7 @@ abstract class Builder extends SandboxObject {
       lastRunAt: now,
     };
     this.store.add(record);
-    return instrument(this.env, new TriggerImpl(record)) as unknown as GasTrigger;
+    return new TriggerImpl(record) as unknown as GasTrigger;
   }
 }
 
@@ -284,11 +284,11 @@ export class SpreadsheetTriggerBuilder
 export class TriggerBuilder extends Builder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
   readonly className = 'TriggerBuilder';
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
-    return instrument(this.env, new ClockTriggerBuilder(this.env, this.store, this.handler)) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return new ClockTriggerBuilder(this.env, this.store, this.handler) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   }
   forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : (unwrap(sheet) as { getId(): string }).getId();
-    return instrument(this.env, new SpreadsheetTriggerBuilder(this.env, this.store, this.handler, id)) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+    return new SpreadsheetTriggerBuilder(this.env, this.store, this.handler, id) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
 }
 declareUnsupported<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder>(TriggerBuilder, 'TriggerBuilder', ['forDocument', 'forForm', 'forUserCalendar']);
@@ -311,7 +311,7 @@ export class ScriptAppImpl
     super();
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
-    return instrument(this.env, new TriggerBuilder(this.env, this.store, String(functionName))) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+    return new TriggerBuilder(this.env, this.store, String(functionName)) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
   private mine(): TriggerRecord[] {
     return this.store.ownedBy(this.env.requireExecution().effectiveUserEmail);
@@ -319,7 +319,7 @@ export class ScriptAppImpl
   /** The current user's triggers in this project (others' are invisible). */
   getProjectTriggers(): GasTrigger[] {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.getProjectTriggers');
-    return this.mine().map((r) => instrument(this.env, new TriggerImpl(r)) as unknown as GasTrigger);
+    return this.mine().map((r) => new TriggerImpl(r) as unknown as GasTrigger);
   }
   getUserTriggers(document: GoogleAppsScript.Document.Document): GasTrigger[];
   getUserTriggers(form: GoogleAppsScript.Forms.Form): GasTrigger[];
@@ -327,7 +327,7 @@ export class ScriptAppImpl
   getUserTriggers(document: object): GasTrigger[] {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.getUserTriggers');
     const id = (unwrap(document) as { getId(): string }).getId();
-    return this.mine().filter((r) => r.sourceId === id).map((r) => instrument(this.env, new TriggerImpl(r)) as unknown as GasTrigger);
+    return this.mine().filter((r) => r.sourceId === id).map((r) => new TriggerImpl(r) as unknown as GasTrigger);
   }
   deleteTrigger(trigger: GasTrigger): void {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.deleteTrigger');

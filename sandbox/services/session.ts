@@ -1,6 +1,6 @@
 // Session: who runs the current execution. The active user's email is '' where Apps Script hides it
 // (the runtime decides per execution: simple triggers run for someone other than the script owner).
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 import { declareUnsupported } from './support';
 
 type GasSession = GoogleAppsScript.Base.Session;
@@ -30,10 +30,10 @@ export class SessionImpl
     super();
   }
   getActiveUser(): GoogleAppsScript.Base.User {
-    return instrument(this.env, new SessionUser(this.env.requireExecution().activeUserEmail)) as unknown as GoogleAppsScript.Base.User;
+    return new SessionUser(this.env.requireExecution().activeUserEmail) as unknown as GoogleAppsScript.Base.User;
   }
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return instrument(this.env, new SessionUser(this.env.requireExecution().effectiveUserEmail)) as unknown as GoogleAppsScript.Base.User;
+    return new SessionUser(this.env.requireExecution().effectiveUserEmail) as unknown as GoogleAppsScript.Base.User;
   }
   getScriptTimeZone(): string {
     return this.env.timeZone;

@@ -1,6 +1,6 @@
 // The spreadsheet's Ui (SpreadsheetApp.getUi()): custom menus per user, alerts and prompts that a
 // test answers, sidebars and dialogs that a test inspects. Everything shown is recorded in order.
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 import { declareUnsupported, enumOf } from './support';
 import { HtmlOutput } from './html';
 
@@ -140,7 +140,7 @@ export class SandboxUi
   }
 
   createMenu(caption: string): GasMenu {
-    return instrument(this.env, new SandboxMenu(this, String(caption))) as unknown as GasMenu;
+    return new SandboxMenu(this, String(caption)) as unknown as GasMenu;
   }
 
   alert(...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]): GoogleAppsScript.Base.Button {
@@ -154,7 +154,7 @@ export class SandboxUi
     const { title, message, buttons } = dialogArgs(args);
     const { button, text, answeredBy } = this.answer(buttons, 'prompt');
     this.recorder.shown.push({ kind: 'prompt', user: this.person(), title, message, buttons, answer: button, text, answeredBy });
-    return instrument(this.env, new PromptResponse(button, text)) as unknown as GoogleAppsScript.Base.PromptResponse;
+    return new PromptResponse(button, text) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {

@@ -1,7 +1,7 @@
 // Utilities: formatDate / parseDate (Java SimpleDateFormat over real time zones), blobs, base64,
 // digests, UUIDs, and sleep, which advances the sandbox clock instead of waiting.
 import { createHash, randomUUID } from 'node:crypto';
-import { SandboxObject, type SandboxEnv, instrument } from '../env';
+import { SandboxObject, type SandboxEnv } from '../env';
 import { declareUnsupported, enumOf } from './support';
 import { SandboxBlob, signedBytes, toBuffer, type BlobData } from './blob';
 import { formatJavaDate, parseJavaDate } from './dates';
@@ -43,7 +43,7 @@ export class UtilitiesImpl
     return parseJavaDate(date, String(timeZone), String(format));
   }
   newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
-    return instrument(this.env, new SandboxBlob(data as BlobData, contentType ?? null, name ?? null)) as unknown as GoogleAppsScript.Base.Blob;
+    return new SandboxBlob(data as BlobData, contentType ?? null, name ?? null) as unknown as GoogleAppsScript.Base.Blob;
   }
   base64Encode(data: unknown, charset?: GoogleAppsScript.Utilities.Charset): string {
     return bytesOf(data, charset).toString('base64');

@@ -1,0 +1,431 @@
+// The end-to-end harness: loads the built dist/Code.js, unmodified, into a Node vm context whose
+// globals are the sandbox services, and acts as people would — open the spreadsheet, click a menu
+// item, edit a cell, submit a dialog through google.script.run, let time pass and fire triggers.
+// Every action is one simulated execution with its own call counts and log lines.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { SandboxClock, SandboxEnv, instrument, isSimpleTrigger, type Execution, type ExecutionKind } from './env';
+import { SpreadsheetService, type SpreadsheetModel } from './spreadsheet';
+import { DriveService, SHEET_MIME } from './drive';
+import { DocumentService } from './document';
+import { SandboxUi, UiRecorder, type MenuItemRecord, type MenuRecord } from './services/ui';
+import { HtmlServiceImpl, bridgeArgument, bridgeResult } from './services/html';
+import { ScriptAppImpl, TriggerStore, clockEvent, type TriggerRecord } from './services/script';
+import { PropertiesServiceImpl } from './services/properties';
+import { CacheServiceImpl } from './services/cache';
+import { EXTERNAL_HOLDER, LockServiceImpl, type LockKey } from './services/lock';
+import { MailAppImpl, MailRecorder } from './services/mail';
+import { SessionImpl, SessionUser } from './services/session';
+import { UtilitiesImpl } from './services/utilities';
+import { LogBook, LoggerImpl, type LogLine } from './services/logger';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+export interface SandboxOptions {
+  /** The sandbox clock's start, e.g. '2026-01-20T08:00:00+07:00'. */
+  start: string | Date;
+  /** The script (and bound spreadsheet) owner. */
+  owner: string;
+  /** Everyone else the spreadsheet is shared with as editor. */
+  editors?: string[];
+  /** Email recipients per day (consumer accounts: 100; Workspace: 1,500). */
+  mailQuota?: number;
+  timeZone?: string;
+  locale?: string;
+  spreadsheetName?: string;
+  /** Where Code.js and the .html files are (default: <repo>/dist). */
+  distDir?: string;
+  /** Bundle source to load instead of distDir/Code.js (tests of the harness itself). */
+  bundle?: string;
+  scriptId?: string;
+  /** Rethrow an error the bundle throws, after recording it. */
+  rethrow?: boolean;
+  /** Print Logger/console lines to stderr as they are written. */
+  echoLogs?: boolean;
+}
+
+export interface ExecutionResult<T = unknown> {
+  execution: Execution;
+  result?: T;
+  error?: Error;
+  logs: LogLine[];
+}
+
+export interface EditOutcome {
+  /** The simple onEdit (if the bundle has one), then each installable on-edit trigger. */
+  executions: ExecutionResult[];
+  simple?: ExecutionResult;
+  installable: ExecutionResult[];
+}
+
+/** One clock: moving it outside an execution re-evaluates TODAY()/NOW() in every spreadsheet. */
+class RecalculatingClock extends SandboxClock {
+  onMove: () => void = () => undefined;
+  override set(to: Date | string): void {
+    super.set(to);
+    this.onMove();
+  }
+  override advance(ms: number): void {
+    super.advance(ms);
+    this.onMove();
+  }
+  override advanceDays(days: number): void {
+    super.advanceDays(days);
+    this.onMove();
+  }
+}
+
+/** The host Date seen from the bundle: `new Date()` and `Date.now()` read the sandbox clock. */
+function sandboxDate(clock: SandboxClock): DateConstructor {
+  return new Proxy(Date, {
+    construct(target, args, newTarget) {
+      return Reflect.construct(target, args.length ? args : [clock.nowMillis()], newTarget) as object;
+    },
+    apply() {
+      return new Date(clock.nowMillis()).toString();
+    },
+    get(target, prop) {
+      if (prop === 'now') return () => clock.nowMillis();
+      return Reflect.get(target, prop, target) as unknown;
+    },
+  });
+}
+
+/**
+ * `x instanceof Error` / `instanceof Array` inside the bundle also accept the host realm's errors and
+ * arrays (the services are host code), while subclasses keep ordinary semantics.
+ */
+const CROSS_REALM_PATCH = `(function (HostError, HostArray) {
+  var ordinary = Function.prototype[Symbol.hasInstance];
+  [[Error, HostError], [Array, HostArray]].forEach(function (pair) {
+    var C = pair[0], H = pair[1];
+    Object.defineProperty(C, Symbol.hasInstance, { configurable: true, value: function (v) {
+      return ordinary.call(this, v) || (this === C && ordinary.call(H, v));
+    } });
+  });
+})`;
+
+function hostError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  if (e && typeof e === 'object' && 'message' in e) {
+    const src = e as { name?: unknown; message?: unknown; stack?: unknown };
+    const err = new Error(String(src.message));
+    err.name = String(src.name ?? 'Error');
+    if (typeof src.stack === 'string') err.stack = src.stack;
+    Object.assign(err, { original: e });
+    return err;
+  }
+  return new Error(String(e));
+}
+
+const norm = (s: string): string => s.normalize('NFC').trim();
+
+export class Sandbox {
+  readonly env: SandboxEnv;
+  readonly clock: SandboxClock;
+  readonly ui = new UiRecorder();
+  readonly mail: MailRecorder;
+  readonly logs: LogBook;
+  readonly triggers: TriggerStore;
+  readonly sheets: SpreadsheetService;
+  readonly drive: DriveService;
+  readonly documents: DocumentService;
+  readonly properties: PropertiesServiceImpl;
+  readonly locks: LockServiceImpl;
+  readonly owner: string;
+  /** The bundle's global scope. */
+  readonly context: vm.Context;
+  private readonly rethrow: boolean;
+  private readonly serviceGlobals: Set<string>;
+  /** The person in front of the screen during the current action (known even when Session hides it). */
+  private person: string;
+
+  constructor(opts: SandboxOptions) {
+    const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
+    // Apps Script's JavaScript runs in the script's time zone: Date#getHours() etc. follow it.
+    process.env.TZ = timeZone;
+    this.owner = opts.owner.toLowerCase();
+    this.person = this.owner;
+    this.rethrow = opts.rethrow ?? false;
+    const clock = new RecalculatingClock(opts.start);
+    this.clock = clock;
+    const env = new SandboxEnv(clock, this.owner, timeZone);
+    this.env = env;
+    this.mail = new MailRecorder(env, opts.mailQuota ?? 100);
+    this.logs = new LogBook(env, opts.echoLogs ?? false);
+    this.triggers = new TriggerStore(env);
+
+    this.sheets = new SpreadsheetService(env);
+    const ss = this.sheets.createSpreadsheet({
+      name: opts.spreadsheetName ?? 'Sổ theo dõi CCHC',
+      owner: this.owner,
+      editors: opts.editors ?? [],
+      timeZone,
+      locale: 'vi_VN',
+    });
+    this.drive = new DriveService(env);
+    this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
+    this.documents = new DocumentService(env, this.drive);
+    clock.onMove = () => {
+      if (!env.current) this.sheets.recalculate();
+    };
+
+    const ui = new SandboxUi(env, this.ui, () => this.person);
+    env.uiProvider = () => ui;
+    const distDir = opts.distDir ?? join(ROOT, 'dist');
+    this.context = vm.createContext({});
+    const evaluate = (source: string): unknown => vm.runInContext(source, this.context);
+    this.properties = new PropertiesServiceImpl(env);
+    this.locks = new LockServiceImpl(env);
+    const globals: Record<string, unknown> = {
+      SpreadsheetApp: this.sheets.app,
+      DriveApp: this.drive.app,
+      DocumentApp: this.documents.app,
+      HtmlService: instrument(env, new HtmlServiceImpl(env, distDir, evaluate)),
+      ScriptApp: instrument(env, new ScriptAppImpl(env, this.triggers, opts.scriptId ?? 'sandbox-script-id')),
+      PropertiesService: instrument(env, this.properties),
+      CacheService: instrument(env, new CacheServiceImpl(env)),
+      LockService: instrument(env, this.locks),
+      MailApp: instrument(env, new MailAppImpl(env, this.mail)),
+      Session: instrument(env, new SessionImpl(env, opts.locale ?? 'vi')),
+      Utilities: instrument(env, new UtilitiesImpl(env)),
+      Logger: instrument(env, new LoggerImpl(this.logs)),
+      console: this.logs.console(),
+      Date: sandboxDate(clock),
+    };
+    Object.assign(this.context, globals);
+    this.serviceGlobals = new Set(Object.keys(globals));
+    (vm.runInContext(CROSS_REALM_PATCH, this.context) as (e: unknown, a: unknown) => void)(Error, Array);
+
+    const code = opts.bundle ?? readFileSync(join(distDir, 'Code.js'), 'utf8');
+    const before = [...env.counter.totals.values()].reduce((a, b) => a + b, 0);
+    vm.runInContext(code, this.context, { filename: 'Code.js' });
+    const after = [...env.counter.totals.values()].reduce((a, b) => a + b, 0);
+    // Top-level code runs on every execution in Apps Script: it must not call services.
+    if (after !== before) throw new Error('sandbox: the bundle calls Apps Script services at top level (it runs on every execution)');
+  }
+
+  /** The bound spreadsheet's model (reads for assertions are not counted). */
+  get spreadsheet(): SpreadsheetModel {
+    return this.sheets.active!;
+  }
+
+  /** Names of the bundle's global functions (what Apps Script can call by name). */
+  globalFunctions(): string[] {
+    return Object.keys(this.context).filter((k) => typeof this.context[k] === 'function' && !this.serviceGlobals.has(k));
+  }
+
+  /** Calls a global function of the bundle as one execution. */
+  private execute<T = unknown>(
+    kind: ExecutionKind,
+    functionName: string,
+    person: string,
+    identity: { active: string; effective: string },
+    args: () => unknown[],
+  ): ExecutionResult<T> {
+    const previous = this.person;
+    this.person = person;
+    let outcome: { execution: Execution; result: { value?: T; error?: Error } } | null = null;
+    try {
+      this.sheets.recalculate();
+      outcome = this.env.run(kind, functionName, identity, () => {
+        try {
+          const fn = this.context[functionName] as unknown;
+          if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
+          return { value: (fn as (...a: unknown[]) => T)(...args()) };
+        } catch (e) {
+          return { error: hostError(e) };
+        } finally {
+          this.locks.table.releaseAllOf(this.env.current!.id);
+        }
+      });
+    } finally {
+      this.person = previous;
+    }
+    const { execution, result } = outcome;
+    const out: ExecutionResult<T> = { execution, logs: this.logs.of(execution.id) };
+    if (result.error) {
+      out.error = result.error;
+      if (this.rethrow) throw result.error;
+    } else {
+      out.result = result.value;
+    }
+    return out;
+  }
+
+  private requireEditor(user: string): string {
+    const who = user.toLowerCase();
+    if (!this.spreadsheet.isEditor(who)) throw new Error(`sandbox: ${user} has no edit access to the spreadsheet`);
+    return who;
+  }
+
+  /** Simple triggers hide the active user unless it is the script owner. */
+  private simpleIdentity(who: string): { active: string; effective: string } {
+    return { active: who === this.owner ? who : '', effective: who };
+  }
+
+  private userObject(email: string): unknown {
+    return instrument(this.env, new SessionUser(email));
+  }
+
+  /** Opens the spreadsheet as `user`: the simple onOpen runs (kind simpleOnOpen), building menus. */
+  open(user: string): { menus: MenuRecord[]; result: ExecutionResult | null } {
+    const who = this.requireEditor(user);
+    this.ui.clearMenus(who);
+    if (this.triggers.onOpen(this.spreadsheet.id).length > 0) {
+      throw new Error('not supported in the sandbox: installable on-open triggers');
+    }
+    let result: ExecutionResult | null = null;
+    if (typeof this.context.onOpen === 'function') {
+      const identity = this.simpleIdentity(who);
+      result = this.execute('simpleOnOpen', 'onOpen', who, identity, () => [
+        { authMode: 'LIMITED', source: instrument(this.env, this.spreadsheet.spreadsheetApi()), user: this.userObject(identity.active) },
+      ]);
+    }
+    return { menus: this.ui.menusOf(who), result };
+  }
+
+  /** Clicks a menu item by its label in the menus the user's onOpen built (kind menu). */
+  clickMenu(user: string, label: string): ExecutionResult {
+    const who = this.requireEditor(user);
+    const find = (items: MenuItemRecord[]): { functionName: string } | undefined => {
+      for (const item of items) {
+        if (item === 'separator') continue;
+        if ('items' in item) {
+          const inner = find(item.items);
+          if (inner) return inner;
+        } else if (norm(item.label) === norm(label)) return item;
+      }
+      return undefined;
+    };
+    const menus = this.ui.menusOf(who);
+    const item = menus.map((m) => find(m.items)).find(Boolean);
+    if (!item) {
+      const labels = menus.flatMap((m) => m.items.filter((i) => i !== 'separator').map((i) => (i as { label: string }).label));
+      throw new Error(`sandbox: ${user} has no menu item "${label}" (open the spreadsheet first; items: ${labels.join(' | ') || 'none'})`);
+    }
+    return this.execute('menu', item.functionName, who, { active: who, effective: who }, () => []);
+  }
+
+  /** Clicks a drawing/image with an assigned script (kind button). */
+  clickButton(user: string, functionName: string): ExecutionResult {
+    const who = this.requireEditor(user);
+    return this.execute('button', functionName, who, { active: who, effective: who }, () => []);
+  }
+
+  /**
+   * A person typing or pasting at `a1`: protections are enforced (the edit throws Sheets' error and
+   * nothing runs), then the simple onEdit and every installable on-edit trigger fire with the event
+   * object (value/oldValue for single-cell edits only; oldValue absent when the cell was empty).
+   */
+  edit(user: string, sheetName: string, a1: string, value: unknown): EditOutcome {
+    const who = this.requireEditor(user);
+    const edited = this.spreadsheet.userEdit(who, sheetName, a1, value);
+    const event = (extra: Record<string, unknown>, userEmail: string): Record<string, unknown> => {
+      const e: Record<string, unknown> = {
+        range: instrument(this.env, edited.range),
+        source: instrument(this.env, this.spreadsheet.spreadsheetApi()),
+        user: this.userObject(userEmail),
+        ...extra,
+      };
+      if (edited.value !== undefined) e.value = edited.value;
+      if (edited.oldValue !== undefined) e.oldValue = edited.oldValue;
+      return e;
+    };
+    const executions: ExecutionResult[] = [];
+    let simple: ExecutionResult | undefined;
+    if (typeof this.context.onEdit === 'function') {
+      const identity = this.simpleIdentity(who);
+      simple = this.execute('simpleOnEdit', 'onEdit', who, identity, () => [event({ authMode: 'LIMITED' }, identity.active)]);
+      executions.push(simple);
+    }
+    const installable = this.triggers.onEdit(this.spreadsheet.id).map((t: TriggerRecord) =>
+      this.execute('installableOnEdit', t.handler, who, { active: t.owner, effective: t.owner }, () => [
+        event({ authMode: 'FULL', triggerUid: t.uid }, who),
+      ]),
+    );
+    executions.push(...installable);
+    return { executions, simple, installable };
+  }
+
+  /** The user's selection (active sheet and active range list). */
+  select(user: string, sheetName: string, ranges: string | string[]): void {
+    this.spreadsheet.select(user, sheetName, Array.isArray(ranges) ? ranges : [ranges]);
+  }
+
+  /** Runs an entry point directly, as from the script editor (kind editor). */
+  run<T = unknown>(user: string, functionName: string, ...args: unknown[]): ExecutionResult<T> {
+    const who = user.toLowerCase();
+    return this.execute<T>('editor', functionName, who, { active: who, effective: who }, () => args);
+  }
+
+  /**
+   * google.script.run from a dialog or sidebar (kind scriptRun): arguments must be legal for the
+   * bridge and arrive as copies; the page receives a JSON copy of the result, or the server error.
+   */
+  callServer<T = unknown>(user: string, functionName: string, ...args: unknown[]): T {
+    const outcome = this.callServerResult<T>(user, functionName, ...args);
+    if (outcome.error) throw outcome.error;
+    return outcome.result as T;
+  }
+
+  /** callServer, with the execution (calls, logs) for assertions. */
+  callServerResult<T = unknown>(user: string, functionName: string, ...args: unknown[]): ExecutionResult<T> {
+    const who = this.requireEditor(user);
+    if (functionName.endsWith('_') || typeof this.context[functionName] !== 'function') {
+      throw new TypeError(`google.script.run.${functionName} is not a function`);
+    }
+    const copies = args.map((a, i) => bridgeArgument(a, i));
+    const outcome = this.execute<T>('scriptRun', functionName, who, { active: who, effective: who }, () => copies);
+    if (!outcome.error) outcome.result = bridgeResult(outcome.result) as T;
+    return outcome;
+  }
+
+  /**
+   * Runs every time-driven trigger occurrence due up to now, oldest first, each at its own time
+   * (the clock is set to the occurrence, then back to now) and as the trigger's owner.
+   */
+  fireDueTriggers(): ExecutionResult[] {
+    if (this.env.current) throw new Error('sandbox: fireDueTriggers inside an execution');
+    const now = this.clock.nowMillis();
+    const results: ExecutionResult[] = [];
+    for (const { trigger, at } of this.triggers.due(now)) {
+      if (!this.triggers.triggers.includes(trigger)) continue; // deleted by an earlier run
+      this.clock.set(new Date(at));
+      trigger.lastRunAt = at;
+      results.push(
+        this.execute('timeDriven', trigger.handler, trigger.owner, { active: trigger.owner, effective: trigger.owner }, () => [
+          clockEvent(trigger.uid, at),
+        ]),
+      );
+    }
+    this.clock.set(new Date(Math.max(now, this.clock.nowMillis())));
+    return results;
+  }
+
+  /** Another execution holds a lock (the script lock unless told otherwise) until releaseHeldLock. */
+  holdScriptLock(key: LockKey = 'script'): void {
+    this.locks.table.acquire(key, EXTERNAL_HOLDER);
+  }
+  holdUserLock(user: string): void {
+    this.holdScriptLock(`user:${user.toLowerCase()}`);
+  }
+  releaseHeldLock(): void {
+    this.locks.table.releaseAllOf(EXTERNAL_HOLDER);
+  }
+
+  /** Every execution so far, oldest first. */
+  get executions(): Execution[] {
+    return this.env.executions;
+  }
+
+  /** Whether an execution kind is a simple trigger (for assertions). */
+  static isSimple(kind: ExecutionKind): boolean {
+    return isSimpleTrigger(kind);
+  }
+}
+
+export function createSandbox(opts: SandboxOptions): Sandbox {
+  return new Sandbox(opts);
+}
