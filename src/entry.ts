@@ -10,6 +10,8 @@ export { menuImportPlan, importPreview, importConfirm } from './app/importPlan';
 // Assigning tasks.
 export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Status flags, edits and the dashboard.
+export { menuRefreshFormatting } from './app/flags';
+export { onEdit, onEditInstalled } from './app/edits';
 // Alerts.
 export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';
 // The report.

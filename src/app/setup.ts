@@ -10,6 +10,7 @@ import { ensureWorkbook, type RepairReport } from '../adapters/workbook';
 import { setupMsg } from '../messages';
 import { isManager } from './roles';
 import { applyProtections } from './protections';
+import { applyFlags } from './flags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,6 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type SetupStep = (ss: Spreadsheet) => void;
 export const SETUP_STEPS: readonly SetupStep[] = [
   (ss) => applyProtections(ss),
+  (ss) => applyFlags(ss),
 ];
 
 export function currentUser(): string {

@@ -1,0 +1,173 @@
+// Edits by people on Nhiệm vụ: the installable on-edit handler normalises what was typed in the
+// edited rows (core/edits.ts), fills computed cells, stamps "Cập nhật lần cuối", and marks input it
+// cannot understand (note + red border + Nhật ký) without changing it. Reads the header and the
+// edited rows only; writes only the cells it changes, under the script lock.
+//
+// The simple onEdit runs the same handler only while no installable trigger is installed (a
+// document property records it): then edits are still normalised, with no authorization needed
+// (it touches only this spreadsheet). Once the installable trigger exists, the simple one returns
+// at once, so nothing is applied twice and the stamp carries the editor's email.
+import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
+import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
+import { fold } from '../core/text';
+import { isoDateInZone, midnightInZone } from '../core/dates';
+import { withScriptLock } from '../adapters/lock';
+import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { mapHeaders, type Cell } from '../adapters/table';
+import { appendLog, UserError } from '../adapters/tracker';
+import { flagsMsg } from '../messages';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
+
+/** Document property: the email of whoever installed the on-edit trigger (empty: none). */
+export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
+/** Document property: "code|key" of the cells that carry the tracker's note. */
+const FLAGGED_PROPERTY = 'CCHC_FLAGGED_CELLS';
+export const EDIT_HANDLER = 'onEditInstalled';
+
+const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
+const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
+  SHEETS.tasks.columns.filter((c) => c.owner === 'progress' || c.key === 'startDate' || c.key === 'dueDate').map((c) => c.key),
+);
+
+function parseA1(a1: string): { row: number; col: number; numRows: number; numCols: number } {
+  const [from, to = from] = a1.split(':') as [string, string?];
+  const cell = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s.replace(/\$/g, ''))!;
+    let col = 0;
+    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const a = cell(from);
+  const b = cell(to);
+  return { row: a.row, col: a.col, numRows: b.row - a.row + 1, numCols: b.col - a.col + 1 };
+}
+
+const toEditCell = (v: Cell, timeZone: string): EditCell => (v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v);
+
+/** Contiguous runs of rows (by index into outcomes) that change `key`. */
+function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: number; items: RowOutcome[] }[] {
+  const out: { start: number; items: RowOutcome[] }[] = [];
+  for (const o of outcomes) {
+    const last = out[out.length - 1];
+    const has = o.changes.some((c) => c.key === key);
+    if (!has) continue;
+    if (last && last.start + last.items.length === o.row) last.items.push(o);
+    else out.push({ start: o.row, items: [o] });
+  }
+  return out;
+}
+
+export function handleEdit(e: EditEvent, user: string): void {
+  const sheet = e.range.getSheet();
+  if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return;
+  const edited = parseA1(e.range.getA1Notation());
+  const firstRow = Math.max(edited.row, 2);
+  const lastRow = edited.row + edited.numRows - 1;
+  if (lastRow < firstRow) return;
+  const header = sheet.getRange('1:1').getValues()[0]!;
+  const columns = mapHeaders(header, SHEETS.tasks.columns);
+  const editedKeys = new Set([...columns].filter(([k, i]) => HANDLED.has(k) && i + 1 >= edited.col && i + 1 < edited.col + edited.numCols).map(([k]) => k));
+  if (editedKeys.size === 0) return;
+
+  withScriptLock(() => {
+    const timeZone = Session.getScriptTimeZone();
+    const now = new Date();
+    const values = sheet.getRange(`${firstRow}:${lastRow}`).getValues() as Cell[][];
+    const rows: EditedRow[] = values.map((cells, i) => {
+      const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
+      for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
+      return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
+    });
+    const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
+      .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+    writeOutcomes(sheet, columns, outcomes, timeZone);
+    markProblems(sheet, columns, outcomes);
+    const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
+      action: flagsMsg.logInvalidInput,
+      code: o.code,
+      detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
+    })));
+    appendLog(sheet.getParent(), user, problems, now);
+  });
+}
+
+/** Changed cells, one setValues per contiguous run of a column; stamps likewise. */
+function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string): void {
+  const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
+  for (const key of keys) {
+    for (const run of runs(outcomes, key)) {
+      const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
+      const range = sheet.getRange(run.start, columns.get(key)! + 1, changes.length, 1);
+      range.setValues(changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]));
+      const format = changes[0]!.numberFormat;
+      if (format) range.setNumberFormat(format);
+    }
+  }
+  const stampCol = columns.get('lastUpdated');
+  const stamped = outcomes.filter((o) => o.stamp !== null);
+  if (stampCol === undefined || stamped.length === 0) return;
+  // Stamps are the script's own column: one block over the edited rows.
+  const first = stamped[0]!.row;
+  const last = stamped[stamped.length - 1]!.row;
+  if (last - first + 1 === stamped.length) {
+    sheet.getRange(first, stampCol + 1, stamped.length, 1).setValues(stamped.map((o) => [o.stamp!]));
+  } else {
+    for (const o of stamped) sheet.getRange(o.row, stampCol + 1).setValue(o.stamp!);
+  }
+}
+
+/** Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine. */
+function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[]): void {
+  const props = PropertiesService.getDocumentProperties();
+  const flagged = new Set<string>(JSON.parse(props.getProperty(FLAGGED_PROPERTY) ?? '[]') as string[]);
+  const before = flagged.size + [...flagged].join().length;
+  for (const o of outcomes) {
+    for (const p of o.problems) {
+      const cell = sheet.getRange(o.row, columns.get(p.key)! + 1);
+      cell.setNote(p.note);
+      cell.setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
+      flagged.add(`${o.code}|${p.key}`);
+    }
+    for (const key of o.fine) {
+      if (!flagged.delete(`${o.code}|${key}`)) continue;
+      const cell = sheet.getRange(o.row, columns.get(key)! + 1);
+      cell.clearNote();
+      cell.setBorder(false, false, false, false, null, null);
+    }
+  }
+  if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
+}
+
+/** Installable on-edit trigger (runs as the user who installed it; the editor is Session's active user). */
+export function onEditInstalled(e: EditEvent): void {
+  try {
+    handleEdit(e, activeUserEmail() || effectiveUserEmail());
+  } catch (err) {
+    // A busy lock or a broken sheet must not raise an error dialog on a person's typing.
+    if (!(err instanceof UserError)) throw err;
+  }
+}
+
+/** Simple trigger: only while no installable on-edit trigger exists (see the module comment). */
+export function onEdit(e: EditEvent): void {
+  if (PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY)) return;
+  onEditInstalled(e);
+}
+
+/** Installs the on-edit trigger once per spreadsheet (by whoever runs setup first) and records it. */
+export function ensureEditTrigger(ss: Spreadsheet): void {
+  const props = PropertiesService.getDocumentProperties();
+  const mine = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === EDIT_HANDLER);
+  const owner = props.getProperty(EDIT_TRIGGER_PROPERTY);
+  const me = activeUserEmail() || effectiveUserEmail();
+  if (mine) {
+    if (!owner) props.setProperty(EDIT_TRIGGER_PROPERTY, me);
+    return;
+  }
+  if (owner && owner !== me) return;
+  ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
+  props.setProperty(EDIT_TRIGGER_PROPERTY, me || 'installed');
+}
