@@ -5,6 +5,7 @@ import { notSupported, unwrap } from '../env';
 import { SpreadsheetObject, type Implements } from './base';
 import type { Rect } from './a1';
 import type { RangeLike } from './validation';
+import { normalizeColor } from './range';
 
 export type BooleanCriteria =
   | 'CUSTOM_FORMULA'
@@ -161,10 +162,10 @@ export class ConditionalFormatRuleBuilder
     return this;
   }
   setBackground(color: string | null): this {
-    return this.styled('background', color);
+    return this.styled('background', normalizeColor(color));
   }
   setFontColor(color: string | null): this {
-    return this.styled('fontColor', color);
+    return this.styled('fontColor', normalizeColor(color));
   }
   setBold(bold: boolean | null): this {
     return this.styled('bold', bold);
