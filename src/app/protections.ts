@@ -80,13 +80,9 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
   for (const w of wantedProtections(ss)) {
     const match = existing.find((x) => x.description === w.description && !used.has(x.p)
       && (w.range ? x.p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE : x.p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET));
-    let p: Protection;
-    if (match) {
-      p = match.p;
-      if (w.range) p.setRange(w.range);
-    } else {
-      p = (w.range ?? w.sheet).protect().setDescription(w.description);
-    }
+    // A range that moved (columns reordered, rows added) is protected anew rather than edited.
+    const same = match && (!w.range || match.p.getRange().getA1Notation() === w.range.getA1Notation());
+    const p = same ? match.p : (w.range ?? w.sheet).protect().setDescription(w.description);
     used.add(p);
     setEditors(p, editors);
   }
