@@ -373,24 +373,30 @@ export abstract class TextBase extends DocElement {
     this.forRange(start, endInclusive, (leaf, from, to) => leaf.style(from, to, { [key]: value }));
     return this;
   }
+  /** true/false for uniform text (unset reads false), null when mixed or empty. */
   private readFlag(key: AttributeName, offset?: number): boolean | null {
-    const v = this.readAttr(key, offset);
-    return v === null ? (this.getText().length ? false : null) : Boolean(v);
+    if (typeof offset === 'number') return this.readAttr(key, offset) === true;
+    const { mixed, value, empty } = this.uniform(key);
+    return mixed || empty ? null : value === true;
   }
   private readAttr(key: AttributeName, offset?: number): AttrValue {
     if (typeof offset === 'number') {
       const { leaf, at } = this.locate(offset, false);
       return leaf.styles[at]?.[key] ?? null;
     }
+    const { mixed, value } = this.uniform(key);
+    return mixed ? null : value;
+  }
+  private uniform(key: AttributeName): { mixed: boolean; value: AttrValue; empty: boolean } {
     let value: AttrValue | undefined;
     for (const { leaf } of this.layout().pieces) {
       for (const style of leaf.styles) {
         const v = style[key] ?? null;
         if (value === undefined) value = v;
-        else if (v !== value) return null;
+        else if (v !== value) return { mixed: true, value: null, empty: false };
       }
     }
-    return value ?? null;
+    return { mixed: false, value: value ?? null, empty: value === undefined };
   }
   private locate(offset: number, forInsert: boolean): { leaf: TextEl; at: number } {
     const { text, pieces } = this.layout();
@@ -843,9 +849,14 @@ export abstract class BlockContainer extends DocContainer {
     this.attach(0, new ParagraphEl(this.ctx));
     return this;
   }
+  /** One paragraph with the text, keeping the first paragraph's format and first character's style. */
   setText(text: string): this {
+    const first = this.children.find((c): c is ParagraphEl => c instanceof ParagraphEl);
+    const style = this.textLeaves()[0]?.styles[0] ?? (first ? textOnly(first.own, []) : {});
     this.clear();
-    (this.children[0] as ParagraphEl).setText(text);
+    const p = this.children[0] as ParagraphEl;
+    if (first) p.own = Object.fromEntries(Object.entries(first.own).filter(([k]) => isAttributeName(k, PARAGRAPH_ATTRIBUTES)));
+    if (String(text) !== '') p.attach(0, new TextEl(this.ctx, String(text), style));
     return this;
   }
   override detachChild(child: DocElement): void {

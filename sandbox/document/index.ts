@@ -50,12 +50,17 @@ export class DocumentService implements DocStore {
 
   /**
    * A Doc owned by `owner` that exists before the script runs (a plan to import, a link the user
-   * cannot open, …). `build` fills it through the same element API, uncounted.
+   * cannot open, …). `build` fills it through the same element API (typed as Apps Script's), uncounted.
    */
-  createAs(owner: string, name: string, build?: (body: BodyEl, doc: DocumentImpl) => void, parentId?: string): DriveItem {
+  createAs(
+    owner: string,
+    name: string,
+    build?: (body: GoogleAppsScript.Document.Body, doc: GoogleAppsScript.Document.Document) => void,
+    parentId?: string,
+  ): DriveItem {
     const item = this.drive.insert({ name, mimeType: DOC_MIME, owner, parents: parentId ? [parentId] : undefined });
     const model = this.register(item.id);
-    build?.(model.body, new DocumentImpl(this, model));
+    build?.(model.body as unknown as GoogleAppsScript.Document.Body, new DocumentImpl(this, model) as unknown as GoogleAppsScript.Document.Document);
     return item;
   }
 
