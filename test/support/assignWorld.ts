@@ -66,6 +66,8 @@ export function assignWorld(opts: { tasks?: number; staff?: string[][]; start?: 
   const sb = createSandbox({
     start: opts.start ?? '2026-01-20T08:00:00+07:00',
     owner: PRINCIPAL,
+    // A private copy of the build while other work rebuilds dist/ (default: dist/).
+    distDir: process.env.CCHC_DIST_DIR || undefined,
     editors: staff.map((r) => String(r[1])).filter((e) => e && e !== PRINCIPAL),
   });
   sb.open(PRINCIPAL);
@@ -75,4 +77,9 @@ export function assignWorld(opts: { tasks?: number; staff?: string[][]; start?: 
   const tasks = taskRows(opts.tasks ?? 6);
   if (tasks.length) sb.edit(PRINCIPAL, SHEETS.tasks.name, 'A2', tasks);
   return sb;
+}
+
+/** A1 of a Nhiệm vụ cell by column key: cellOf(sb, 'dueDate', 2) → 'H2'. */
+export function cellOf(sb: Sandbox, key: string, row: number): string {
+  return `${String.fromCharCode(65 + column(sb, SHEETS.tasks.name, key))}${row}`;
 }
