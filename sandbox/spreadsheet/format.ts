@@ -150,6 +150,8 @@ export function parseTyped(text: string, sym: LocaleSymbols, cellFormat: string 
   if (cellFormat === '@') return { kind: 'value', value: text };
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
+  // Fast path: text that cannot be a number, percent, date or boolean (most of a tracker).
+  if (!/^\s*[-+\d.,]/.test(text) && !/^\s*(true|false)\s*$/i.test(text)) return { kind: 'value', value: text };
   const t = text.trim();
   if (/^(true|false)$/i.test(t)) return { kind: 'value', value: t.toLowerCase() === 'true' };
   const num = parseLocaleNumber(t, sym);

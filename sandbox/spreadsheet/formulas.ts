@@ -53,32 +53,47 @@ export interface EvaluatedCell {
 }
 
 type Columns = Set<number> | 'all';
+type Content = string | number | boolean | null;
+interface DirtyRect {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** Past this many changed cells, rebuilding the engine from the model is cheaper than patching it. */
+const REBUILD_THRESHOLD = 20_000;
+const SCRATCH_SHEET = '__sandbox_clock__';
 
 export class FormulaEngine {
-  private hf: HyperFormula;
-  private ids = new Map<SheetModel, number>();
-  /** Columns (per sheet) whose values formulas read: only these are mirrored into HF. */
+  private hf: HyperFormula | null = null;
+  /** Columns (per sheet name) whose values formulas read: only these (and formula cells) are mirrored. */
   private watched = new Map<string, Columns>();
   private watchAll = false;
-  private dirty = new Map<SheetModel, 'full' | { row: number; col: number; numRows: number; numCols: number }[]>();
+  private rebuild = true;
+  private dirty = new Map<SheetModel, DirtyRect[]>();
+  private dirtyCells = 0;
   private lastClock = -1;
   private active = false;
 
   constructor(
     private readonly now: () => Date,
+    private readonly nowMillis: () => number,
     private readonly timeZone: () => string,
     private readonly sheets: () => SheetModel[],
-  ) {
-    this.hf = HyperFormula.buildEmpty({
+  ) {}
+
+  private config() {
+    return {
       licenseKey: 'gpl-v3',
       dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
       timeFormats: ['hh:mm', 'hh:mm:ss'],
       caseSensitive: false,
       useWildcards: true,
       matchWholeCell: true,
-      stringifyDateTime: (dt, fmt) =>
+      stringifyDateTime: (dt: { year: number; month: number; day: number; hours: number; minutes: number; seconds: number }, fmt: string) =>
         formatDateSerial(serialFromParts(dt.year, dt.month, dt.day, dt.hours, dt.minutes, dt.seconds), fmt.replace(/Y/g, 'y').replace(/D/g, 'd')),
-    });
+    };
   }
 
   private withClock<T>(fn: () => T): T {
@@ -87,89 +102,56 @@ export class FormulaEngine {
     return fn();
   }
 
-  private scratch: number | null = null;
-  /** A sheet no formula can name, written to when the clock moves. */
-  private scratchSheet(): number {
-    if (this.scratch === null) this.scratch = this.hf.getSheetId(this.hf.addSheet('__sandbox_clock__')) as number;
-    return this.scratch;
-  }
-
-  private idOf(sheet: SheetModel): number {
-    let id = this.ids.get(sheet);
-    if (id === undefined) {
-      const name = this.hf.addSheet(`s${sheet.sheetId}`);
-      id = this.hf.getSheetId(name) as number;
-      this.ids.set(sheet, id);
-      this.dirty.set(sheet, 'full');
-    }
-    return id;
-  }
-
-  /** HF knows sheets by the sandbox name so cross-sheet references resolve. */
-  syncSheetNames(): void {
-    for (const [sheet, id] of this.ids) {
-      if (this.hf.getSheetName(id) !== sheet.name) this.hf.renameSheet(id, sheet.name);
-    }
-  }
-
-  removeSheet(sheet: SheetModel): void {
-    const id = this.ids.get(sheet);
-    if (id !== undefined) this.withClock(() => this.hf.removeSheet(id));
-    this.ids.delete(sheet);
-    this.dirty.delete(sheet);
+  /** A sheet was added, removed or renamed: rebuilt on the next read. */
+  sheetsChanged(): void {
+    this.rebuild = true;
   }
 
   /** Cells of the rect changed (values or formulas). */
-  touch(sheet: SheetModel, rect: { row: number; col: number; numRows: number; numCols: number }): void {
-    if (!this.active) return;
-    const d = this.dirty.get(sheet);
-    if (d === 'full') return;
-    if (!d) this.dirty.set(sheet, [rect]);
-    else if (d.length > 64) this.dirty.set(sheet, 'full');
-    else d.push(rect);
+  touch(sheet: SheetModel, rect: DirtyRect): void {
+    if (!this.active || this.rebuild) return;
+    this.dirtyCells += rect.numRows * rect.numCols;
+    if (this.dirtyCells > REBUILD_THRESHOLD) {
+      this.rebuild = true;
+      return;
+    }
+    const list = this.dirty.get(sheet) ?? [];
+    list.push(rect);
+    this.dirty.set(sheet, list);
   }
 
-  /** Rows/columns moved: the sheet is re-mirrored on the next read. */
-  touchAll(sheet: SheetModel): void {
-    if (this.active) this.dirty.set(sheet, 'full');
+  /** Rows/columns moved: everything is re-mirrored on the next read. */
+  touchAll(_sheet: SheetModel): void {
+    this.rebuild = true;
   }
 
   /** Records which columns a formula reads (before it is evaluated). */
   watch(formula: string, home: string): void {
+    if (!this.active) {
+      this.active = true;
+      this.rebuild = true;
+    }
     for (const { sheet, cols } of referencedColumns(formula, home)) {
       if (sheet === '*') {
-        if (!this.watchAll) {
-          this.watchAll = true;
-          this.markAllFull();
-        }
+        if (!this.watchAll) this.rebuild = true;
+        this.watchAll = true;
         continue;
       }
       const current = this.watched.get(sheet) ?? new Set<number>();
       if (current === 'all') continue;
-      let grew = false;
       if (cols === 'all') {
         this.watched.set(sheet, 'all');
-        grew = true;
-      } else {
-        for (let c = cols[0]; c <= cols[1]; c++) {
-          if (!current.has(c)) {
-            current.add(c);
-            grew = true;
-          }
-        }
-        this.watched.set(sheet, current);
+        this.rebuild = true;
+        continue;
       }
-      const model = this.sheets().find((s) => s.name === sheet);
-      if (grew && model && this.active) this.dirty.set(model, 'full');
+      for (let c = cols[0]; c <= cols[1]; c++) {
+        if (!current.has(c)) {
+          current.add(c);
+          this.rebuild = true;
+        }
+      }
+      this.watched.set(sheet, current);
     }
-    if (!this.active) {
-      this.active = true;
-      this.markAllFull();
-    }
-  }
-
-  private markAllFull(): void {
-    for (const s of this.sheets()) this.dirty.set(s, 'full');
   }
 
   private isWatched(sheet: SheetModel, col: number): boolean {
@@ -178,55 +160,66 @@ export class FormulaEngine {
     return w === 'all' || (!!w && w.has(col));
   }
 
-  private content(sheet: SheetModel, row: number, col: number): string | number | boolean | null {
+  private content(sheet: SheetModel, row: number, col: number): Content {
     const c = sheet.cell(row, col);
     if (!c) return null;
     if (c.f !== undefined) return c.f;
-    if (!this.isWatched(sheet, col) || c.v === undefined || c.v === '') return null;
+    if (c.v === undefined || c.v === '' || !this.isWatched(sheet, col)) return null;
     return typeof c.v === 'string' ? `'${c.v}` : c.v;
   }
 
-  /** Pushes pending changes into HF in one batch; re-evaluates volatile formulas if the clock moved. */
+  private sheetContent(sheet: SheetModel): Content[][] {
+    const data: Content[][] = [];
+    sheet.rows.forEach((cells, r0) => {
+      if (!cells) return;
+      let line: Content[] | null = null;
+      cells.forEach((_, c0) => {
+        const v = this.content(sheet, r0 + 1, c0 + 1);
+        if (v === null) return;
+        line ??= [];
+        line[c0] = v;
+      });
+      if (line) data[r0] = Array.from(line as Content[], (x) => x ?? null);
+    });
+    return Array.from(data, (x) => x ?? []);
+  }
+
+  /** Brings HF up to date (rebuild or patch) and re-evaluates volatile formulas if the clock moved. */
   flush(): void {
     if (!this.active) return;
-    const clock = this.now().getTime();
-    if (this.dirty.size === 0 && clock === this.lastClock) return;
+    const clock = this.nowMillis();
+    if (!this.rebuild && this.dirty.size === 0 && clock === this.lastClock) return;
     this.withClock(() => {
-      for (const s of this.sheets()) this.idOf(s);
-      this.syncSheetNames();
-      this.hf.batch(() => {
-        for (const [sheet, d] of this.dirty) {
-          const id = this.idOf(sheet);
-          if (d === 'full') {
-            const height = Math.max(sheet.rows.length, this.hf.getSheetDimensions(id).height);
-            const width = Math.max(sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0), this.hf.getSheetDimensions(id).width);
-            const data: (string | number | boolean | null)[][] = [];
-            for (let r = 1; r <= height; r++) {
-              const row: (string | number | boolean | null)[] = [];
-              for (let c = 1; c <= width; c++) row.push(this.content(sheet, r, c));
-              data.push(row);
-            }
-            this.hf.setSheetContent(id, data);
-          } else {
-            for (const rect of d) {
-              const data: (string | number | boolean | null)[][] = [];
+      if (this.rebuild || !this.hf) {
+        const sheets: Record<string, Content[][]> = {};
+        for (const s of this.sheets()) sheets[s.name] = this.sheetContent(s);
+        sheets[SCRATCH_SHEET] = [[clock]];
+        this.hf?.destroy();
+        this.hf = HyperFormula.buildFromSheets(sheets, this.config());
+      } else {
+        const hf = this.hf;
+        hf.batch(() => {
+          for (const [sheet, rects] of this.dirty) {
+            const id = hf.getSheetId(sheet.name) as number;
+            for (const rect of rects) {
+              const data: Content[][] = [];
               for (let r = rect.row; r < rect.row + rect.numRows; r++) {
-                const row: (string | number | boolean | null)[] = [];
-                for (let c = rect.col; c < rect.col + rect.numCols; c++) row.push(this.content(sheet, r, c));
-                data.push(row);
+                const line: Content[] = [];
+                for (let c = rect.col; c < rect.col + rect.numCols; c++) line.push(this.content(sheet, r, c));
+                data.push(line);
               }
-              this.hf.setCellContents({ sheet: id, row: rect.row - 1, col: rect.col - 1 }, data);
+              hf.setCellContents({ sheet: id, row: rect.row - 1, col: rect.col - 1 }, data);
             }
           }
-        }
-        this.dirty.clear();
-        if (clock !== this.lastClock) {
-          // A no-op change makes HF re-evaluate volatile functions (TODAY/NOW) at the new clock.
-          this.hf.setCellContents({ sheet: this.scratchSheet(), row: 0, col: 0 }, [[clock]]);
-        }
-      });
-      this.lastClock = clock;
+          // A change makes HF re-evaluate volatile functions (TODAY/NOW) at the new clock.
+          if (clock !== this.lastClock) hf.setCellContents({ sheet: hf.getSheetId(SCRATCH_SHEET) as number, row: 0, col: 0 }, [[clock]]);
+        });
+      }
     });
+    this.rebuild = false;
+    this.dirty.clear();
+    this.dirtyCells = 0;
+    this.lastClock = clock;
   }
 
   private toStored(v: CellValue, formula: string | undefined): Stored | null {
@@ -240,20 +233,24 @@ export class FormulaEngine {
     return v;
   }
 
-  /** The computed value of a formula cell, or of a cell a spilled array result covers. */
-  valueAt(sheet: SheetModel, row: number, col: number, formula: string | undefined): EvaluatedCell {
+  private engine(): HyperFormula {
     this.flush();
-    const addr = { sheet: this.idOf(sheet), row: row - 1, col: col - 1 };
-    const v = this.hf.getCellValue(addr);
-    return { value: this.toStored(v, formula), type: this.hf.getCellValueDetailedType(addr) };
+    return this.hf as HyperFormula;
+  }
+
+  /** The computed value of a formula cell. */
+  valueAt(sheet: SheetModel, row: number, col: number, formula: string | undefined): EvaluatedCell {
+    const hf = this.engine();
+    const addr = { sheet: hf.getSheetId(sheet.name) as number, row: row - 1, col: col - 1 };
+    const v = hf.getCellValue(addr);
+    return { value: this.toStored(v, formula), type: typeof v === 'number' ? hf.getCellValueDetailedType(addr) : 'OTHER' };
   }
 
   /** The value of a formula evaluated on a sheet (references already resolved for the target cell). */
   evaluate(sheet: SheetModel, formula: string): EvaluatedCell {
     this.watch(formula, sheet.name);
-    this.flush();
-    const id = this.idOf(sheet);
-    const v = this.withClock(() => this.hf.calculateFormula(formula, id));
+    const hf = this.engine();
+    const v = this.withClock(() => hf.calculateFormula(formula, hf.getSheetId(sheet.name) as number));
     const single = Array.isArray(v) ? (v[0]?.[0] ?? null) : v;
     return { value: this.toStored(single, formula), type: typeof single === 'number' ? 'NUMBER_RAW' : 'OTHER' };
   }
@@ -262,7 +259,7 @@ export class FormulaEngine {
   reset(): void {
     this.watched.clear();
     this.watchAll = false;
-    this.markAllFull();
+    this.rebuild = true;
   }
 
   isActive(): boolean {

@@ -67,6 +67,7 @@ export class SpreadsheetModel implements ProtectionHost {
     this.locale = opts.locale ?? 'vi_VN';
     this.engine = new FormulaEngine(
       () => this.env.clock.now(),
+      () => this.env.clock.nowMillis(),
       () => this.timeZone,
       () => this.sheets,
     );
@@ -118,14 +119,14 @@ export class SpreadsheetModel implements ProtectionHost {
     const sheet = new SheetModel(this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7_919, name);
     this.nextSheetId++;
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
-    this.engine.touchAll(sheet);
+    this.engine.sheetsChanged();
     return sheet;
   }
 
   removeSheet(sheet: SheetModel): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.protections = this.protections.filter((p) => p.sheet !== sheet);
-    this.engine.removeSheet(sheet);
+    this.engine.sheetsChanged();
     this.sheetApis.delete(sheet);
   }
 
@@ -143,7 +144,7 @@ export class SpreadsheetModel implements ProtectionHost {
     }
     sheet.name = name;
     this.rewatch();
-    this.engine.touchAll(sheet);
+    this.engine.sheetsChanged();
   }
 
   getSheetModel(name: string): SheetModel | null {

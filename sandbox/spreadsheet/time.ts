@@ -21,12 +21,17 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 /** Offset (ms) of the zone from UTC at an instant; cached per zone and hour. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(instant / 3_600_000)}`;
-  const cached = offsetCache.get(key);
+  const hour = Math.floor(instant / 3_600_000);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const cached = zone.get(hour);
   if (cached !== undefined) return cached;
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
@@ -34,7 +39,7 @@ export function zoneOffset(instant: number, timeZone: string): number {
   }
   const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
   const offset = wall - Math.floor(instant / 1000) * 1000;
-  offsetCache.set(key, offset);
+  zone.set(hour, offset);
   return offset;
 }
 
