@@ -9,6 +9,7 @@ export const DOC_DEFAULTS = {
   fontSize: 11,
   lineSpacing: 1.15,
   foregroundColor: '#000000',
+  linkColor: '#1155cc',
   tableBorderWidth: 1,
   tableBorderColor: '#000000',
   cellPadding: 5,
@@ -69,17 +70,19 @@ export function effectiveParagraph(p: ParagraphEl): EffectiveParagraph {
 
 export function effectiveRun(text: string, style: Attrs, heading: string): EffectiveRun {
   const get = (k: AttributeName): unknown => style[k];
+  const link = (get('LINK_URL') as string | undefined) ?? null;
   return {
     text,
     fontFamily: (get('FONT_FAMILY') as string | undefined) ?? DOC_DEFAULTS.fontFamily,
     fontSize: num(get('FONT_SIZE'), HEADING_SIZES[heading] ?? DOC_DEFAULTS.fontSize),
     bold: get('BOLD') === true,
     italic: get('ITALIC') === true,
-    underline: get('UNDERLINE') === true,
+    // Docs shows a link blue and underlined unless the text says otherwise.
+    underline: get('UNDERLINE') === true || (link !== null && get('UNDERLINE') === undefined),
     strikethrough: get('STRIKETHROUGH') === true,
-    foregroundColor: (get('FOREGROUND_COLOR') as string | undefined) ?? DOC_DEFAULTS.foregroundColor,
+    foregroundColor: (get('FOREGROUND_COLOR') as string | undefined) ?? (link ? DOC_DEFAULTS.linkColor : DOC_DEFAULTS.foregroundColor),
     backgroundColor: (get('BACKGROUND_COLOR') as string | undefined) ?? null,
-    linkUrl: (get('LINK_URL') as string | undefined) ?? null,
+    linkUrl: link,
   };
 }
 
