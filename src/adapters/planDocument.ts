@@ -10,13 +10,16 @@ type Element = GoogleAppsScript.Document.Element;
 export function docIdFrom(input: string): string {
   const text = input.trim();
   if (/^[A-Za-z0-9_-]{25,}$/.test(text)) return text;
-  const url = /^https?:\/\/([^/]+)(\/[^?#]*)?/i.exec(text);
+  const url = /^https?:\/\/([^/?#]+)([^#]*)/i.exec(text);
   if (!url) throw new UserError(importMsg.refuseBadLink);
-  const [host, path = ''] = [url[1]!.toLowerCase(), url[2] ?? ''];
-  const id = /\/d\/([A-Za-z0-9_-]{25,})/.exec(path)?.[1];
-  if (host === 'docs.google.com' && path.startsWith('/document/') && id) return id;
-  if (host === 'docs.google.com' || host === 'drive.google.com') throw new UserError(importMsg.refuseNotDoc);
-  throw new UserError(importMsg.refuseBadLink);
+  const host = url[1]!.toLowerCase();
+  const rest = url[2] ?? '';
+  if (host !== 'docs.google.com' && host !== 'drive.google.com') throw new UserError(importMsg.refuseBadLink);
+  if (/^\/(spreadsheets|presentation|forms|drawings)\//.test(rest)) throw new UserError(importMsg.refuseNotDoc);
+  const id = /\/d\/([A-Za-z0-9_-]{25,})/.exec(rest)?.[1] ?? /[?&]id=([A-Za-z0-9_-]{25,})/.exec(rest)?.[1];
+  if (!id) throw new UserError(importMsg.refuseBadLink);
+  // Drive links (/file/d/…, /open?id=…) may name a Doc or not: opening it tells.
+  return id;
 }
 
 function glyphOf(glyph: unknown): ListGlyph {
@@ -60,8 +63,10 @@ export function readPlanDocument(input: string): { blocks: PlanBlock[]; name: st
   let doc: GoogleAppsScript.Document.Document;
   try {
     doc = DocumentApp.openById(id);
-  } catch {
-    throw new UserError(importMsg.refuseCannotOpen);
+  } catch (e) {
+    // DocumentApp says "Requested entity was not found." for a Drive file that is not a Doc.
+    const notADoc = e instanceof Error && /Requested entity was not found/.test(e.message);
+    throw new UserError(notADoc ? importMsg.refuseNotDoc : importMsg.refuseCannotOpen);
   }
   const body = doc.getBody();
   const blocks: PlanBlock[] = [];

@@ -18,8 +18,20 @@ import { extendTaskRules } from '../adapters/workbook';
 import { importMsg } from '../messages';
 import { requireManager } from './roles';
 import { currentUser } from './setup';
+import { taskLayout, writeFlagRules, writeStatusFormulas } from './flags';
+import { refreshDashboard } from './dashboard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What other features redo once rows are written (one line each): formulas and flags on the new rows. */
+export const AFTER_IMPORT_STEPS: readonly ((ss: Spreadsheet) => void)[] = [
+  (ss) => {
+    const layout = taskLayout(ss);
+    writeStatusFormulas(ss, layout);
+    writeFlagRules(layout);
+    refreshDashboard(ss, layout);
+  },
+];
 
 export const MAX_TEXT = 2_000_000;
 const PREVIEW_ITEMS = 8;
@@ -119,6 +131,7 @@ export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan
     const merge = mergePlan(tasks, plan.tasks);
     const { grew } = writeMerge(table, merge, timeZone);
     if (grew) extendTaskRules(ss);
+    for (const step of AFTER_IMPORT_STEPS) step(ss);
     recordPlanReference(ss, plan.planRef.source);
     const { added, updated, removed, unchanged } = merge.counts;
     appendLog(ss, user, [
@@ -132,10 +145,10 @@ export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan
 /** Cấu hình → "Kế hoạch" = the plan's reference (the row is found by its label). */
 function recordPlanReference(ss: Spreadsheet, source: string): void {
   const sheet = requireSheet(ss, SHEETS.settings);
-  const label = fold(SETTINGS.find((d) => d.key === 'planReference')!.label);
+  const { label } = SETTINGS.find((d) => d.key === 'planReference')!;
   const values = sheet.getDataRange().getValues();
-  const i = values.findIndex((r) => fold(String(r[0] ?? '')) === label);
-  if (i < 0) sheet.appendRow([SETTINGS.find((d) => d.key === 'planReference')!.label, source]);
+  const i = values.findIndex((r) => fold(String(r[0] ?? '')) === fold(label));
+  if (i < 0) sheet.appendRow([label, source]);
   else if (values[i]![1] !== source) sheet.getRange(i + 1, 2).setValue(source);
 }
 

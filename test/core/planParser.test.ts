@@ -5,6 +5,7 @@ import { outlineFromText, type PlanBlock } from '../../src/core/planOutline';
 import { parsePlan, type PlanParse } from '../../src/core/planParser';
 import { areaOfHeading, areaOfText } from '../../src/core/planAreas';
 import { readDeadline, splitLabels, textSimilarity } from '../../src/core/planText';
+import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
 
 const SAMPLE = readFileSync(new URL('../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8');
 const AN_HOA = readFileSync(new URL('../fixtures/plans/thcs-an-hoa-2026.txt', import.meta.url), 'utf8');
@@ -14,51 +15,6 @@ function ok(result: PlanParse) {
   return result;
 }
 
-/** The 2026 plan of Trường Tiểu học Mỹ Thịnh, read by hand: code, area, full text. */
-const EXPECTED_2026: [string, Area, string][] = [
-  ['II.1', Area.Direction, "Hoàn thành các mục tiêu, nhiệm vụ được đề ra tại các kế hoạch công tác CCHC, tuyên truyền CCHC, chuyển đổi số năm 2026."],
-  ['II.2', Area.Institution, "Nâng cao chất lượng công tác soạn thảo, tham mưu đối với các văn bản quy phạm pháp luật (VBQPPL) thuộc thẩm quyền đảm bảo đúng tiến độ, trình tự thủ tục theo quy định của pháp luật, phù hợp với tình hình thực tế tại địa phương. Nâng cao hiệu quả công tác theo dõi thi hành pháp luật, xử lý hoặc kiến nghị xử lý kết quả theo dõi thi hành pháp luật theo thẩm quyền."],
-  ['II.3', Area.Procedure, "Nâng cao chất lượng giải quyết thủ tục hành chính (TTHC), đẩy mạnh thực hiện dịch vụ công trực tuyến. Rà soát, đánh giá đề kiến nghị cắt giảm, đơn giản hóa TTHC. Kịp thời xử lý các vướng mắc dẫn đến việc giải quyết TTHC bị chậm, muộn."],
-  ['II.4', Area.CivilService, "Tăng cường kỷ luật, kỷ cương công vụ; nâng cao chất lượng đội ngũ cán bộ, viên chức (CB, VC); tăng cường năng lực đội ngũ cán bộ, viên chức thực hiện CCHC."],
-  ['II.5', Area.PublicFinance, "Thực hiện nhiệm vụ tài chính - ngân sách năm 2026 đảm bảo đúng quy định. Hoàn thiện cơ chế tài chính tại đơn vị."],
-  ['II.6', Area.DigitalGovernment, "Tiếp tục đẩy mạnh xây dựng và phát triển chính quyền điện tử; thực hiện kết nối và khai thác hiệu quả dữ liệu dân cư trong giải quyết TTHC và các hoạt động hành chính."],
-  ['III.1.1', Area.Direction, "Chỉ đạo, tổ chức thực hiện đồng bộ, hiệu quả các nhóm nhiệm vụ trong cải cách hành chính, xây dựng kế hoạch thực hiện cụ thể, xác định rõ trách nhiệm, tổ chức thực hiện quyết liệt gắn với nhiệm vụ thường xuyên, theo dõi, kiểm tra, đôn đốc tình hình thực hiện."],
-  ['III.1.2', Area.Direction, "Phân công rõ trách nhiệm của cơ quan, đơn vị trong tổ chức thực hiện các mục tiêu, nhiệm vụ, giải pháp trọng tâm. Tăng cường trách nhiệm, vai trò của người đứng đầu các cơ quan, đơn vị, của cán bộ, viên chức trong triển khai thực hiện các nhiệm vụ theo chức năng, nhiệm vụ được giao."],
-  ['III.1.3', Area.Direction, "Tổ chức kiểm tra cải cách hành chính qua đó kịp thời phát hiện, chấn chỉnh những mặt hạn chế, vướng mắc nảy sinh trong quá trình thực hiện."],
-  ['III.1.4', Area.Direction, "Tiếp tục đổi mới, nâng cao chất lượng công tác tổ chức đánh giá, xác định chỉ số cải cách hành chính của cơ quan hành chính, sửa đổi các Bộ Chỉ số cải cách hành chính, Chỉ số đo lường sự hài lòng của người dân theo hướng đánh giá toàn diện, đa chiều, công khai, minh bạch, tăng cường ứng dụng công nghệ thông tin, truyền thông trong đánh giá chỉ số cải cách hành chính."],
-  ['III.1.5', Area.Direction, "Đẩy mạnh công tác thông tin, tuyên truyền về chủ trương đường lối của Đảng, chính sách pháp luật của Nhà nước nhằm nâng cao nhận thức, ý thức, tinh thần trách nhiệm về ý nghĩa, mục tiêu, tầm quan trọng của công tác cải cách hành chính đối với sự phát triển kinh tế - xã hội của phường; tăng cường hiểu biết về cải cách hành chính, sự tham gia của người dân, doanh nghiệp và các tổ chức xã hội trong triển khai cải cách hành chính và giám sát quá trình thực hiện cải cách hành chính đối với cơ quan hành chính nhà nước các cấp."],
-  ['III.1.6', Area.Direction, "Khuyến khích cán bộ, viên chức, đề xuất các sáng kiến, giải pháp mới trong công tác cải cách hành chính góp phần phục vụ tốt hơn cho người dân, doanh nghiệp."],
-  ['III.2.1', Area.Institution, "Tăng cường công tác rà soát, xây dựng, hoàn thiện thể chế, cơ chế, chính sách thuộc phạm vi quản lý nhà nước của phường, phù hợp với thực tiễn và theo quy định của pháp luật."],
-  ['III.2.2', Area.Institution, "Triển khai thực hiện hiệu quả Nghị quyết số 27-NQ/TW, Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới."],
-  ['III.2.3', Area.Institution, "Đổi mới và nâng cao chất lượng công tác xây dựng pháp luật theo hướng chặt chẽ, khoa học, hiện đại, chuyên nghiệp; tăng cường trách nhiệm và nâng cao hiệu quả phối hợp giữa các cơ quan trong quá trình xây dựng văn bản quy phạm pháp luật."],
-  ['III.2.4', Area.Institution, "Đẩy mạnh công tác kiểm tra, theo dõi, đánh giá việc thực hiện trách nhiệm quản lý nhà nước trong công tác tổ chức thi hành pháp luật; kịp thời xử lý các vấn đề mới phát sinh trong tổ chức thi hành pháp luật."],
-  ['III.2.5', Area.Institution, "Thực hiện cập nhật đầy đủ, kịp thời các văn bản quy phạm pháp luật do HĐND, UBND phường ban hành."],
-  ['III.2.6', Area.Institution, "Tổ chức triển khai có hiệu quả công tác tổ chức thi hành pháp luật. Thực hiện hiệu quả công tác phổ biến, giáo dục pháp luật thông qua tăng cường ứng dụng công nghệ thông tin và số hoá công tác phổ biến, giáo dục pháp luật"],
-  ['III.3.1.1', Area.Procedure, "Đảm bảo cập nhật TTHC đầy đủ, đúng quy định, thống nhất trên Cổng thông tin điện tử đơn vị. Công khai đầy đủ tiến độ, kết quả hồ sơ trong giải quyết TTHC."],
-  ['III.3.2.1', Area.Procedure, "Nâng cao chất lượng giải quyết TTHC, hướng tới sự hài lòng của người dân, tổ chức."],
-  ['III.3.2.2', Area.Procedure, "Kiểm soát chất lượng quy trình nội bộ trong giải quyết TTHC."],
-  ['III.3.2.3', Area.Procedure, "Phối hợp chặt chẽ trong việc thực hiện các TTHC liên thông nhằm đảm bảo thời gian thực hiện; quy định trách nhiệm cụ thể của các bên liên quan trong các bước giải quyết TTHC."],
-  ['III.4.1', Area.Apparatus, "Quản lý, sử dụng biên chế và thực hiện việc tinh giản biên chế theo quy định đảm bảo khách quan, công khai, minh bạch."],
-  ['III.4.2', Area.Apparatus, "Căn cứ các văn bản chỉ đạo kịp thời thực hiện các nhiệm vụ sửa đổi, bổ sung, ban hành mới các VBQPPL để thể chế hóa nội dung phân cấp theo quy định."],
-  ['III.5.1', Area.CivilService, "Tiếp tục thực hiện đánh giá, xếp loại chất lượng viên chức theo hướng dân chủ, công khai, minh bạch, lượng hóa các tiêu chí đánh giá dựa trên kết quả thực hiện nhiệm vụ và gắn với vị trí việc làm, thông qua các sản phẩm cụ thể, lấy hiệu quả thực hiện nhiệm vụ làm thước đo chính để đánh giá, sử dụng viên chức gắn với công tác khen thưởng, kỷ luật."],
-  ['III.5.2', Area.CivilService, "Tăng cường cử viên chức tham gia bồi dưỡng theo tiêu chuẩn chức danh nghề nghiệp viên chức; chức vụ, chức danh lãnh đạo, quản lý và yêu cầu vị trí việc làm."],
-  ['III.5.3', Area.CivilService, "Thực hiện cập nhật đầy đủ, chính xác, kịp thời dữ liệu cán bộ, công chức, viên chức trên Hệ thống phần mềm cơ sở dữ liệu cán bộ, công chức, viên chức đảm bảo cơ sở dữ liệu “Đúng - Đủ - Sạch - Sống - Thống nhất - Dùng chung” theo hướng dẫn."],
-  ['III.5.4', Area.CivilService, "Tiếp tục tăng cường kỷ luật, kỷ cương hành chính; thực hiện đúng quy định về quy tắc ứng xử, quy chế văn hóa công sở; tăng cường khen thưởng, kỷ luật kịp thời, nghiêm minh với các hành vi những nhiễu, tiêu cực, vi phạm pháp luật."],
-  ['III.6.1', Area.PublicFinance, "Hoàn thiện cơ chế tài chính tại đơn vị sự nghiệp công lập."],
-  ['III.6.2', Area.PublicFinance, "Tăng cường công tác chỉ đạo, điều hành, giám sát việc quản lý ngân sách nhà nước, thực hiện có hiệu quả công tác quản lý thu, chi ngân sách nhà nước, đảm bảo tính thống nhất của hệ thống tài chính."],
-  ['III.6.3', Area.PublicFinance, "Tổ chức thực hiện đầy đủ các chính sách về tiền lương, tiền công."],
-  ['III.6.4', Area.PublicFinance, "Thực hiện đầy đủ các kiến nghị sau thanh tra, kiểm tra, kiểm toán nhà nước về tài chính, ngân sách."],
-  ['III.6.5', Area.PublicFinance, "Thực hiện quyền tự chủ, tự chịu trách nhiệm về nhiệm vụ, tổ chức bộ máy, biên chế và tài chính đối với cơ quan hành chính nhà nước theo Nghị định số 130/2005/NĐ-CP, Nghị định số 117/2013/NĐ-CP của Chính phủ."],
-  ['III.7.1', Area.DigitalGovernment, "Tiếp tục đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số và ứng dụng công nghệ thúc đẩy xây dựng và phát triển Chính quyền điện tử, Chính quyền số, góp phần đổi mới phương thức làm việc, nâng cao năng suất, hiệu quả hoạt động của cơ quan hành chính nước các cấp có đủ năng lực vận hành nền kinh tế số, xã hội số đáp ứng yêu cầu phát triển kinh tế - xã hội, quốc phòng an ninh và hội nhập quốc tế."],
-  ['III.7.2', Area.DigitalGovernment, "Triển khai, hoàn thiện các nền tảng dùng chung; xây dựng và phát triển kho dữ liệu điện tử; kết nối với hệ thống phần mềm, cơ sở dữ liệu của cấp trên."],
-  ['III.7.3', Area.DigitalGovernment, "Tiếp tục thực hiện đồng bộ các giải pháp nhằm nâng cao chất lượng và hiệu quả sử dụng dịch vụ công trực tuyến."],
-  ['IV.1', Area.Implementation, "Xây dựng Kế hoạch duy trì, áp dụng CCHC."],
-  ['IV.2', Area.Implementation, "Ứng dụng có hiệu quả phần mềm Hệ thống quản lý văn bản điều hành."],
-  ['IV.3', Area.Implementation, "Tiếp tục đổi mới và nâng cao chất lượng công tác xây dựng và ban hành văn bản."],
-  ['IV.4', Area.Implementation, "Tuyên truyền, phổ biến các biện pháp, sáng kiến nhằm đẩy mạnh việc thực hiện CCHC ở đơn vị."],
-  ['IV.5', Area.Implementation, "Phối hợp với các cơ quan liên quan thực hiện công tác thông tin, tuyên truyền về CCHC."],
-  ['IV.6', Area.Implementation, "Báo cáo kết quả thực hiện các nhiệm vụ công tác CCHC; việc sử dụng phần mềm quản lý văn bản; việc duy trì áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015."],
-];
 
 describe('parsePlan on the 2026 plan of Trường Tiểu học Mỹ Thịnh (pasted text)', () => {
   const plan = ok(parsePlan(outlineFromText(SAMPLE)));
