@@ -1,8 +1,9 @@
 // The "Giao nhiệm vụ" sidebar's script: loads the selection and the people (assignLoad), filters
 // people with the core's diacritic-insensitive search, sends the form (assignSubmit) with dates as
-// ISO strings, and shows field errors, the reassignment question and the result. User text is
+// ISO strings (typed as dd/MM/yyyy whatever the browser's locale), and shows field errors, the reassignment question and the result. User text is
 // only ever set as textContent.
 import { searchAssignees } from '../core/assignPeople';
+import { formatVn, parseDateText } from '../core/dates';
 import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
 import { assignClientMsg as msg } from '../messages/assign';
 
@@ -128,14 +129,20 @@ function picker(inputId: string, listId: string, onPick: (o: Option) => void): v
   input.addEventListener('blur', () => list.replaceChildren());
 }
 
+/** dd/MM/yyyy as typed → 'yyyy-MM-dd'; text that is not a date goes as is, for the server to refuse. */
+function isoOf(id: string): string {
+  const text = ($(id) as HTMLInputElement).value.trim();
+  return text ? (parseDateText(text) ?? text) : '';
+}
+
 function payload(confirmReassign: boolean): AssignPayload {
   const typed = ($('owner-search') as HTMLInputElement).value.trim();
   return {
     codes: loaded ? loaded.tasks.map((t) => t.code) : [],
     ownerId: owner ? owner.id : typed,
     coOwnerIds: coOwners.map((o) => o.id),
-    startDate: ($('start-date') as HTMLInputElement).value,
-    dueDate: ($('due-date') as HTMLInputElement).value,
+    startDate: isoOf('start-date'),
+    dueDate: isoOf('due-date'),
     note: ($('note') as HTMLTextAreaElement).value,
     sendEmail: ($('send-email') as HTMLInputElement).checked,
     confirmReassign,
@@ -187,7 +194,7 @@ function load(resetForm: boolean): void {
     if (resetForm) {
       ($('send-email') as HTMLInputElement).checked = result.defaults.sendEmail;
       const start = $('start-date') as HTMLInputElement;
-      if (!start.value) start.value = result.defaults.startDate;
+      if (!start.value) start.value = formatVn(result.defaults.startDate);
       showStatus('', '');
     }
     renderTasks();
