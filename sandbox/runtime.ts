@@ -171,6 +171,7 @@ export class Sandbox {
       if (!env.current) this.sheets.recalculate();
     };
 
+    this.ui.toastSource = () => this.spreadsheet.toasts;
     const ui = new SandboxUi(env, this.ui, () => this.person);
     env.uiProvider = () => ui;
     const distDir = opts.distDir ?? join(ROOT, 'dist');

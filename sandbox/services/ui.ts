@@ -32,8 +32,16 @@ export type ShownRecord =
   | { kind: 'alert'; user: string; title: string; message: string; buttons: ButtonSetName; answer: ButtonName; answeredBy: 'test' | 'default' }
   | { kind: 'prompt'; user: string; title: string; message: string; buttons: ButtonSetName; answer: ButtonName; text: string; answeredBy: 'test' | 'default' }
   | { kind: 'sidebar'; user: string; title: string; html: string; output: HtmlOutput }
-  | { kind: 'modal' | 'modeless'; user: string; title: string; html: string; width: number; height: number; output: HtmlOutput }
-  | { kind: 'toast'; user: string; title: string; message: string; timeoutSeconds: number };
+  | { kind: 'modal' | 'modeless'; user: string; title: string; html: string; width: number; height: number; output: HtmlOutput };
+
+/** Spreadsheet.toast() belongs to the spreadsheet model; the recorder shows its list. */
+export interface ToastRecord {
+  user: string;
+  title: string;
+  message: string;
+  timeoutSeconds: number;
+  at: Date;
+}
 
 /** Harness side of the Ui: what was shown to whom, and the answers a test queued. */
 export class UiRecorder {
@@ -64,9 +72,8 @@ export class UiRecorder {
     this.menusByUser.delete(user.toLowerCase());
   }
 
-  recordToast(user: string, message: string, title = '', timeoutSeconds = 5): void {
-    this.shown.push({ kind: 'toast', user, title, message, timeoutSeconds });
-  }
+  /** Set by the runtime: the bound spreadsheet's toasts. */
+  toastSource: () => readonly ToastRecord[] = () => [];
 
   get alerts() {
     return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'alert' }> => s.kind === 'alert');
@@ -74,8 +81,8 @@ export class UiRecorder {
   get prompts() {
     return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'prompt' }> => s.kind === 'prompt');
   }
-  get toasts() {
-    return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'toast' }> => s.kind === 'toast');
+  get toasts(): readonly ToastRecord[] {
+    return this.toastSource();
   }
   get sidebars() {
     return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'sidebar' }> => s.kind === 'sidebar');

@@ -70,6 +70,7 @@ function unsupported() { return Utilities.formatString('%s', 'x'); }
 function readTwice() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:B2'); r.getValues(); r.getValues(); return true; }
 function showPage(name) { var t = HtmlService.createTemplateFromFile('page'); t.name = name; t.items = ['a', 'b']; SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(400).setHeight(300), 'Trang'); }
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('plain').setTitle('Thanh bên')); }
+function toastDone() { SpreadsheetApp.getActive().toast('Đã lưu', 'CCHC', 3); }
 function sleepy(ms) { var a = Date.now(); Utilities.sleep(ms); return Date.now() - a; }
 `;
 
@@ -352,6 +353,13 @@ describe('sandbox runtime: Ui, HtmlService and the google.script.run bridge', ()
     expect(arg).toEqual({ a: 1 });
     expect(() => sb.callServer(OWNER, 'secret_')).toThrow('google.script.run.secret_ is not a function');
     expect(() => sb.callServer(OWNER, 'fail')).toThrow('Lỗi máy chủ');
+  });
+
+  it('toasts shown through Spreadsheet.toast are visible in sb.ui.toasts with the user who saw them', () => {
+    const sb = sandbox();
+    sb.open(STAFF);
+    sb.run(STAFF, 'toastDone');
+    expect(sb.ui.toasts).toEqual([expect.objectContaining({ message: 'Đã lưu', title: 'CCHC', timeoutSeconds: 3, user: STAFF })]);
   });
 
   it('an unknown function is "Script function not found", captured in the execution result', () => {
