@@ -1,0 +1,318 @@
+// The report end to end: dialog, build, the Doc's ND30 format (walked element by element), its
+// figures against the status engine, hostile texts, the register, failure cleanup, call counts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/world';
+import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type BuildResult, type TaskSpec } from '../support/reportWorld';
+import type { WalkedElement } from '../../sandbox/document';
+import { FONT_FAMILY, FORMAT, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS, type ParagraphRole } from '../../src/core/reportFormat';
+import { figuresByArea, figuresOf } from '../../src/core/status';
+import { rateSentence } from '../../src/core/report';
+import { parseSettings } from '../../src/core/settings';
+import { Area, ProgressStatus } from '../../src/core/domain';
+import { callsOf } from '../../sandbox/env';
+
+const settings = (() => {
+  const r = parseSettings({});
+  if (!r.ok) throw new Error('defaults');
+  return r.settings;
+})();
+
+const DEPUTY = 'Phạm Văn Cường';
+
+/** A spread of states on 31/03/2026: done on time, done late, overdue with difficulties, future. */
+const QUARTER_TASKS: TaskSpec[] = [
+  { area: Area.Direction, owner: 'Nguyễn Thị Lê', dueDate: '2026-01-31', progressStatus: ProgressStatus.Done, completedDate: '2026-01-25', result: 'Đã ban hành Kế hoạch 47/KH-THMT' },
+  { area: Area.Institution, owner: 'Trần Văn An', dueDate: '2026-02-15', progressStatus: ProgressStatus.Done, completedDate: '2026-02-20', result: 'Rà soát xong 12 văn bản', evidence: 'https://drive.google.com/file/d/abc' },
+  { area: Area.Institution, owner: 'Lê Thị Bình', dueDate: '2026-02-28', progressStatus: ProgressStatus.InProgress, difficulties: 'Thiếu máy scan' },
+  { area: Area.Procedure, owner: 'Trần Văn An', dueDate: '2026-03-10', progressStatus: ProgressStatus.Done, completedDate: '2026-03-05', result: 'Niêm yết TTHC' },
+  { area: Area.Procedure, owner: 'Lê Thị Bình', dueDate: '2026-05-20', progressStatus: ProgressStatus.InProgress, proposal: 'Đề nghị hỗ trợ kinh phí' },
+  { area: Area.DigitalGovernment, owner: 'Trần Văn An', dueDate: '2026-06-15' },
+];
+
+function build(w: World, over: Parameters<typeof payload>[0] = {}): BuildResult {
+  return w.sb.callServer<BuildResult>(PRINCIPAL, 'reportBuild', payload(over));
+}
+
+function built(w: World, over: Parameters<typeof payload>[0] = {}): { result: Extract<BuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
+  const result = build(w, over);
+  if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
+  const id = docIdOf(result.url);
+  return { result, id, elements: w.sb.documents.walk(id).elements };
+}
+
+const paragraphsOf = (elements: WalkedElement[]) => elements.filter((e) => e.type === 'PARAGRAPH');
+const find = (elements: WalkedElement[], text: string) => {
+  const e = paragraphsOf(elements).find((p) => p.text === text);
+  if (!e) throw new Error(`no paragraph "${text}"`);
+  return e;
+};
+
+/** Every ND30 rule of a role on one walked paragraph. */
+function expectRole(e: WalkedElement, role: ParagraphRole): void {
+  const f = FORMAT[role];
+  expect({ text: e.text, font: e.fontFamily, size: e.fontSize, bold: e.bold, italic: e.italic }).toEqual({
+    text: e.text, font: FONT_FAMILY, size: f.size, bold: f.bold, italic: f.italic,
+  });
+  expect(e.paragraph).toMatchObject({
+    alignment: f.align.toUpperCase(), indentFirstLine: f.firstLineIndent, spacingBefore: f.spaceBefore,
+    spacingAfter: f.spaceAfter, lineSpacing: f.lineSpacing,
+  });
+}
+
+describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
+  let w: World;
+  let elements: WalkedElement[];
+  let id: string;
+  beforeAll(() => {
+    w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, QUARTER_TASKS);
+    ({ elements, id } = built(w, { signer: 'deputy', signerName: DEPUTY, reportDate: '2026-04-02', number: '5' }));
+  });
+
+  it('A4 portrait, margins in points (top/bottom 20 mm, left 30 mm, right 15 mm)', () => {
+    expect(w.sb.documents.walk(id).page).toEqual({
+      width: PAGE.width, height: PAGE.height, marginTop: PAGE.marginTop, marginBottom: PAGE.marginBottom,
+      marginLeft: PAGE.marginLeft, marginRight: PAGE.marginRight,
+    });
+  });
+
+  it('header: two borderless columns with agencies, quốc hiệu, tiêu ngữ, number and date, rules under the agency and the motto', () => {
+    const table = elements.find((e) => e.type === 'TABLE')!;
+    expect(table.table).toMatchObject({ rows: 2, columns: 2, borderWidth: 0, columnWidths: [...HEADER_COLUMNS] });
+    const cell = (r: number, c: number) => paragraphsOf(elements).filter((e) => e.cell?.table === 0 && e.cell.row === r && e.cell.column === c);
+    const [parent, issuing, rule1] = cell(0, 0);
+    expect(parent!.text).toBe('UBND PHƯỜNG MỸ LỘC');
+    expectRole(parent!, 'parentAgency');
+    expect(issuing!.text).toBe('TRƯỜNG TIỂU HỌC MỸ THỊNH');
+    expectRole(issuing!, 'issuingAgency');
+    expect(rule1!.hasHorizontalRule).toBe(true);
+    const [national, motto, rule2] = cell(0, 1);
+    expect(national!.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expectRole(national!, 'nationalTitle');
+    expect(motto!.text).toBe('Độc lập - Tự do - Hạnh phúc');
+    expectRole(motto!, 'motto');
+    expect(rule2!.hasHorizontalRule).toBe(true);
+    expect(cell(1, 0).map((e) => e.text)).toEqual(['Số: 05/BC-THMT']);
+    expectRole(cell(1, 0)[0]!, 'number');
+    expect(cell(1, 1).map((e) => e.text)).toEqual(['Mỹ Lộc, ngày 02 tháng 4 năm 2026']);
+    expectRole(cell(1, 1)[0]!, 'placeDate');
+  });
+
+  it('title: BÁO CÁO and the trích yếu, bold and centred, a rule under the trích yếu', () => {
+    const body = paragraphsOf(elements).filter((e) => e.cell === null);
+    const i = body.findIndex((e) => e.text === 'BÁO CÁO');
+    expectRole(body[i]!, 'docType');
+    expect(body[i + 1]!.text).toBe('Kết quả thực hiện công tác cải cách hành chính quý I năm 2026');
+    expectRole(body[i + 1]!, 'subject');
+    expect(body[i + 2]!.hasHorizontalRule).toBe(true);
+  });
+
+  it('body: Times New Roman 14, justified, first-line indent 1 cm, ≥ 6 pt between paragraphs, line spacing 1–1.5', () => {
+    const body = paragraphsOf(elements).filter((e) => e.cell === null && e.text.trim() !== '');
+    const start = body.findIndex((e) => e.text.startsWith('Căn cứ'));
+    const end = body.findIndex((e) => e.text === 'PHỤ LỤC');
+    const main = body.slice(start, end);
+    expect(main.length).toBeGreaterThan(20);
+    for (const e of main) {
+      expect(e.fontFamily).toBe(FONT_FAMILY);
+      expect(e.fontSize).toBe(14);
+      expect(e.paragraph!.alignment).toBe('JUSTIFY');
+      expect(e.paragraph!.indentFirstLine).toBe(FIRST_LINE_INDENT);
+      expect(e.paragraph!.spacingBefore + e.paragraph!.spacingAfter).toBeGreaterThanOrEqual(6);
+      expect(e.paragraph!.lineSpacing).toBeGreaterThanOrEqual(1);
+      expect(e.paragraph!.lineSpacing).toBeLessThanOrEqual(1.5);
+    }
+    for (const heading of ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'V. ĐỀ XUẤT, KIẾN NGHỊ']) expectRole(find(elements, heading), 'partHeading');
+    expectRole(find(elements, '1. Cải cách thể chế'), 'itemHeading');
+    expectRole(find(elements, '- T4 – Nhiệm vụ 4: Niêm yết TTHC'), 'point');
+    expectRole(find(elements, settings.reportCausesPlaceholder), 'placeholder');
+  });
+
+  it('closing: Nơi nhận (bold italic 12, recipients 11 ending ";" and ".") beside KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG and the name', () => {
+    const closing = paragraphsOf(elements).filter((e) => e.cell?.table === 1);
+    const left = closing.filter((e) => e.cell!.column === 0);
+    const right = closing.filter((e) => e.cell!.column === 1);
+    expect(left.map((e) => e.text)).toEqual(['Nơi nhận:', '- UBND phường Mỹ Lộc;', '- Lưu: VT.']);
+    expectRole(left[0]!, 'recipientsLabel');
+    expectRole(left[1]!, 'recipients');
+    expect(right.map((e) => e.text)).toEqual(['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', DEPUTY]);
+    expectRole(right[0]!, 'signerTitle');
+    expectRole(right[2]!, 'signerName');
+    expect(elements.filter((e) => e.type === 'TABLE')[1]!.table!.borderWidth).toBe(0);
+  });
+
+  it('Phụ lục: after a page break, one table with every task, header bold and centred, Times New Roman 11', () => {
+    expect(paragraphsOf(elements).some((e) => e.hasPageBreak)).toBe(true);
+    expectRole(find(elements, 'PHỤ LỤC'), 'annexTitle');
+    const table = elements.filter((e) => e.type === 'TABLE')[2]!;
+    expect(table.table!.rows).toBe(QUARTER_TASKS.length + 1);
+    const cells = paragraphsOf(elements).filter((e) => e.cell?.table === 2);
+    const header = cells.filter((e) => e.cell!.row === 0);
+    expect(header.map((e) => e.text)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả / Minh chứng']);
+    for (const e of header) expectRole(e, 'tableHeader');
+    for (const e of cells.filter((c) => c.cell!.row > 0 && c.text)) {
+      expect(e.fontFamily).toBe(FONT_FAMILY);
+      expect(e.fontSize).toBe(11);
+      expect(e.bold).toBe(false);
+    }
+    expect(cells.filter((e) => e.cell!.row === 3).map((e) => e.text)).toEqual(
+      ['3', 'T3', 'Nhiệm vụ 3', 'Lê Thị Bình', '28/02/2026', 'Quá hạn chưa hoàn thành (31 ngày)', '']);
+  });
+
+  it('every paragraph with text is Times New Roman', () => {
+    const texty = paragraphsOf(elements).filter((e) => e.text.trim() !== '');
+    expect(texty.filter((e) => e.fontFamily !== FONT_FAMILY).map((e) => e.text)).toEqual([]);
+  });
+
+  it('the evidence link is a real link', () => {
+    const e = find(elements, 'Minh chứng: https://drive.google.com/file/d/abc');
+    expect(e.runs!.find((r) => r.linkUrl)?.linkUrl).toBe('https://drive.google.com/file/d/abc');
+  });
+});
+
+describe('report: content', () => {
+  it('figures match figuresOf / figuresByArea as of the end of the window; register row written', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, QUARTER_TASKS);
+    const { elements, result } = built(w);
+    const tasks = readBackTasks(w.sb);
+    const overall = figuresOf(tasks, '2026-03-31', settings.dueSoonDays);
+    expect(overall).toMatchObject({ total: 6, due: 4, doneOfDue: 3, doneLate: 1, overdue: 1 });
+    const texts = paragraphsOf(elements).map((e) => e.text);
+    expect(texts).toContain(`Tính đến ngày 31/03/2026: ${rateSentence(overall, settings)}`);
+    expect(texts).toContain('Tính đến ngày 31/03/2026: Tổng số 6 nhiệm vụ; đến hạn 4, đã hoàn thành 3 (đúng hạn 2, quá hạn 1), đạt 75%; quá hạn chưa hoàn thành 1.');
+    for (const { area, figures } of figuresByArea(tasks, '2026-03-31', settings.dueSoonDays)) {
+      if (area === Area.Direction) continue;
+      const i = texts.findIndex((t) => t.endsWith(`. ${area}`));
+      expect(texts[i + 1]).toBe(figures.total ? rateSentence(figures, settings) : 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.');
+    }
+    expect(texts).toContain('- T3 – Nhiệm vụ 3 (chủ trì: Lê Thị Bình; quá hạn 31 ngày)');
+    expect(texts).toContain('Khó khăn, vướng mắc: Thiếu máy scan');
+    expect(texts).toContain('- T5 – Nhiệm vụ 5 (chủ trì: Lê Thị Bình; thời hạn 20/05/2026)');
+    expect(texts).toContain('- T5 – Nhiệm vụ 5: Đề nghị hỗ trợ kinh phí');
+    expect(result.name).toBe('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
+    const register = sheetValues(w.sb, 'Sổ báo cáo');
+    expect(register.length).toBe(2);
+    expect(register[1]!.slice(0, 5)).toEqual(['05/BC-THMT', expect.any(Date), 'Quý I năm 2026', result.url, 'Nguyễn Thị Lê']);
+    // The Doc sits in the Cấu hình folder.
+    const doc = w.sb.documents.all()[0]!;
+    expect(w.sb.drive.item(doc.parents[0]!)!.name).toBe('Báo cáo CCHC');
+  });
+
+  it('hostile texts come out verbatim: 5,000 characters, line breaks, HTML, leading "=", emoji, NFD → NFC', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    const hostile = [
+      'Kết quả '.repeat(624) + 'Kết quả.', 'dòng một\ndòng hai', '<b>đậm</b><script>alert("x")</script>', '=SUM(A1:A3)', 'Xong 🎉👍🏽 ✅',
+      'Đã tổ chức hội nghị cán bộ, viên chức'.normalize('NFD'),
+    ];
+    // A text that starts with "=" is typed with the apostrophe Sheets needs to keep it text.
+    const typed = (text: string) => (text.startsWith('=') ? `'${text}` : text);
+    writeTasks(w.sb, hostile.map((text, i) => ({
+      owner: 'Trần Văn An', dueDate: '2026-03-20', progressStatus: ProgressStatus.InProgress,
+      result: typed(text), difficulties: typed(text), proposal: typed(text), content: typed(text), code: `H${i + 1}`,
+    })));
+    const { id, elements } = built(w);
+    const texts = paragraphsOf(elements).map((e) => e.text);
+    const annex = paragraphsOf(elements).filter((e) => e.cell?.table === 2).map((e) => e.text);
+    hostile.forEach((raw, i) => {
+      const text = raw.normalize('NFC');
+      expect(texts).toContain(`- H${i + 1} – ${text}: ${text}`); // II (result) and V (proposal)
+      expect(texts).toContain(`Khó khăn, vướng mắc: ${text}`); // III.2 (overdue on 31/03)
+      expect(annex.filter((t) => t === text).length).toBe(2); // Phụ lục: Nội dung and Kết quả
+    });
+    expect(w.sb.documents.body(id).getText()).not.toContain(hostile[5]);
+    expect(hostile[0]!.length).toBe(5000);
+  });
+
+  it('nothing due and areas with no task: no division by zero, a sentence instead', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-02-01T09:00:00+07:00' });
+    writeTasks(w.sb, [{ owner: 'Trần Văn An', dueDate: '2026-11-30' }, { owner: 'Lê Thị Bình', dueDate: '2026-12-15', area: Area.Procedure }]);
+    const { elements } = built(w, { reportDate: '2026-02-01' });
+    const texts = paragraphsOf(elements).map((e) => e.text);
+    expect(texts).toContain('Tính đến ngày 01/02/2026: Tổng số 2 nhiệm vụ; chưa có nhiệm vụ nào đến hạn.');
+    expect(texts.filter((t) => t === 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.').length).toBe(6); // I and five areas of II
+    expect(texts.join('\n')).not.toMatch(/NaN|Infinity|undefined|null/);
+  });
+
+  it('a cut-off window crossing the year (15/12/2025 → 14/03/2026) counts December tasks', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-03-18T09:00:00+07:00' });
+    setSetting(w.sb, 'periodMode', 'Chốt số liệu 15→14');
+    writeTasks(w.sb, [
+      { owner: 'Trần Văn An', dueDate: '2025-12-20', progressStatus: ProgressStatus.Done, completedDate: '2025-12-18', result: 'Làm trong tháng 12' },
+      { owner: 'Trần Văn An', dueDate: '2026-03-12' },
+      { owner: 'Trần Văn An', dueDate: '2026-03-16' },
+    ]);
+    const { elements } = built(w, { reportDate: '2026-03-18' });
+    const texts = paragraphsOf(elements).map((e) => e.text);
+    expect(texts).toContain('Tính đến ngày 14/03/2026: Tổng số 3 nhiệm vụ; đến hạn 2, đã hoàn thành 1 (đúng hạn 1, quá hạn 0), đạt 50%; quá hạn chưa hoàn thành 1.');
+    expect(texts).toContain('- T1 – Nhiệm vụ 1: Làm trong tháng 12');
+    expect(texts).toContain('Các nhiệm vụ đến hạn trong quý II năm 2026 (từ ngày 15/03/2026 đến ngày 14/06/2026):');
+  });
+
+  it('numbers: the next one for the year, blank when asked, a taken one refused', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, QUARTER_TASKS);
+    expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('01');
+    expect(build(w, { number: '01' }).ok).toBe(true);
+    expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
+    const taken = build(w, { number: '1' });
+    expect(taken).toEqual({ ok: false, errors: [{ field: 'number', message: 'Số 01 năm nay đã dùng cho báo cáo ngày 25/03/2026. Hãy chọn số khác hoặc để trống.' }] });
+    const { elements } = built(w, { blankNumber: true, number: '' });
+    expect(paragraphsOf(elements).some((e) => e.text === 'Số:      /BC-THMT')).toBe(true);
+    expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
+  });
+
+  it('bad input gets Vietnamese errors per field and builds nothing', () => {
+    const w = trackerWithPlan({ plan: 'none' });
+    const r = build(w, { period: 'custom', from: '2026-03-10', to: '2026-02-01', reportDate: '31/02/2026', number: 'abc', signer: 'deputy', signerName: ' ', recipients: [' '] });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors!.map((e) => e.field).sort()).toEqual(['number', 'recipients', 'reportDate', 'signerName', 'to']);
+    expect(!r.ok && r.errors!.find((e) => e.field === 'to')!.message).toBe('Ngày kết thúc phải sau ngày bắt đầu.');
+    expect(w.sb.documents.all()).toEqual([]);
+  });
+});
+
+describe('report: failure part-way, dialog, permissions, calls', () => {
+  it('a failure after the Doc was written trashes it, consumes no number and says what failed', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, QUARTER_TASKS);
+    // The Cấu hình folder exists but belongs to someone else who shared it view-only: moving fails.
+    const folder = w.sb.drive.addFolder('vanthu@phuong-mylo.gov.vn', 'Báo cáo CCHC');
+    w.sb.drive.share(folder.id, PRINCIPAL, 'viewer');
+    const before = sheetValues(w.sb, 'Sổ báo cáo');
+    const r = build(w, { pdf: true });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.failure).toMatch(/^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; số báo cáo chưa bị dùng, có thể tạo lại\.$/);
+    const docs = w.sb.documents.all();
+    expect(docs.length).toBe(1);
+    expect(docs.every((d) => d.trashed)).toBe(true);
+    expect(sheetValues(w.sb, 'Sổ báo cáo')).toEqual(before);
+    expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('01');
+  });
+
+  it('the menu item and the dashboard button open the same dialog; staff are refused', () => {
+    const w = trackerWithPlan({ plan: 'none' });
+    w.sb.clickMenu(PRINCIPAL, 'Tạo báo cáo…');
+    w.sb.clickButton(PRINCIPAL, 'dashboardCreateReport');
+    const dialogs = w.sb.ui.dialogs;
+    expect(dialogs.map((d) => d.title)).toEqual(['Tạo báo cáo CCHC', 'Tạo báo cáo CCHC']);
+    const staff = w.staff.find((s) => s.role !== 'Quản lý' && s.email !== PRINCIPAL)!.email;
+    expect(() => w.sb.callServer(staff, 'reportLoad')).toThrow('Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.');
+  });
+
+  it('reads the tracker in a fixed number of spreadsheet calls; the Phụ lục is one appendTable', () => {
+    const counts = [6, 60].map((n) => {
+      const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+      writeTasks(w.sb, Array.from({ length: n }, (_, i) => QUARTER_TASKS[i % QUARTER_TASKS.length]!));
+      const before = w.sb.env.executions.length;
+      build(w);
+      const execution = w.sb.env.executions.slice(before).find((e) => e.functionName === 'reportBuild')!;
+      return { sheets: callsOf(execution, 'SpreadsheetApp'), tables: callsOf(execution, 'Body.appendTable'), docs: callsOf(execution, 'DocumentApp') };
+    });
+    expect(counts[1]!.sheets).toBe(counts[0]!.sheets);
+    expect(counts[0]!.tables).toBe(3);
+    expect(counts[1]!.tables).toBe(3);
+    // Document calls grow with the paragraphs (results, overdue, upcoming), a small constant per task.
+    expect((counts[1]!.docs - counts[0]!.docs) / 54).toBeLessThan(12);
+  });
+});
