@@ -261,7 +261,9 @@ describe('spreadsheet calls do not grow with the number of tasks', () => {
 describe('protections', () => {
   it('a staff member cannot change a due date but can update progress; a manager can change both', () => {
     const sb = assignWorld();
-    const [due, progress, result] = ['dueDate', 'progress', 'result'].map((k) => cellOf(sb, k, 2));
+    const due = cellOf(sb, 'dueDate', 2);
+    const progress = cellOf(sb, 'progress', 2);
+    const result = cellOf(sb, 'result', 2);
     expect(() => sb.edit(HOA, TASKS, due, '30/06/2026')).toThrow('You are trying to edit a protected cell or object');
     expect(() => sb.edit(HOA, TASKS, 'C2', 'Sửa nội dung')).toThrow('You are trying to edit a protected cell or object');
     sb.edit(HOA, TASKS, progress, '50%');
