@@ -18,7 +18,7 @@ export type TaskSpec = Partial<Omit<Task, 'row'>>;
 /** Replaces every task row of Nhiệm vụ with these (row 2 on), dates as midnight Dates. */
 export function writeTasks(sb: Sandbox, specs: readonly TaskSpec[]): void {
   const header = headerOf(sb, SHEETS.tasks.name);
-  const keyOf = new Map(SHEETS.tasks.columns.map((c) => [c.header, c.key] as const));
+  const keyOf = new Map<string, string>(SHEETS.tasks.columns.map((c) => [c.header, c.key]));
   const grid = specs.map((s, i) => {
     const task: Record<string, unknown> = { code: `T${i + 1}`, area: 'Cải cách thể chế', content: `Nhiệm vụ ${i + 1}`, ...s };
     return header.map((h) => {
