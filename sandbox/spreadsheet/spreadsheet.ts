@@ -4,7 +4,6 @@ import { notSupported } from '../env';
 import { SpreadsheetObject, invalidArgument, type Implements } from './base';
 import { splitSheet } from './a1';
 import type { SpreadsheetModel } from './model';
-import type { SheetModel } from './sheetModel';
 import type { Sheet } from './sheet';
 import type { Range } from './range';
 import { RangeList } from './rangeList';
@@ -126,10 +125,10 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
   setSpreadsheetLocale(locale: string): void {
     this.m.locale = String(locale);
   }
-  /** 'Sheet!A1:B2'; without a sheet name, the first sheet (as Apps Script does). */
+  /** 'Sheet!A1:B2'; without a sheet name, the active sheet. */
   getRange(a1Notation: string): Range {
     const { sheetName, ref } = splitSheet(String(a1Notation));
-    const sheet = sheetName === null ? (this.m.sheets[0] as SheetModel) : this.m.getSheetModel(sheetName);
+    const sheet = sheetName === null ? this.m.activeSheetFor(this.m.activeUser()) : this.m.getSheetModel(sheetName);
     if (!sheet) throw new Error('Range not found');
     return this.m.sheetOf(sheet).getRange(ref);
   }
