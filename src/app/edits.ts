@@ -83,24 +83,34 @@ export function handleEdit(e: EditEvent, user: string): void {
     });
     const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
       .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
-    writeOutcomes(sheet, columns, outcomes, timeZone);
+    writeOutcomes(sheet, columns, outcomes, timeZone, { ...edited, range: e.range });
     markProblems(sheet, columns, outcomes);
     const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
       action: flagsMsg.logInvalidInput,
       code: o.code,
       detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
     })));
-    appendLog(sheet.getParent(), user, problems, now);
+    if (problems.length) appendLog(sheet.getParent(), user, problems, now);
   });
 }
 
-/** Changed cells, one setValues per contiguous run of a column; stamps likewise. */
-function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string): void {
+interface EditedRange {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+  range: GoogleAppsScript.Spreadsheet.Range;
+}
+
+/** Changed cells, one setValues per contiguous run of a column (the edited range itself when it is that run); stamps likewise. */
+function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string, edited: EditedRange): void {
   const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
   for (const key of keys) {
+    const col = columns.get(key)! + 1;
     for (const run of runs(outcomes, key)) {
       const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
-      const range = sheet.getRange(run.start, columns.get(key)! + 1, changes.length, 1);
+      const isEdited = edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
+      const range = isEdited ? edited.range : sheet.getRange(run.start, col, changes.length, 1);
       range.setValues(changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]));
       const format = changes[0]!.numberFormat;
       if (format) range.setNumberFormat(format);
@@ -141,10 +151,15 @@ function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcome
   if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
 }
 
-/** Installable on-edit trigger (runs as the user who installed it; the editor is Session's active user). */
+/** The person who edited: the event's user (an installable trigger runs as its installer, not them). */
+function editorEmail(e: EditEvent): string {
+  return (e.user?.getEmail() || activeUserEmail()).toLowerCase();
+}
+
+/** Installable on-edit trigger. */
 export function onEditInstalled(e: EditEvent): void {
   try {
-    handleEdit(e, activeUserEmail() || effectiveUserEmail());
+    handleEdit(e, editorEmail(e));
   } catch (err) {
     // A busy lock or a broken sheet must not raise an error dialog on a person's typing.
     if (!(err instanceof UserError)) throw err;

@@ -1,0 +1,138 @@
+// Edits by staff through the built bundle: sb.edit as a person types or pastes, the installable
+// on-edit trigger (installed by setup) normalises, stamps and flags; the simple onEdit stays out of
+// its way. Budgets in calls; a staff edit landing between the handler's read and write survives.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
+import { colOf, taskCell } from '../support/flagsWorld';
+import { columnLetter } from '../../src/core/statusFormulas';
+import { serialFromDate } from '../../sandbox/spreadsheet/time';
+import type { TaskColumnKey } from '../../src/core/schema';
+
+let w: World;
+let staff: string;
+const at = (key: TaskColumnKey, row: number) => `${columnLetter(colOf(w.sb, key))}${row}`;
+const note = (row: number, key: TaskColumnKey) => w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';
+const logRows = () => w.sb.spreadsheet.valuesOf('Nhật ký').slice(1);
+const todaySerial = () => serialFromDate(new Date('2026-03-16T00:00:00+07:00'), 'Asia/Ho_Chi_Minh');
+
+/**
+ * Issue 5 needs typed progress such as "50" or "năm mươi" to reach the on-edit handler, which Tiến
+ * độ's validation rejects while setup sets allowInvalid(false) (asked of the setup owner). Until
+ * then this test relaxes that one rule to "flag, don't reject", as setAllowInvalid(true) would.
+ */
+function relaxProgressValidation(): void {
+  w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () => {
+    const sheet = w.sb.spreadsheet.spreadsheetApi().getSheetByName('Nhiệm vụ')!;
+    const range = sheet.getRange(2, colOf(w.sb, 'progress'), sheet.getMaxRows() - 1, 1);
+    const rule = range.getDataValidation()!.copy().setAllowInvalid(true).build();
+    range.setDataValidation(rule);
+  });
+}
+
+beforeAll(() => {
+  w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+  staff = w.staffEmails[0]!;
+  relaxProgressValidation();
+});
+
+describe('progress typed by staff', () => {
+  it('"50" becomes 50%, the row is stamped, in a handful of calls without reading the sheet', () => {
+    const out = w.sb.edit(staff, 'Nhiệm vụ', at('progress', 5), '50');
+    expect(out.simple?.error).toBeUndefined();
+    expect(out.installable).toHaveLength(1);
+    const run = out.installable[0]!;
+    expect(run.error).toBeUndefined();
+    expect(taskCell(w.sb, 5, 'progress')).toBe(0.5);
+    expect(w.sb.spreadsheet.numberFormatOf(w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!, 5, colOf(w.sb, 'progress'))).toBe('0%');
+    expect(taskCell(w.sb, 5, 'lastUpdated')).toBe(`16/03/2026 09:15 – ${staff}`);
+    const calls = run.execution.calls;
+    expect(calls.get('SpreadsheetApp')).toBeLessThanOrEqual(12);
+    expect(calls.get('Range.getValues')).toBe(2);
+    expect(calls.get('Sheet.getDataRange') ?? 0).toBe(0);
+    // The simple trigger saw the installable one and did nothing with the spreadsheet.
+    expect(out.simple?.execution.calls.get('SpreadsheetApp') ?? 0).toBe(0);
+  });
+
+  it('"0,5" and "50%" are 50% too; 100% sets Hoàn thành with today as completion date', () => {
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 6), '0,5');
+    expect(taskCell(w.sb, 6, 'progress')).toBe(0.5);
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 7), '50%');
+    expect(taskCell(w.sb, 7, 'progress')).toBe(0.5);
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 8), '100');
+    expect(taskCell(w.sb, 8, 'progress')).toBe(1);
+    expect(taskCell(w.sb, 8, 'progressStatus')).toBe('Hoàn thành');
+    expect(taskCell(w.sb, 8, 'completedDate')).toBeInstanceOf(Date);
+  });
+
+  it('"năm mươi" and 150% are kept as typed, with a note, a log line, and the note goes once fixed', () => {
+    const before = logRows().length;
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 9), 'năm mươi');
+    expect(taskCell(w.sb, 9, 'progress')).toBe('năm mươi');
+    expect(note(9, 'progress')).toContain('Không hiểu tiến độ "năm mươi"');
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 10), '150%');
+    expect(taskCell(w.sb, 10, 'progress')).toBe(1.5);
+    expect(note(10, 'progress')).toContain('vượt quá');
+    const logged = logRows().slice(before);
+    expect(logged).toHaveLength(2);
+    expect(logged[0]![2]).toBe('Dữ liệu chưa hợp lệ');
+    expect(String(logged[0]![4])).toContain('Dòng 9, cột "Tiến độ (%)"');
+    w.sb.edit(staff, 'Nhiệm vụ', at('progress', 9), '40');
+    expect(taskCell(w.sb, 9, 'progress')).toBe(0.4);
+    expect(note(9, 'progress')).toBe('');
+  });
+});
+
+describe('Trạng thái and dates', () => {
+  it('Hoàn thành with no completion date fills today', () => {
+    w.sb.edit(staff, 'Nhiệm vụ', at('progressStatus', 11), 'Hoàn thành');
+    const d = taskCell(w.sb, 11, 'completedDate') as Date;
+    expect(serialFromDate(d, 'Asia/Ho_Chi_Minh')).toBe(todaySerial());
+  });
+
+  it('a completion date typed as text becomes a date; before the start it is kept with a note', () => {
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at('startDate', 12), '10/03/2026');
+    w.sb.edit(staff, 'Nhiệm vụ', at('completedDate', 12), '2026-03-15');
+    expect(taskCell(w.sb, 12, 'completedDate')).toBeInstanceOf(Date);
+    w.sb.edit(staff, 'Nhiệm vụ', at('completedDate', 12), '5/3/2026');
+    expect(note(12, 'completedDate')).toContain('trước ngày bắt đầu 10/03/2026');
+  });
+});
+
+describe('pastes and fill-downs', () => {
+  it('a pasted block of progress is normalised row by row in a fixed number of calls', () => {
+    const values = ['30', '0,7', 'năm mươi', '45%'].map((v) => [v]);
+    const out = w.sb.edit(staff, 'Nhiệm vụ', at('progress', 20), values);
+    const run = out.installable[0]!;
+    expect(run.error).toBeUndefined();
+    expect([20, 21, 22, 23].map((r) => taskCell(w.sb, r, 'progress'))).toEqual([0.3, 0.7, 'năm mươi', 0.45]);
+    expect([20, 21, 22, 23].every((r) => String(taskCell(w.sb, r, 'lastUpdated')).endsWith(staff))).toBe(true);
+    expect(run.execution.calls.get('Range.getValues')).toBe(2);
+  });
+});
+
+describe('concurrency', () => {
+  it('a staff edit landing between the handler’s read and its writes survives', () => {
+    const env = w.sb.env;
+    const count = env.count.bind(env);
+    let reads = 0;
+    let landed = false;
+    env.count = (service: string, method: string) => {
+      if (reads === 2 && !landed && env.current?.kind === 'installableOnEdit') {
+        landed = true; // after the handler read the edited rows, before any write
+        w.sb.spreadsheet.userEdit(w.staffEmails[1]!, 'Nhiệm vụ', at('result', 30), 'Đã ban hành quy chế');
+        w.sb.spreadsheet.userEdit(w.staffEmails[1]!, 'Nhiệm vụ', at('progressStatus', 30), 'Tạm hoãn');
+      }
+      if (method === 'Range.getValues' && env.current?.kind === 'installableOnEdit') reads++;
+      count(service, method);
+    };
+    try {
+      w.sb.edit(staff, 'Nhiệm vụ', at('progress', 30), '60');
+    } finally {
+      env.count = count;
+    }
+    expect(landed).toBe(true);
+    expect(taskCell(w.sb, 30, 'progress')).toBe(0.6);
+    expect(taskCell(w.sb, 30, 'result')).toBe('Đã ban hành quy chế');
+    expect(taskCell(w.sb, 30, 'progressStatus')).toBe('Tạm hoãn');
+  });
+});
