@@ -25,7 +25,7 @@ function relaxProgressValidation(): void {
     const sheet = w.sb.spreadsheet.spreadsheetApi().getSheetByName('Nhiệm vụ')!;
     const range = sheet.getRange(2, colOf(w.sb, 'progress'), sheet.getMaxRows() - 1, 1);
     const rule = range.getDataValidation()!.copy().setAllowInvalid(true).build();
-    range.setDataValidation(rule);
+    range.setDataValidation(rule as unknown as GoogleAppsScript.Spreadsheet.DataValidation);
   });
 }
 
