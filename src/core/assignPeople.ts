@@ -32,8 +32,10 @@ export interface Directory {
 const TEAM_LEADER = fold('Tổ trưởng');
 const EMAIL_IN_TEXT = /[^\s<>(),;]+@[^\s<>(),;]+\.[^\s<>(),;]+/;
 
+/** "Tổ trưởng", "Tổ trưởng chuyên môn", "Tổ trưởng văn phòng" (not "Tổ phó"). */
 export function isTeamLeader(member: StaffMember): boolean {
-  return fold(member.position) === TEAM_LEADER;
+  const position = fold(member.position);
+  return position === TEAM_LEADER || position.startsWith(`${TEAM_LEADER} `);
 }
 
 /** Active staff as people (duplicate names get their email in the label) and their teams. */

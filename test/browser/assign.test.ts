@@ -9,9 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { SHEETS } from '../../src/core/schema';
 import { assignWorld, BINH, HOA, PRINCIPAL, taskField } from '../support/assignWorld';
+import { ensureBundle } from '../support/bundle';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const DIST = process.env.CCHC_DIST_DIR || join(ROOT, 'dist');
+const DIST = process.env.CCHC_DIST_DIR || ensureBundle();
 const OUTPUT = join(ROOT, 'test-output');
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -37,6 +37,8 @@ describe('staff directory and owner matching', () => {
     const team45 = dir.teams.find((t) => t.label === 'Tổ 4-5')!;
     expect(team45).toMatchObject({ kind: 'team', notifyName: 'Trần Văn Bình', email: 'binh@thmythinh.edu.vn' });
     expect(dir.teams.find((t) => t.label === 'Tổ 1')).toMatchObject({ notifyName: '', email: '' });
+    const office = buildDirectory([member('Trương Thị Oanh', 'oanh@x.vn', 'Tổ trưởng văn phòng', 'Tổ Văn phòng'), member('Phó', 'p@x.vn', 'Tổ phó', 'Tổ 2')]);
+    expect(office.teams.map((t) => t.email)).toEqual(['oanh@x.vn', '']);
   });
 
   it('matches typed owner text that differs only in diacritics form, case or spaces', () => {

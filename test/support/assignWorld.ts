@@ -2,6 +2,7 @@
 // menu, a Cán bộ list with the awkward cases (duplicate names, no email, a team with its tổ
 // trưởng, someone who left), and N tasks typed in by the principal.
 import { createSandbox, type Sandbox } from '../../sandbox/runtime';
+import { ensureBundle } from './bundle';
 import { SHEETS } from '../../src/core/schema';
 import { fold } from '../../src/core/text';
 
@@ -66,8 +67,8 @@ export function assignWorld(opts: { tasks?: number; staff?: string[][]; start?: 
   const sb = createSandbox({
     start: opts.start ?? '2026-01-20T08:00:00+07:00',
     owner: PRINCIPAL,
-    // A private copy of the build while other work rebuilds dist/ (default: dist/).
-    distDir: process.env.CCHC_DIST_DIR || undefined,
+    // CCHC_DIST_DIR: a private copy of the build while other work rebuilds dist/.
+    distDir: process.env.CCHC_DIST_DIR || ensureBundle(),
     editors: staff.map((r) => String(r[1])).filter((e) => e && e !== PRINCIPAL),
   });
   sb.open(PRINCIPAL);
