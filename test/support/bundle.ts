@@ -1,12 +1,16 @@
-// Builds dist/ once per test run: when Code.js is missing or older than any source it is built
-// from. Test files run in parallel processes, so one builds under a lock and the others wait.
+// Builds dist/ at most once per test run: when Code.js is missing or older than any source it is
+// built from. Test files run in parallel worker processes (children of one vitest process), so one
+// builds under a lock, the others wait, and a marker per run stops a second rebuild from removing
+// dist/ under a test that is reading it.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
-const LOCK = join(ROOT, 'node_modules/.cache/cchc-build.lock');
+const CACHE = join(ROOT, 'node_modules/.cache');
+const LOCK = join(CACHE, 'cchc-build.lock');
+const BUILT_THIS_RUN = join(CACHE, `cchc-built-${process.ppid}`);
 
 function newestMtime(path: string): number {
   const st = statSync(path);
@@ -26,8 +30,9 @@ const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
 
 /** Ensures dist/Code.js is built from the current sources; returns the dist folder. */
 export function ensureBundle(): string {
+  if (existsSync(BUILT_THIS_RUN) && existsSync(join(DIST, 'Code.js'))) return DIST;
   if (isFresh()) return DIST;
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  mkdirSync(CACHE, { recursive: true });
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -41,7 +46,10 @@ export function ensureBundle(): string {
     }
   }
   try {
-    if (!isFresh()) execSync('npx tsx scripts/build.ts', { cwd: ROOT, stdio: 'pipe' });
+    if (!existsSync(BUILT_THIS_RUN) && !isFresh()) {
+      execSync('npx tsx scripts/build.ts', { cwd: ROOT, stdio: 'pipe' });
+      writeFileSync(BUILT_THIS_RUN, '');
+    }
   } finally {
     rmdirSync(LOCK);
   }
