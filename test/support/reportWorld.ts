@@ -9,6 +9,7 @@ import { mapHeaders, type Cell, type Table } from '../../src/adapters/table';
 import { taskFromRow } from '../../src/adapters/tracker';
 import type { ReportPayload } from '../../src/core/reportRequest';
 import { headerOf, scriptWrite } from './flagsWorld';
+import { PRINCIPAL } from './samples';
 import { midnightInZone } from '../../src/core/dates';
 
 export const TZ = 'Asia/Ho_Chi_Minh';
@@ -35,6 +36,11 @@ export function writeTasks(sb: Sandbox, specs: readonly TaskSpec[]): void {
   // Formula columns (Tình trạng, Số ngày quá hạn) are the sheet's own: write around them.
   const firstComputed = header.findIndex((h) => keyOf.get(h) === 'condition');
   const width = firstComputed < 0 ? header.length : firstComputed;
+  sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () => {
+    const sheet = sb.spreadsheet.spreadsheetApi().getSheetByName(SHEETS.tasks.name)!;
+    const missing = all.length + 1 - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  });
   if (all.length) scriptWrite(sb, SHEETS.tasks.name, 2, 1, all.map((r) => r.slice(0, width)));
 }
 
