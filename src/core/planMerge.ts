@@ -49,6 +49,8 @@ const SAME_CODE_THRESHOLD = 0.3;
 const FUZZY_THRESHOLD = 0.6;
 /** Beyond this many remaining pairs the fuzzy pass is skipped (unmatched items are added/marked). */
 const FUZZY_PAIR_LIMIT = 1_000_000;
+/** Codes named in the log line of additions. */
+const LOGGED_CODES = 60;
 
 export function mergePlan(existing: readonly ExistingTask[], parsed: readonly ParsedTask[]): MergeResult {
   const pairs = new Map<ParsedTask, ExistingTask>();
@@ -107,7 +109,6 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     const e = pairs.get(p);
     if (!e) {
       result.additions.push(p);
-      result.log.push({ action: importMsg.logAdded, code: p.code, detail: p.content });
       result.counts.added++;
       continue;
     }
@@ -134,6 +135,15 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     if (textChanged) result.counts.updated++;
     else result.counts.unchanged++;
     if (Object.keys(set).length > 0) result.updates.push({ row: e.row, set });
+  }
+
+  // Additions are logged in one line: a first import adds every task of the plan.
+  if (result.additions.length > 0) {
+    const codes = result.additions.map((t) => t.code);
+    result.log.unshift({
+      action: importMsg.logAdded, code: codes.length === 1 ? codes[0]! : '',
+      detail: importMsg.logAddedDetail(codes.length, codes.slice(0, LOGGED_CODES), codes.length > LOGGED_CODES),
+    });
   }
 
   // Rows imported earlier (they carry a source) and no longer in the plan. Rows typed by hand

@@ -275,7 +275,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
 
   const header = readHeader(headerLines);
   if (!part) {
-    return headerLines.length <= 3 && markedItems === 0
+    const titleLike = headerLines.length <= 2 && (isAllCaps(headerLines[0] ?? '') || /ke hoach/.test(fold(headerLines[0] ?? '')));
+    return titleLike && markedItems === 0
       ? refuse('titleOnly', planMsg.refuseTitleOnly)
       : refuse('noStructure', planMsg.refuseNoStructure);
   }

@@ -51,6 +51,7 @@ export const importMsg = {
   missingColumn: (header: string) => `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
   logImport: 'Nhập kế hoạch',
   logAdded: 'Thêm nhiệm vụ',
+  logAddedDetail: (n: number, codes: readonly string[], more: boolean) => `${n} nhiệm vụ: ${codes.join(', ')}${more ? ', …' : ''}`,
   logUpdated: 'Cập nhật nội dung nhiệm vụ',
   logRemoved: 'Đã bỏ khỏi kế hoạch',
   logRestored: 'Đưa lại vào kế hoạch',

@@ -36,8 +36,8 @@ describe('mergePlan (re-import)', () => {
     expect(result.additions.map((t) => t.code)).toEqual(['II.4']);
     expect(result.counts).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1 });
     expect(result.log).toEqual([
+      { action: 'Thêm nhiệm vụ', code: 'II.4', detail: '1 nhiệm vụ: II.4' },
       { action: 'Cập nhật nội dung nhiệm vụ', code: 'II.1', detail: '«Rà soát quy chế nội bộ của nhà trường.» → «Rà soát, sửa đổi quy chế nội bộ của nhà trường.»' },
-      { action: 'Thêm nhiệm vụ', code: 'II.4', detail: 'Số hóa hồ sơ viên chức.' },
       { action: 'Đã bỏ khỏi kế hoạch', code: 'II.3', detail: 'Tổ chức hội thi tìm hiểu cải cách hành chính.' },
     ]);
   });

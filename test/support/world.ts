@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox, type ExecutionResult, type Sandbox } from '../../sandbox/runtime';
+import type { Execution } from '../../sandbox/env';
 import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRows, type SampleStaff } from './samples';
 
 export { PRINCIPAL, loadSampleStaff, samplePlanText, generatedPlanText } from './samples';
@@ -32,6 +33,8 @@ export interface World {
   planText: string;
   setup: ExecutionResult;
   importResult?: { ok: boolean; message: string };
+  /** The import's execution (service calls by key). */
+  importExecution?: Execution;
 }
 
 export interface WorldOptions {
@@ -61,7 +64,9 @@ export function trackerWithPlan(opts: WorldOptions = {}): World {
   const plan = opts.plan ?? 'sample';
   if (plan !== 'none') {
     world.planText = plan === 'sample' ? samplePlanText() : generatedPlanText(plan);
-    world.importResult = sb.callServer<{ ok: boolean; message: string }>(PRINCIPAL, 'importConfirm', { kind: 'text', text: world.planText });
+    const run = mustSucceed(sb.callServerResult(PRINCIPAL, 'importConfirm', { kind: 'text', text: world.planText }), 'import');
+    world.importResult = run.result as { ok: boolean; message: string };
+    world.importExecution = run.execution;
     if (!world.importResult.ok) throw new Error(`import refused: ${world.importResult.message}`);
   }
   return world;
