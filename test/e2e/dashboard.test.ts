@@ -103,7 +103,7 @@ describe('Tổng hợp', () => {
     })).result;
     expect(charts).toHaveLength(1);
     expect(charts[0]!.getOptions().get('isStacked')).toBe(true);
-    expect(charts[0]!.getRanges().map((r) => r.getA1Notation())).toEqual(['A4:A12', 'C4:G12']);
+    expect((charts[0]!.getRanges() as GoogleAppsScript.Spreadsheet.Range[]).map((r) => r.getA1Notation())).toEqual(['A4:A12', 'C4:G12']);
     expect(images).toHaveLength(1);
     expect(images[0]!.getScript()).toBe('dashboardCreateReport');
     expect(images[0]!.getAltTextTitle()).toBe('Tạo báo cáo');
