@@ -28,8 +28,8 @@ function sampleAsDoc(sb: Sandbox, owner: string): string {
       if (/^[IVX]+\. /.test(block.text)) part = block.text.split('.')[0]!;
       const bullet = /^- (.*)$/.exec(block.text);
       const numbered = part === 'II' ? /^\d+\. (.*)$/.exec(block.text) : null;
-      if (bullet) body.appendListItem(bullet[1]!).setGlyphType('BULLET');
-      else if (numbered) body.appendListItem(numbered[1]!).setGlyphType('NUMBER');
+      if (bullet) body.appendListItem(bullet[1]!).setGlyphType('BULLET' as never);
+      else if (numbered) body.appendListItem(numbered[1]!).setGlyphType('NUMBER' as never);
       else body.appendParagraph(block.text);
     }
   });
