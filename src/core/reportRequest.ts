@@ -79,7 +79,7 @@ export function periodValue(period: Period): string {
 /** Validates the dialog's payload; every problem is reported against its field, in Vietnamese. */
 export function parseReportPayload(raw: unknown): ParsedPayload {
   const shape = reportPayloadSchema.safeParse(raw);
-  if (!shape.success) return { ok: false, errors: [{ field: 'form', message: reportMsg.errors.period }] };
+  if (!shape.success) return { ok: false, errors: [{ field: 'form', message: reportMsg.errors.form }] };
   const p = shape.data;
   const errors: FieldError[] = [];
   const err = (field: ReportField, message: string) => errors.push({ field, message });

@@ -59,6 +59,7 @@ export const reportMsg = {
     register: 'ghi sổ báo cáo',
   },
   errors: {
+    form: 'Dữ liệu gửi lên không hợp lệ. Hãy đóng và mở lại hộp thoại.',
     period: 'Hãy chọn kỳ báo cáo.',
     year: 'Năm không hợp lệ.',
     from: 'Ngày bắt đầu không hợp lệ (dd/MM/yyyy).',
