@@ -84,9 +84,12 @@ function shown(cell: EditCell): string {
 const dateOf = (cell: EditCell | undefined): IsoDate | null => (cell && typeof cell === 'object' ? cell.date : null);
 const isEmpty = (cell: EditCell | undefined): boolean => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
-/** "dd/MM/yyyy HH:mm – email" (the time already formatted in the school's zone). */
+/**
+ * "dd/MM/yyyy HH:mm – email" (the time already formatted in the school's zone). Never the bare time:
+ * Sheets would turn that text into a date-time value.
+ */
 export function stampText(localDateTime: string, email: string): string {
-  return email ? `${localDateTime} – ${email}` : localDateTime;
+  return `${localDateTime} – ${email || flagsMsg.unknownEditor}`;
 }
 
 /**

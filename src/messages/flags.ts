@@ -14,6 +14,9 @@ export const flagsMsg = {
   statusNotUnderstood: (typed: string, choices: readonly string[]) =>
     `Không hiểu trạng thái "${typed}". Hãy chọn một trong: ${choices.join(', ')}. Giá trị được giữ nguyên như đã nhập.`,
 
+  /** "Cập nhật lần cuối" when Apps Script hides who edited (a simple trigger). */
+  unknownEditor: 'không rõ người sửa',
+
   // Nhật ký.
   logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,

@@ -108,7 +108,7 @@ describe('stamps and pastes', () => {
   it('only progress columns stamp "Cập nhật lần cuối"', () => {
     expect(edit(['result'], { result: 'Đã ban hành quyết định' }).stamp).not.toBeNull();
     expect(edit(['content'], { content: 'Sửa nội dung' }).stamp).toBeNull();
-    expect(stampText('20/03/2026 09:15', '')).toBe('20/03/2026 09:15');
+    expect(stampText('20/03/2026 09:15', '')).toBe('20/03/2026 09:15 – không rõ người sửa');
   });
 
   it('a pasted block gives one outcome per row', () => {

@@ -136,3 +136,26 @@ describe('concurrency', () => {
     expect(taskCell(w.sb, 30, 'progressStatus')).toBe('Tạm hoãn');
   });
 });
+
+describe('the simple onEdit', () => {
+  it('does the work, authorization-free, only while no installable on-edit trigger exists', () => {
+    const store = w.sb.triggers.triggers;
+    const installed = store.filter((t) => t.handler === 'onEditInstalled');
+    expect(installed).toHaveLength(1); // setup installed exactly one
+    store.splice(store.indexOf(installed[0]!), 1);
+    w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'));
+    const out = w.sb.edit(staff, 'Nhiệm vụ', at('progress', 40), '0,25');
+    expect(out.installable).toHaveLength(0);
+    expect(out.simple?.error).toBeUndefined();
+    expect(taskCell(w.sb, 40, 'progress')).toBe(0.25);
+    expect(String(taskCell(w.sb, 40, 'lastUpdated'))).toMatch(/^16\/03\/2026 \d\d:\d\d – /);
+    // Setup (or Làm mới định dạng) puts the installable trigger back; the simple one then steps aside.
+    expect(w.sb.clickMenu(PRINCIPAL, 'Làm mới định dạng').error).toBeUndefined();
+    expect(store.filter((t) => t.handler === 'onEditInstalled')).toHaveLength(1);
+    const again = w.sb.edit(staff, 'Nhiệm vụ', at('progress', 41), '0,35');
+    expect(again.simple?.execution.calls.get('SpreadsheetApp') ?? 0).toBe(0);
+    expect(again.installable[0]?.error).toBeUndefined();
+    expect(taskCell(w.sb, 41, 'progress')).toBe(0.35);
+  });
+});
