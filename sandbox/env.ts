@@ -167,6 +167,8 @@ function wrapResult(env: SandboxEnv, value: unknown): unknown {
 }
 
 export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T): T {
+  // Already a boundary proxy: wrapping again would count each call twice.
+  if (raw.has(target)) return target;
   const existing = proxies.get(target);
   if (existing) return existing as T;
   const proxy = new Proxy(target, {

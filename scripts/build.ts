@@ -1,7 +1,7 @@
 // Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
 // dist/appsscript.json, and dist/*.html dialogs with their client scripts inlined.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 
@@ -15,9 +15,20 @@ export function entryPointNames(bundle: string): string[] {
   return [...names];
 }
 
+/** Writes via a temporary file and a rename, so a test reading dist/ never sees half a file. */
+function writeAtomic(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
 async function main(): Promise<void> {
-  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
+  const written = new Set<string>();
+  const emit = (name: string, content: string) => {
+    writeAtomic(join(dist, name), content);
+    written.add(name);
+  };
 
   const result = await build({
     entryPoints: [join(root, 'src/entry.ts')],
@@ -36,11 +47,11 @@ async function main(): Promise<void> {
   const wrappers = names
     .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n');
-  writeFileSync(
-    join(dist, 'Code.js'),
+  emit(
+    'Code.js',
     `// Sổ theo dõi CCHC: built file, do not edit. Source: src/.\n${bundle}\n// Entry points Apps Script calls by name (src/entry.ts).\n${wrappers}\n`,
   );
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  emit('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
 
   const uiDir = join(root, 'src/ui');
   for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
@@ -54,7 +65,11 @@ async function main(): Promise<void> {
       // A function replacement keeps "$" sequences in the bundle literal.
       html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${js.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script')}</script>`);
     }
-    writeFileSync(join(dist, file), html);
+    emit(file, html);
+  }
+  // Files of an earlier build that this one no longer makes (a removed dialog).
+  for (const stale of readdirSync(dist).filter((f) => !written.has(f) && !f.endsWith('.tmp'))) {
+    rmSync(join(dist, stale), { force: true });
   }
   console.log(`dist/Code.js: ${names.length} entry points, ${(bundle.length / 1024).toFixed(0)} KB`);
 }

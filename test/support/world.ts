@@ -2,9 +2,7 @@
 // principal through the CCHC menu, with Cán bộ pasted from samples/staff.csv and (optionally) the
 // sample plan — or a generated plan of N tasks — imported through the dialog's server call.
 // Everything goes through the built bundle, as people would.
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ensureBundle } from './bundle';
 import { createSandbox, type ExecutionResult, type Sandbox } from '../../sandbox/runtime';
 import type { Execution } from '../../sandbox/env';
 import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRows, type SampleStaff } from './samples';
@@ -12,16 +10,6 @@ import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRow
 export { PRINCIPAL, loadSampleStaff, samplePlanText, generatedPlanText } from './samples';
 export const SETUP_MENU = 'Khởi tạo / sửa sổ theo dõi';
 export const START = '2026-01-20T08:00:00+07:00';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-/** Builds dist/ once when it is missing or older than the entry list (npm test builds first anyway). */
-export function ensureBundle(): void {
-  const code = join(ROOT, 'dist/Code.js');
-  if (!existsSync(code) || !readFileSync(code, 'utf8').includes('menuSetupWorkbook')) {
-    execSync('npx tsx scripts/build.ts', { cwd: ROOT, stdio: 'ignore' });
-  }
-}
 
 export interface World {
   sb: Sandbox;
