@@ -120,6 +120,9 @@ export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEn
     return order.map((k) => (typeof byKey[k] === 'string' ? asPlainText(byKey[k] as string) : byKey[k]));
   });
   const start = sheet.getLastRow() + 1;
+  // A sheet has a fixed number of rows; writing past it throws, so grow it first.
+  const maxRows = sheet.getMaxRows();
+  if (start + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, start + rows.length - 1 - maxRows);
   sheet.getRange(start, 1, rows.length, order.length).setValues(rows);
 }
 

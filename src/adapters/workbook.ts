@@ -185,10 +185,3 @@ export function extendTaskRules(ss: Spreadsheet): void {
   applyTaskColumnRules(ensureColumns(ss, SHEETS.tasks, report), ensureColumns(ss, SHEETS.staff, report));
 }
 
-/** Makes room at the end of Nhật ký for `count` more rows (appendLog writes past the last row). */
-export function ensureLogRoom(ss: Spreadsheet, count: number): void {
-  const log = findSheet(ss, SHEETS.log);
-  if (!log) return;
-  const free = log.getMaxRows() - log.getLastRow();
-  if (free < count) log.insertRowsAfter(log.getMaxRows(), count - free);
-}

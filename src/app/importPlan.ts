@@ -14,7 +14,7 @@ import { withScriptLock } from '../adapters/lock';
 import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
-import { ensureLogRoom, extendTaskRules } from '../adapters/workbook';
+import { extendTaskRules } from '../adapters/workbook';
 import { importMsg } from '../messages';
 import { requireManager } from './roles';
 import { currentUser } from './setup';
@@ -138,7 +138,6 @@ export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan
       { action: importMsg.logImport, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
       ...merge.log,
     ];
-    ensureLogRoom(ss, entries.length);
     appendLog(ss, user, entries);
     return { ok: true, message: importMsg.done(added, updated, removed, unchanged), source: plan.planRef.source, counts: merge.counts };
   });
