@@ -142,13 +142,15 @@ export interface SchoolYearOptions {
   to: IsoDate;
   /** The principal's email (to read the script: the principal owns no scripted task). */
   principal: string;
+  /** The script to play (default: derived from the sheet now, as assignSchoolYear wrote it). */
+  script?: ScriptedTask[];
   /** Called at the end of each day, after the triggers and the edits. */
   onDay?: (day: IsoDate) => void;
 }
 
 /** Steps day by day: fire the day's due triggers, then apply the day's scripted edits. */
 export function runSchoolYear(sb: ScenarioSandbox, opts: SchoolYearOptions): ScriptedTask[] {
-  const script = schoolYearScript(sb, opts.principal);
+  const script = opts.script ?? schoolYearScript(sb, opts.principal);
   const [header = []] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
   const colOf = new Map(['progressStatus', 'progress', 'completedDate'].map((k) => [k, letter(headerIndex(header, column(k)))]));
   const hh = (h: number) => String(h).padStart(2, '0');
@@ -159,10 +161,10 @@ export function runSchoolYear(sb: ScenarioSandbox, opts: SchoolYearOptions): Scr
   for (let day = opts.from; day <= opts.to; day = addDays(day, 1)) {
     moveTo(`${day}T${hh(RUN_HOUR)}:00:00+07:00`);
     sb.fireDueTriggers();
-    moveTo(`${day}T${hh(EDIT_HOUR)}:00:00+07:00`);
-    for (const t of script) {
-      for (const [key, value] of editsOn(day, t)) sb.edit(t.owner.email, SHEETS.tasks.name, `${colOf.get(key)}${t.row}`, value);
-    }
+    const edits = script.flatMap((t) => editsOn(day, t).map(([key, value]) => ({ t, key, value })));
+    // Moving the clock recalculates TODAY() everywhere: only for days with edits.
+    if (edits.length) moveTo(`${day}T${hh(EDIT_HOUR)}:00:00+07:00`);
+    for (const { t, key, value } of edits) sb.edit(t.owner.email, SHEETS.tasks.name, `${colOf.get(key)}${t.row}`, value);
     opts.onDay?.(day);
   }
   return script;

@@ -17,9 +17,6 @@ export interface AlertState {
   owner: string;
   hour: number;
   dailyTriggerId: string;
-  editTriggerId: string;
-  /** True when Bật created the on-edit trigger (so Tắt may delete it). */
-  editTriggerCreated: boolean;
   /** Where to write when the workbook cannot be read. */
   principalEmail: string;
   lastRun: { at: string; result: string } | null;
@@ -28,7 +25,7 @@ export interface AlertState {
 }
 
 const EMPTY: AlertState = {
-  on: false, owner: '', hour: 7, dailyTriggerId: '', editTriggerId: '', editTriggerCreated: false,
+  on: false, owner: '', hour: 7, dailyTriggerId: '',
   principalEmail: '', lastRun: null, brokenNotice: '',
 };
 

@@ -12,7 +12,8 @@ import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import { appendLog, readSettings, readStaff, readTasks, requireSettings, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
 import { loadAlertState, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
-import { ALERT_TIME_ZONE, installAlertTriggers, removeAlertTriggers } from '../adapters/alertTriggers';
+import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTrigger } from '../adapters/alertTriggers';
+import { ensureEditTrigger } from './edits';
 import { managerEmails, requireManager } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,15 +50,17 @@ function menuAction(action: (ss: Spreadsheet) => string): void {
   }
 }
 
-/** CCHC → Bật nhắc việc tự động: installs (or moves) the daily trigger and the on-edit trigger. */
+/** CCHC → Bật nhắc việc tự động: installs (or moves) the daily trigger; makes sure the on-edit trigger exists. */
 export function menuEnableAlerts(): void {
   menuAction((ss) => {
     const settings = managerContext(ss);
     const me = effectiveUserEmail();
     const state = loadAlertState();
     if (state.on && state.owner && state.owner !== me) throw new UserError(m.ownedByOther(state.owner));
-    const ids = installAlertTriggers(state, settings.alertHour);
-    const next: AlertState = { ...state, ...ids, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
+    const dailyTriggerId = installDailyTrigger(state, settings.alertHour);
+    // The on-edit trigger belongs to the edits feature: made once, shared, never removed here.
+    ensureEditTrigger(ss);
+    const next: AlertState = { ...state, dailyTriggerId, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
     saveAlertState(next);
     writeStatusLine(ss, statusText(next));
     appendLog(ss, activeUserEmail(), [{ action: m.logEnabled, detail: m.statusOn(me, settings.alertHour) }]);
@@ -65,15 +68,15 @@ export function menuEnableAlerts(): void {
   });
 }
 
-/** CCHC → Tắt nhắc việc tự động: removes the triggers Bật created, nothing else. */
+/** CCHC → Tắt nhắc việc tự động: removes the daily trigger Bật created, nothing else. */
 export function menuDisableAlerts(): void {
   menuAction((ss) => {
     managerContext(ss);
     const state = loadAlertState();
     if (!state.on) return m.alreadyOff;
     if (state.owner && state.owner !== effectiveUserEmail()) throw new UserError(m.ownedByOther(state.owner));
-    removeAlertTriggers(state);
-    const next: AlertState = { ...state, on: false, dailyTriggerId: '', editTriggerId: '', editTriggerCreated: false };
+    removeDailyTrigger(state);
+    const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
     saveAlertState(next);
     writeStatusLine(ss, statusText(next));
     appendLog(ss, activeUserEmail(), [{ action: m.logDisabled }]);
