@@ -3,7 +3,8 @@
 // then finish some on time, some late and some never. runSchoolYear steps the clock one day at a
 // time: the day's due triggers fire (the alert hour is in the morning), then the day's edits land.
 // Used by the year-long e2e test and by `npm start` (a simulated term).
-import { addDays, formatVn } from '../../src/core/dates';
+import { addDays, formatVn, isoDateInZone, parseDateText } from '../../src/core/dates';
+import { StaffDirectory } from '../../src/core/alertRecipients';
 import type { IsoDate } from '../../src/core/domain';
 import { SHEETS } from '../../src/core/schema';
 import { fold } from '../../src/core/text';
@@ -36,6 +37,7 @@ export interface StaffRow {
   name: string;
   email: string;
   position: string;
+  team: string;
 }
 
 /** Deadlines run from early February to mid-December. */
@@ -45,6 +47,7 @@ export const LAST_DUE: IsoDate = '2026-12-18';
 export const RUN_HOUR = 10;
 export const EDIT_HOUR = 15;
 
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const FATES: readonly Fate[] = ['onTime', 'late', 'never', 'onTime', 'late'];
 
 function headerIndex(header: readonly unknown[], def: { header: string; aliases?: readonly string[] }): number {
@@ -73,18 +76,19 @@ function letter(index: number): string {
 export function readStaffRows(sb: ScenarioSandbox): StaffRow[] {
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.staff.name);
   const col = (key: string) => headerIndex(header, SHEETS.staff.columns.find((c) => c.key === key)!);
-  const [name, email, position] = [col('name'), col('email'), col('position')];
+  const [name, email, position, team] = [col('name'), col('email'), col('position'), col('team')];
+  const text = (r: unknown[], i: number) => String(r[i] ?? '').trim();
   return rows
-    .map((r) => ({ name: String(r[name] ?? '').trim(), email: String(r[email] ?? '').trim().toLowerCase(), position: String(r[position] ?? '').trim() }))
+    .map((r) => ({ name: text(r, name), email: text(r, email).toLowerCase(), position: text(r, position), team: text(r, team) }))
     .filter((s) => s.name && s.email);
 }
 
 /**
- * The year's script, derived from the task rows (in sheet order) and the staff list: task i is
- * owned by staff member (3i + 1) mod n (the principal is skipped), due on an even spread of
- * dates, with the fate FATES[i mod 5]; every fourth task has the next person as co-owner.
+ * The assignment the scenario makes: task i (sheet order) is owned by staff member (3i + 1) mod n
+ * (the principal is skipped), due on an even spread of dates, with the fate FATES[i mod 5]; every
+ * fourth task has the next person as co-owner.
  */
-export function schoolYearScript(sb: ScenarioSandbox, principal: string): ScriptedTask[] {
+export function plannedAssignment(sb: ScenarioSandbox, principal: string): ScriptedTask[] {
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
   const codeAt = headerIndex(header, column('code'));
   const staff = readStaffRows(sb).filter((s) => s.email !== principal.toLowerCase());
@@ -94,23 +98,47 @@ export function schoolYearScript(sb: ScenarioSandbox, principal: string): Script
   return tasks.map((t, i): ScriptedTask => {
     const owner = staff[(3 * i + 1) % staff.length]!;
     const due = addDays(FIRST_DUE, tasks.length > 1 ? Math.round((i * span) / (tasks.length - 1)) : 0);
-    const fate = FATES[i % FATES.length]!;
-    const doneOn = fate === 'onTime' ? addDays(due, -(i % 3)) : fate === 'late' ? addDays(due, 4 + (i % 9)) : null;
     return {
       ...t,
       owner: { name: owner.name, email: owner.email },
       coOwners: i % 4 === 0 ? staff[(3 * i + 2) % staff.length]!.name : '',
-      due,
-      fate,
-      halfwayOn: addDays(due, -10),
-      doneOn,
+      ...fateOf(i, due),
     };
   });
 }
 
+function fateOf(i: number, due: IsoDate): Pick<ScriptedTask, 'due' | 'fate' | 'halfwayOn' | 'doneOn'> {
+  const fate = FATES[i % FATES.length]!;
+  const doneOn = fate === 'onTime' ? addDays(due, -(i % 3)) : fate === 'late' ? addDays(due, 4 + (i % 9)) : null;
+  return { due, fate, halfwayOn: addDays(due, -10), doneOn };
+}
+
+/**
+ * The year's script as the sheet stands: each task with an owner and a deadline (whoever assigned
+ * it: assignSchoolYear or the assign sidebar), acted on by its owner (a tổ's tổ trưởng), with the
+ * fate FATES[i mod 5] by sheet order.
+ */
+export function schoolYearScript(sb: ScenarioSandbox, principal: string): ScriptedTask[] {
+  const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
+  const at = (key: string) => headerIndex(header, column(key));
+  const [codeAt, ownerAt, coAt, dueAt] = [at('code'), at('owner'), at('coOwners'), at('dueDate')];
+  const directory = new StaffDirectory(readStaffRows(sb).map((s) => ({ ...s, team: s.team, role: '', active: true })));
+  const out: ScriptedTask[] = [];
+  rows.forEach((r, i) => {
+    const code = String(r[codeAt] ?? '').trim();
+    const dueCell = r[dueAt];
+    const due = dueCell instanceof Date ? isoDateInZone(dueCell, TIME_ZONE) : parseDateText(String(dueCell ?? ''));
+    const found = directory.resolve(String(r[ownerAt] ?? ''));
+    if (!code || !due || !found.ok) return;
+    const person = found.people.find((p) => p.email !== principal.toLowerCase()) ?? found.people[0]!;
+    out.push({ code, row: i + 2, owner: { name: person.name, email: person.email }, coOwners: String(r[coAt] ?? ''), ...fateOf(i, due) });
+  });
+  return out;
+}
+
 /** The principal writes every owner, co-owner and deadline (three pastes, as a person would). */
 export function assignSchoolYear(sb: ScenarioSandbox, principal: string): ScriptedTask[] {
-  const script = schoolYearScript(sb, principal);
+  const script = plannedAssignment(sb, principal);
   if (script.length === 0) return script;
   const [header = []] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
   const first = script[0]!.row;
@@ -127,7 +155,7 @@ export function assignSchoolYear(sb: ScenarioSandbox, principal: string): Script
   paste('owner', (t) => t.owner.name);
   paste('coOwners', (t) => t.coOwners);
   paste('dueDate', (t) => formatVn(t.due));
-  return script;
+  return schoolYearScript(sb, principal);
 }
 
 /** One owner's edits of one day on their task, by column. */

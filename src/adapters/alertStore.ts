@@ -62,6 +62,10 @@ export function readSentRecord(ss: Spreadsheet): SentEntry[] {
 export function writeSentRecord(ss: Spreadsheet, entries: readonly SentEntry[], previousCount: number): void {
   const sheet = recordSheet(ss);
   const rows = [[...RECORD_HEADER], ...entries.map((e) => entryToRow(e).map(asPlainText))];
+  // A range past the sheet's last row or column throws: grow the grid first.
+  const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  if (RECORD_HEADER.length > maxCols) sheet.insertColumnsAfter(maxCols, RECORD_HEADER.length - maxCols);
   sheet.getRange(1, 1, rows.length, RECORD_HEADER.length).setNumberFormat('@').setValues(rows);
   const stale = previousCount + 1 - rows.length;
   if (stale > 0) sheet.getRange(rows.length + 1, 1, stale, RECORD_HEADER.length).clearContent();
