@@ -84,6 +84,13 @@ function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
   return out;
 }
 
+/** Weekdays with an overdue task, or a task of the inactive owner in its window (a problem to report). */
+function summaryDays(script: readonly ScriptedTask[], from: IsoDate, to: IsoDate): IsoDate[] {
+  const inactiveTasks = script.filter((t) => t.owner.email === INACTIVE);
+  return weekdaysBetween(from, to).filter((d) =>
+    script.some((t) => t.due < d && openAt(t, d)) || inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)));
+}
+
 function logRows(sb: Sandbox): Record<string, unknown>[] {
   return sheetRecords(sb, 'Nhật ký');
 }
@@ -151,9 +158,7 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
   });
 
   it('sends the principal and managers a summary every weekday with an overdue task or a problem to report', () => {
-    const inactiveTasks = script.filter((t) => t.owner.email === INACTIVE);
-    const want = weekdaysBetween('2026-01-02', LAST).filter((d) =>
-      script.some((t) => t.due < d && openAt(t, d)) || inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)));
+    const want = summaryDays(script, '2026-01-02', LAST);
     for (const email of MANAGERS) {
       expect(outbox.filter((m) => isSummary(m) && m.to[0] === email).map(dayOf)).toEqual(want);
     }
@@ -181,7 +186,8 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
 
 describe('a forced low quota', () => {
   it('never exceeds it, sends the principal summary first, carries the rest without duplicates', () => {
-    const world = trackerWithPlan({ start: YEAR_START, mailQuota: 3 });
+    // Three summary recipients (principal, two deputies) leave two recipients a day for owners.
+    const world = trackerWithPlan({ start: YEAR_START, mailQuota: 5 });
     const script = assignSchoolYear(world.sb, world.principal);
     enable(world);
     runSchoolYear(world.sb, { from: '2026-01-01', to: '2026-05-31', principal: world.principal });
@@ -189,12 +195,16 @@ describe('a forced low quota', () => {
     const perDay = new Map<string, SentMessage[]>();
     for (const m of outbox) perDay.set(dayOf(m), [...(perDay.get(dayOf(m)) ?? []), m]);
     for (const [, sent] of perDay) {
-      expect(sent.length).toBeLessThanOrEqual(3);
+      expect(sent.length).toBeLessThanOrEqual(5);
       // The principal's summary is sent whenever anything is.
       if (sent.some(isSummary)) expect(sent.some((m) => isSummary(m) && m.to[0] === PRINCIPAL)).toBe(true);
     }
-    const overdueDays = weekdaysBetween('2026-01-02', '2026-05-31').filter((d) => script.some((t) => t.due < d && openAt(t, d)));
-    expect(outbox.filter((m) => isSummary(m) && m.to[0] === PRINCIPAL).map(dayOf)).toEqual(overdueDays);
+    // The principal hears every weekday with something overdue, or someone carried to the next run.
+    const carriedDays = logRows(world.sb).filter((r) => r['Thao tác'] === 'Hoãn nhắc việc')
+      .map((r) => new Date((r['Thời gian'] as Date).getTime() + 7 * 3_600_000).toISOString().slice(0, 10));
+    const want = [...new Set([...summaryDays(script, '2026-01-02', '2026-05-31'), ...carriedDays])].sort();
+    expect(outbox.filter((m) => isSummary(m) && m.to[0] === PRINCIPAL).map(dayOf)).toEqual(want);
+    expect(outbox.filter(isDigest).length).toBeGreaterThan(50);
     const keys = mentions(outbox).filter((x) => x.reason === 'overdue').map((x) => `${x.to}|${x.code}|${x.days < 3 ? 1 : x.days < 7 ? 3 : 7 * Math.floor(x.days / 7)}`);
     expect(new Set(keys).size).toBe(keys.length);
     const carried = logRows(world.sb).filter((r) => r['Thao tác'] === 'Hoãn nhắc việc');
