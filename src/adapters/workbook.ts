@@ -93,8 +93,10 @@ function setValidation(ensured: EnsuredSheet, key: string, rule: DataValidation)
 
 const list = (values: readonly string[], help: string) =>
   SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+// Progress and dates flag invalid input instead of rejecting it: the on-edit handler turns "50",
+// "0,5" or "15-03-2026" into real values, and keeps what it cannot read with a note (issue 5).
 const dateRule = () =>
-  SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(false).setHelpText(setupMsg.helpDate).build();
+  SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText(setupMsg.helpDate).build();
 
 /** Formats and dropdowns of Nhiệm vụ; called by setup and after import grows the sheet. */
 export function applyTaskColumnRules(tasks: EnsuredSheet, staff: EnsuredSheet): void {
@@ -107,7 +109,7 @@ export function applyTaskColumnRules(tasks: EnsuredSheet, staff: EnsuredSheet): 
     const names = staff.sheet.getRange(2, nameCol, Math.max(staff.sheet.getMaxRows() - 1, 1), 1);
     v('owner', SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).setHelpText(setupMsg.helpOwner).build());
   }
-  v('progress', SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).setHelpText(setupMsg.helpProgress).build());
+  v('progress', SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(true).setHelpText(setupMsg.helpProgress).build());
   for (const key of ['startDate', 'dueDate', 'completedDate'] as const) v(key, dateRule());
 }
 

@@ -35,8 +35,9 @@ describe('setup of a new workbook', () => {
     expect(dv('Lĩnh vực')).toMatchObject({ type: 'VALUE_IN_LIST', values: [AREAS, true], allowInvalid: false });
     expect(dv('Trạng thái', tasks.maxRows)).toMatchObject({ type: 'VALUE_IN_LIST', values: [PROGRESS_STATUSES, true] });
     expect(dv('Người chủ trì')).toMatchObject({ type: 'VALUE_IN_RANGE', source: { sheetName: 'Cán bộ' } });
-    expect(dv('Tiến độ (%)')).toMatchObject({ type: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: false });
-    for (const h of ['Ngày bắt đầu', 'Thời hạn', 'Ngày hoàn thành']) expect(dv(h)?.type).toBe('DATE_IS_VALID_DATE');
+    // Flagged, not rejected: the on-edit handler normalises "50" or "15-03-2026" and notes the rest.
+    expect(dv('Tiến độ (%)')).toMatchObject({ type: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: true });
+    for (const h of ['Ngày bắt đầu', 'Thời hạn', 'Ngày hoàn thành']) expect(dv(h)).toMatchObject({ type: 'DATE_IS_VALID_DATE', allowInvalid: true });
   });
 
   it('writes Cấu hình as label–value rows that validate, with dropdowns for choices', () => {
@@ -48,10 +49,13 @@ describe('setup of a new workbook', () => {
     expect(rows.find((r) => r[0] === 'Email hiệu trưởng')?.[1]).toBe(PRINCIPAL);
   });
 
-  it('refuses a person typing an area outside the list or a progress above 100%', () => {
+  it('refuses an area outside the list; keeps a progress above 100% as typed (edits.test.ts checks its note)', () => {
     const row = 2;
     expect(() => sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, columnOf(sb, 'Nhiệm vụ', 'Lĩnh vực')), 'Lĩnh vực lạ')).toThrow();
-    expect(() => sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, columnOf(sb, 'Nhiệm vụ', 'Tiến độ (%)')), 1.5)).toThrow();
+    const progress = columnOf(sb, 'Nhiệm vụ', 'Tiến độ (%)');
+    expect(sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, progress), 1.5).error).toBeUndefined();
+    const cell = sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, progress);
+    expect(cell?.v).toBe(1.5);
   });
 });
 
