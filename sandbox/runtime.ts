@@ -18,6 +18,7 @@ import { EXTERNAL_HOLDER, LockServiceImpl, type LockKey } from './services/lock'
 import { MailAppImpl, MailRecorder } from './services/mail';
 import { SessionImpl, SessionUser } from './services/session';
 import { UtilitiesImpl } from './services/utilities';
+import { ChartsImpl } from './services/charts';
 import { LogBook, LoggerImpl, type LogLine } from './services/logger';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -191,6 +192,7 @@ export class Sandbox {
       MailApp: instrument(env, new MailAppImpl(env, this.mail)),
       Session: instrument(env, new SessionImpl(env, opts.locale ?? 'vi')),
       Utilities: instrument(env, new UtilitiesImpl(env)),
+      Charts: instrument(env, new ChartsImpl()),
       Logger: instrument(env, new LoggerImpl(this.logs)),
       console: this.logs.console(),
       Date: sandboxDate(clock),

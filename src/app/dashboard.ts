@@ -67,7 +67,7 @@ function replaceChart(sheet: Sheet): void {
   const L = LAYOUT;
   const first = 2 + AREA_TABLE_KEYS.indexOf('doneOnTime');
   const chart = sheet.newChart()
-    .setChartType(barChartType())
+    .setChartType(Charts.ChartType.BAR)
     .addRange(sheet.getRange(L.areaHeaderRow, 1, AREAS.length + 1, 1))
     .addRange(sheet.getRange(L.areaHeaderRow, first, AREAS.length + 1, 5))
     .setOption('isStacked', true)
@@ -76,14 +76,6 @@ function replaceChart(sheet: Sheet): void {
     .setPosition(L.chartRow, L.buttonCol, 0, 0)
     .build();
   sheet.insertChart(chart);
-}
-
-/**
- * Charts.ChartType.BAR. The offline sandbox has no Charts global yet (reported to its owner); its
- * chart builder records the type by name, so the name stands in there.
- */
-function barChartType(): GoogleAppsScript.Charts.ChartType {
-  return typeof Charts === 'undefined' ? ('BAR' as unknown as GoogleAppsScript.Charts.ChartType) : Charts.ChartType.BAR;
 }
 
 /** The image button, inserted once and kept; its script re-assigned if someone changed it. */

@@ -53,7 +53,8 @@ describe('setup of a new workbook', () => {
     const row = 2;
     expect(() => sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, columnOf(sb, 'Nhiệm vụ', 'Lĩnh vực')), 'Lĩnh vực lạ')).toThrow();
     const progress = columnOf(sb, 'Nhiệm vụ', 'Tiến độ (%)');
-    expect(sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, progress), 1.5).error).toBeUndefined();
+    const edit = sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, progress), 1.5);
+    expect(edit.executions.filter((x) => x.error)).toEqual([]);
     const cell = sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, progress);
     expect(cell?.v).toBe(1.5);
   });

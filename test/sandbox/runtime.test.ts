@@ -67,6 +67,8 @@ function secret_() { return 'private'; }
 function fail() { throw new Error('Lỗi máy chủ'); }
 function catchHost() { try { PropertiesService.getScriptProperties().setProperty('x', new Array(10000).join('xx')); } catch (e) { return e instanceof Error; } }
 function unsupported() { return Utilities.formatString('%s', 'x'); }
+function chartTypes() { return [String(Charts.ChartType.BAR), String(Charts.ChartType.COLUMN)]; }
+function standaloneChart() { return Charts.newBarChart(); }
 function readTwice() { var r = SpreadsheetApp.getActiveSheet().getRange('A1:B2'); r.getValues(); r.getValues(); return true; }
 function showPage(name) { var t = HtmlService.createTemplateFromFile('page'); t.name = name; t.items = ['a', 'b']; SpreadsheetApp.getUi().showModalDialog(t.evaluate().setWidth(400).setHeight(300), 'Trang'); }
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('plain').setTitle('Thanh bên')); }
@@ -289,6 +291,12 @@ describe('sandbox runtime: services', () => {
   it('methods the sandbox does not reproduce throw "not supported in the sandbox: …"', () => {
     const r = sandbox().run(OWNER, 'unsupported');
     expect(r.error?.message).toBe('not supported in the sandbox: Utilities.formatString');
+  });
+
+  it('Charts.ChartType has the enum members an embedded chart takes; standalone charts are not reproduced (Charts reference)', () => {
+    const sb = sandbox();
+    expect(sb.run(OWNER, 'chartTypes').result).toEqual(['BAR', 'COLUMN']);
+    expect(sb.run(OWNER, 'standaloneChart').error?.message).toBe('not supported in the sandbox: Charts.newBarChart');
   });
 
   it('counts each service call per execution, by service and by Class.method', () => {
