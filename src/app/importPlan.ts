@@ -2,7 +2,7 @@
 // what would be imported (tasks per area, first items, warnings, what a re-import changes) and
 // writes nothing; importConfirm parses again, merges with the rows already there by code and text
 // under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
-import { z } from 'zod';
+import * as z from '../core/zod';
 import { AREAS } from '../core/domain';
 import { mergePlan, type MergeResult } from '../core/planMerge';
 import { outlineFromText, type PlanBlock } from '../core/planOutline';
@@ -37,8 +37,8 @@ export const MAX_TEXT = 2_000_000;
 const PREVIEW_ITEMS = 8;
 
 const payloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(MAX_TEXT, { message: importMsg.refuseTooLarge }) }),
-  z.object({ kind: z.literal('doc'), ref: z.string().max(2000) }),
+  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT, { message: importMsg.refuseTooLarge })) }),
+  z.object({ kind: z.literal('doc'), ref: z.string().check(z.maxLength(2000)) }),
 ]);
 export type ImportPayload = z.infer<typeof payloadSchema>;
 

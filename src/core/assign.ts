@@ -1,7 +1,7 @@
 // An assignment action: the sidebar's payload (zod, Vietnamese errors by field), its people
 // resolved against Cán bộ, and the plan of what changes: rows found by task code, which are
 // reassignments needing confirmation, and the contiguous cell blocks to write.
-import { z } from 'zod';
+import * as z from './zod';
 import type { IsoDate, Task } from './domain';
 import { isValidDate, parts } from './dates';
 import { fold, nfc, squash } from './text';
@@ -18,34 +18,41 @@ export interface FieldError {
   message: string;
 }
 
-const isoOrEmpty = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(parts(s).year, parts(s).month, parts(s).day)), {
-    message: assignMsg.badDate,
-  })
-  .transform((s): IsoDate | null => s || null);
+const isoOrEmpty = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(parts(s).year, parts(s).month, parts(s).day)), {
+      message: assignMsg.badDate,
+    }),
+  ),
+  z.transform((s: string): IsoDate | null => s || null),
+);
 
 /** What google.script.run carries: dates as 'yyyy-MM-dd' strings (the bridge rejects Dates). */
 export const assignPayloadSchema = z
   .object({
-    codes: z
-      .array(z.string().transform((s) => squash(nfc(s))))
-      .transform((codes) => [...new Set(codes.filter(Boolean))])
-      .pipe(z.array(z.string()).min(1, { message: assignMsg.emptySelection })),
-    ownerId: z.string().trim().min(1, { message: assignMsg.ownerRequired }),
-    coOwnerIds: z.array(z.string().trim()).default([]),
-    startDate: isoOrEmpty.default(''),
-    dueDate: isoOrEmpty.default(''),
-    note: z.string().trim().max(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) }).default(''),
-    sendEmail: z.boolean().default(false),
-    confirmReassign: z.boolean().default(false),
+    codes: z.pipe(
+      z.pipe(
+        z.array(z.pipe(z.string(), z.transform((s) => squash(nfc(s))))),
+        z.transform((codes: string[]) => [...new Set(codes.filter(Boolean))]),
+      ),
+      z.array(z.string()).check(z.minLength(1, { message: assignMsg.emptySelection })),
+    ),
+    ownerId: z.string().check(z.trim(), z.minLength(1, { message: assignMsg.ownerRequired })),
+    coOwnerIds: z._default(z.array(z.string().check(z.trim())), []),
+    startDate: z._default(isoOrEmpty, ''),
+    dueDate: z._default(isoOrEmpty, ''),
+    note: z._default(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) })), ''),
+    sendEmail: z._default(z.boolean(), false),
+    confirmReassign: z._default(z.boolean(), false),
   })
-  .superRefine((p, ctx) => {
-    if (p.startDate && p.dueDate && p.dueDate < p.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: assignMsg.dueBeforeStart });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.startDate && p.dueDate && p.dueDate < p.startDate) {
+        ctx.addIssue({ code: 'custom', path: ['dueDate'], message: assignMsg.dueBeforeStart });
+      }
+    }),
+  );
 export type AssignPayload = z.input<typeof assignPayloadSchema>;
 
 export interface AssignRequest {

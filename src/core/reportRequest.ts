@@ -2,7 +2,7 @@
 // strings, as google.script.run requires), its validation into a ReportRequest with Vietnamese
 // errors per field, and the register of reports' numbering (Sổ báo cáo: numbers run from 01 each
 // year, unique within the year).
-import { z } from 'zod';
+import * as z from './zod';
 import type { IsoDate } from './domain';
 import { daysBetween, formatVn, isValidDate, parts } from './dates';
 import { PERIOD_KINDS, type Period } from './periods';
@@ -30,19 +30,19 @@ export interface ReportLoadResult {
 }
 
 export const MAX_RECIPIENT = 200;
-const isoText = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}/);
+const isoText = z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}/));
 
 export const reportPayloadSchema = z.object({
   period: z.string(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
   reportDate: z.string(),
-  blankNumber: z.boolean().default(false),
-  number: z.union([z.string(), z.number()]).optional(),
+  blankNumber: z._default(z.boolean(), false),
+  number: z.optional(z.union([z.string(), z.number()])),
   signer: z.enum(['principal', 'deputy']),
-  signerName: z.string().max(100).optional(),
-  recipients: z.array(z.string()).max(30),
-  pdf: z.boolean().default(false),
+  signerName: z.optional(z.string().check(z.maxLength(100))),
+  recipients: z.array(z.string()).check(z.maxLength(30)),
+  pdf: z._default(z.boolean(), false),
 });
 export type ReportPayload = z.input<typeof reportPayloadSchema>;
 

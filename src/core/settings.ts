@@ -1,6 +1,6 @@
 // Cấu hình: the label–value settings the school edits, their defaults, and their zod validation.
 // The sheet holds labels in column A and values in column B; rows are found by label.
-import { z } from 'zod';
+import * as z from './zod';
 
 export const PeriodMode = { Calendar: 'Theo kỳ dương lịch', CutOff: 'Chốt số liệu 15→14' } as const;
 export const SummaryCadence = { Daily: 'Hằng ngày', WeeklyMonday: 'Hằng tuần (thứ Hai)' } as const;
@@ -14,16 +14,22 @@ export interface SettingDef {
   help?: string;
 }
 
-const yesNo = z.union([z.boolean(), z.enum(['Có', 'Không']).transform((v) => v === 'Có')]);
-const emailList = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.email({ message: 'Địa chỉ email không hợp lệ' })));
-const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
-const requiredText = text.pipe(z.string().min(1, { message: 'Không được để trống' }));
+const yesNo = z.union([z.boolean(), z.pipe(z.enum(['Có', 'Không']), z.transform((v) => v === 'Có'))]);
+const emailList = z.pipe(
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((v) => String(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean)),
+  ),
+  z.array(z.email({ message: 'Địa chỉ email không hợp lệ' })),
+);
+const text = z.pipe(z.union([z.string(), z.number()]), z.transform((v) => String(v).trim()));
+const requiredText = z.pipe(text, z.string().check(z.minLength(1, { message: 'Không được để trống' })));
 const intIn = (min: number, max: number) =>
-  z.coerce.number({ message: 'Phải là một số' }).int({ message: 'Phải là số nguyên' })
-    .min(min, { message: `Không nhỏ hơn ${min}` }).max(max, { message: `Không lớn hơn ${max}` });
+  z.coerce.number({ message: 'Phải là một số' }).check(
+    z.int({ message: 'Phải là số nguyên' }),
+    z.gte(min, { message: `Không nhỏ hơn ${min}` }),
+    z.lte(max, { message: `Không lớn hơn ${max}` }),
+  );
 
 export const settingsSchema = z.object({
   schoolName: requiredText,
@@ -31,7 +37,7 @@ export const settingsSchema = z.object({
   docCode: requiredText,
   place: requiredText,
   principalName: requiredText,
-  principalEmail: z.string().trim().pipe(z.email({ message: 'Địa chỉ email không hợp lệ' })),
+  principalEmail: z.pipe(z.string().check(z.trim()), z.email({ message: 'Địa chỉ email không hợp lệ' })),
   managerEmails: emailList,
   alertHour: intIn(0, 23),
   dueSoonDays: intIn(1, 30),
