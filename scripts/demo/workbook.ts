@@ -2,7 +2,7 @@
 // theo dõi", pastes the sample staff list (samples/staff.csv) into Cán bộ, and imports the 2026
 // plan through the import dialog's server functions (preview, then confirm).
 import type { Sandbox } from '../../sandbox/runtime';
-import { loadSampleStaff, samplePlanText, staffRows } from '../../test/support/samples';
+import { loadSampleStaff, samplePlanText, staffRows } from '../../samples';
 
 const SETUP_MENU = 'Khởi tạo / sửa sổ theo dõi';
 

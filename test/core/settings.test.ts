@@ -31,3 +31,12 @@ describe('Cấu hình settings', () => {
     expect(result.errors.find((e) => e.label === 'Giờ gửi nhắc việc')?.message).toBe('Không lớn hơn 23');
   });
 });
+
+describe('messages a schema does not set', () => {
+  it('are Vietnamese too (zod’s vi locale)', () => {
+    const result = parseSettings({ periodMode: 'Hằng quý' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toEqual({ label: 'Kỳ báo cáo', message: expect.stringMatching(/^Tùy chọn không hợp lệ/) });
+  });
+});

@@ -1,7 +1,7 @@
 // Helpers for the flags/edits/dashboard end-to-end tests: script-style writes into the sandbox
 // spreadsheet (no triggers fire, as for an API edit) and reads by header.
 import type { Sandbox } from '../../sandbox/runtime';
-import { PRINCIPAL } from './samples';
+import { PRINCIPAL } from '../../samples';
 import { midnightInZone } from '../../src/core/dates';
 import { SHEETS, type TaskColumnKey } from '../../src/core/schema';
 import type { MatrixRow } from './statusMatrix';

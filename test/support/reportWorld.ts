@@ -9,7 +9,7 @@ import { mapHeaders, type Cell, type Table } from '../../src/adapters/table';
 import { taskFromRow } from '../../src/adapters/tracker';
 import type { ReportPayload } from '../../src/core/reportRequest';
 import { headerOf, scriptWrite } from './flagsWorld';
-import { PRINCIPAL } from './samples';
+import { PRINCIPAL } from '../../samples';
 import { midnightInZone } from '../../src/core/dates';
 
 export const TZ = 'Asia/Ho_Chi_Minh';

@@ -5,9 +5,9 @@
 import { ensureBundle } from './bundle';
 import { createSandbox, type ExecutionResult, type Sandbox } from '../../sandbox/runtime';
 import type { Execution } from '../../sandbox/env';
-import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRows, type SampleStaff } from './samples';
+import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRows, type SampleStaff } from '../../samples';
 
-export { PRINCIPAL, loadSampleStaff, samplePlanText, generatedPlanText } from './samples';
+export { PRINCIPAL, loadSampleStaff, samplePlanText, generatedPlanText } from '../../samples';
 export const SETUP_MENU = 'Khởi tạo / sửa sổ theo dõi';
 export const START = '2026-01-20T08:00:00+07:00';
 

@@ -1,9 +1,9 @@
-// The sample data shipped in samples/: the 2026 plan of Trường Tiểu học Mỹ Thịnh, its staff list,
-// and generated plans of any size for scale tests and benchmarks.
+// The sample data shipped here: the 2026 plan of Trường Tiểu học Mỹ Thịnh, its staff list, and
+// generated plans of any size for scale tests, benchmarks and the demo.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SAMPLES = join(new URL('../..', import.meta.url).pathname, 'samples');
+const SAMPLES = new URL('.', import.meta.url).pathname;
 
 export const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
 
