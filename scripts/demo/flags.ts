@@ -5,6 +5,7 @@ import type { Sandbox } from '../../sandbox/runtime';
 import { AREA_TABLE_KEYS, LAYOUT } from '../../src/core/dashboard';
 import { FLAG_RULES } from '../../src/core/flagRules';
 import { SHEETS } from '../../src/core/schema';
+import { formatPercentVn } from '../../src/core/text';
 import { flagsMsg } from '../../src/messages/flags';
 
 export function demoFlags(sb: Sandbox, principal: string): string[] {
@@ -13,7 +14,7 @@ export function demoFlags(sb: Sandbox, principal: string): string[] {
   const total = sb.spreadsheet.valuesOf(SHEETS.dashboard.name)[LAYOUT.totalRow - 1] ?? [];
   const figures = AREA_TABLE_KEYS.map((k, i) => {
     const v = total[1 + i];
-    return `${flagsMsg.columns[k]}: ${typeof v === 'number' && k.endsWith('Rate') ? `${(v * 100).toFixed(1)}%` : String(v ?? '')}`;
+    return `${flagsMsg.columns[k]}: ${typeof v === 'number' && k.endsWith('Rate') ? formatPercentVn(v) : String(v ?? '')}`;
   });
   const rows = sb.spreadsheet.valuesOf(SHEETS.tasks.name).length;
   const lit = new Map<string, number>();

@@ -1,0 +1,64 @@
+// `npm start`: the whole product, offline, on the sample plan. The built dist/Code.js runs in the
+// sandbox as Apps Script would run it; the principal and the staff act through the menu, the
+// dialogs, the sidebar and their own edits while the clock runs through a school term. Writes
+// what a person can open: out/tracker.xlsx, the report as .docx, and every email as .eml.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSandbox } from '../sandbox/runtime';
+import { exportXlsx } from '../sandbox/export/xlsx';
+import { loadSampleStaff, PRINCIPAL } from '../samples';
+import { setupAndImport } from './demo/workbook';
+import { assignSamplePlan } from './demo/assign';
+import { enableAlerts, simulateTerm, writeEmails } from './demo/alerts';
+import { demoFlags } from './demo/flags';
+import { buildHalfYearReport } from './demo/report';
+
+const OUT = join(new URL('..', import.meta.url).pathname, 'out');
+const TERM = { from: '2026-01-21', to: '2026-06-30' } as const;
+
+const step = (title: string) => console.log(`\n▶ ${title}`);
+const line = (text: string) => console.log(`  ${text}`);
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const staff = loadSampleStaff();
+  const sb = createSandbox({
+    start: '2026-01-20T08:00:00+07:00',
+    owner: PRINCIPAL,
+    editors: staff.map((s) => s.email).filter((e) => e && e !== PRINCIPAL),
+  });
+
+  step('20/01/2026 — Hiệu trưởng khởi tạo sổ theo dõi và nhập Kế hoạch 47/KH-THMT');
+  const workbook = setupAndImport(sb, PRINCIPAL);
+  line(`${workbook.staff} cán bộ; ${workbook.preview.total} nhiệm vụ: ${workbook.preview.byArea.map((a) => `${a.area} ${a.count}`).join(', ')}`);
+  line(workbook.importMessage);
+
+  step('Giao nhiệm vụ từ thanh bên');
+  const assigned = assignSamplePlan(sb, PRINCIPAL);
+  line(`${assigned.tasks} nhiệm vụ trong ${assigned.actions} lần giao; ${assigned.emails} email báo giao việc`);
+
+  step('Bật nhắc việc tự động');
+  line(enableAlerts(sb, PRINCIPAL).split('\n')[0] ?? '');
+
+  step(`Học kỳ mô phỏng ${TERM.from} → ${TERM.to}: cán bộ cập nhật, trình kích hoạt chạy mỗi ngày`);
+  const term = simulateTerm(sb, PRINCIPAL, TERM.from, TERM.to);
+  line(`${term.days} ngày; ${term.digests} email nhắc việc, ${term.summaries} bản tóm tắt cho hiệu trưởng, ${term.recipients} người nhận`);
+
+  step('Làm mới định dạng và Tổng hợp');
+  for (const text of demoFlags(sb, PRINCIPAL)) line(text);
+
+  step('Báo cáo 6 tháng đầu năm 2026');
+  const report = await buildHalfYearReport(sb, PRINCIPAL);
+  line(`Số ${report.number}: ${report.rate}`);
+
+  step('Xuất tệp');
+  await exportXlsx(sb.spreadsheet, join(OUT, 'tracker.xlsx'));
+  const emails = await writeEmails(sb, join(OUT, 'emails'));
+  line(`out/tracker.xlsx`);
+  line(`out/${report.file.split('/').pop()}`);
+  line(`out/emails/: ${emails} tệp .eml`);
+  const calls = [...sb.env.counter.totals].filter(([k]) => !k.includes('.')).map(([k, n]) => `${k} ${n}`);
+  line(`Lệnh gọi dịch vụ trong cả học kỳ: ${calls.join(', ')}`);
+}
+
+await main();
