@@ -3,24 +3,14 @@
 // added; changed text is updated and logged; an imported row gone from the plan is marked "Đã bỏ
 // khỏi kế hoạch", never deleted. Values people typed (owner, dates, status, progress, results,
 // evidence, area) are kept: the plan only fills plan cells that are empty.
-import { REMOVED_FROM_PLAN, type IsoDate, type Task } from './domain';
+import { REMOVED_FROM_PLAN, type Task } from './domain';
 import type { ParsedTask } from './planParser';
 import { setSimilarity, wordSet } from './planText';
 import { fold, squash } from './text';
 import { importMsg } from '../messages/importPlan';
 
 /** The plan-owned cells a merge may write on an existing row. */
-export interface PlanCells {
-  code: string;
-  area: string;
-  content: string;
-  source: string;
-  owner: string;
-  coOwners: string;
-  startDate: IsoDate | null;
-  dueDate: IsoDate | null;
-  planNote: string;
-}
+export type PlanCells = Pick<Task, 'code' | 'area' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate' | 'planNote'>;
 
 export interface RowUpdate {
   /** Sheet row (from the read this merge is based on). */
