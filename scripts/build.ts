@@ -1,5 +1,6 @@
 // Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
-// dist/appsscript.json, and dist/*.html dialogs with their client scripts inlined.
+// dist/appsscript.json, and dist/*.html dialogs with the shared style (src/ui/common.css) and their
+// client scripts inlined.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,18 @@ function writeAtomic(path: string, content: string): void {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
   renameSync(tmp, path);
+}
+
+/** Replaces each `<!-- NAME -->` marker of a page with its part; a marker nothing fills fails the build. */
+async function inlineParts(html: string, file: string, parts: Record<string, () => Promise<string>>): Promise<string> {
+  const filled = new Map<string, string>();
+  for (const [, name] of html.matchAll(/<!-- ([A-Z_]+) -->/g)) {
+    const part = parts[name!];
+    if (!part) throw new Error(`${file}: nothing fills <!-- ${name} -->`);
+    filled.set(name!, await part());
+  }
+  // A function replacement keeps "$" sequences in the part literal.
+  return html.replace(/<!-- ([A-Z_]+) -->/g, (_m, name: string) => filled.get(name)!);
 }
 
 async function main(): Promise<void> {
@@ -54,18 +67,22 @@ async function main(): Promise<void> {
   emit('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
 
   const uiDir = join(root, 'src/ui');
+  const commonStyle = `<style>\n${readFileSync(join(uiDir, 'common.css'), 'utf8')}</style>`;
   for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
-    let html = readFileSync(join(uiDir, file), 'utf8');
     const client = join(uiDir, file.replace(/\.html$/, '.client.ts'));
+    const html = readFileSync(join(uiDir, file), 'utf8');
+    const parts: Record<string, () => Promise<string>> = { COMMON_STYLE: async () => commonStyle };
     if (existsSync(client)) {
-      const js = await build({
-        entryPoints: [client], bundle: true, format: 'iife', target: 'es2019', write: false, charset: 'utf8',
-        platform: 'browser', legalComments: 'none',
-      });
-      // A function replacement keeps "$" sequences in the bundle literal.
-      html = html.replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${js.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script')}</script>`);
+      if (!html.includes('<!-- CLIENT_SCRIPT -->')) throw new Error(`${file}: has a client script but no <!-- CLIENT_SCRIPT --> marker`);
+      parts.CLIENT_SCRIPT = async () => {
+        const js = await build({
+          entryPoints: [client], bundle: true, format: 'iife', target: 'es2019', write: false, charset: 'utf8',
+          platform: 'browser', legalComments: 'none',
+        });
+        return `<script>\n${js.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script')}</script>`;
+      };
     }
-    emit(file, html);
+    emit(file, await inlineParts(html, file, parts));
   }
   // Files of an earlier build that this one no longer makes (a removed dialog).
   for (const stale of readdirSync(dist).filter((f) => !written.has(f) && !f.endsWith('.tmp'))) {

@@ -88,5 +88,4 @@ export const assignClientMsg = {
   remove: 'Bỏ',
   confirmYes: 'Giao lại',
   confirmNo: 'Huỷ',
-  failed: (message: string) => `Không thực hiện được: ${message}`,
 } as const;

@@ -5,4 +5,6 @@ export const commonMsg = {
   missingSheet: (name: string) => `Không tìm thấy trang tính "${name}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
   invalidSettings: 'Trang Cấu hình có giá trị không hợp lệ:',
   comingSoon: 'Tính năng này đang được hoàn thiện.',
+  /** A dialog's server call that threw (the server's own message after it). */
+  serverFailed: (message: string) => `Không thực hiện được: ${message}`,
 } as const;

@@ -82,5 +82,4 @@ export const importClientMsg = {
   warnings: 'Lưu ý',
   changes: (c: { added: number; updated: number; removed: number; unchanged: number }) =>
     `Khi nhập: thêm ${c.added}, cập nhật ${c.updated}, đánh dấu bỏ ${c.removed}, giữ nguyên ${c.unchanged}. Giá trị cán bộ đã nhập được giữ nguyên.`,
-  failed: (message: string) => `Có lỗi: ${message}`,
 } as const;

@@ -6,18 +6,10 @@ import { searchAssignees } from '../core/assignPeople';
 import { formatVn, parseDateText } from '../core/dates';
 import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
 import { assignClientMsg as msg } from '../messages/assign';
+import { $, callServer, el, showFailure, showStatus } from './clientCommon';
 
 type Option = AssignLoadResult['options'][number];
 
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  assignLoad(): void;
-  assignSubmit(payload: AssignPayload): void;
-}
-declare const google: { script: { run: Runner } };
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MAX_SHOWN = 8;
 const FIELDS = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note', 'form'] as const;
 
@@ -25,26 +17,9 @@ let loaded: AssignLoadResult | null = null;
 let owner: Option | null = null;
 let coOwners: Option[] = [];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function call(fn: 'assignLoad' | 'assignSubmit', done: (value: never) => void, payload?: AssignPayload): void {
-  const run = google.script.run.withSuccessHandler(done as (v: unknown) => void).withFailureHandler((error) => {
-    setBusy(false);
-    showStatus('fail', msg.failed(error && error.message ? error.message : String(error)));
-  });
-  if (fn === 'assignLoad') run.assignLoad();
-  else run.assignSubmit(payload!);
-}
-
-function showStatus(kind: 'ok' | 'fail' | 'busy' | '', text: string): void {
-  const status = $('status');
-  status.className = `box ${kind}`;
-  status.textContent = text;
+function failed(error: unknown): void {
+  setBusy(false);
+  showFailure(error);
 }
 
 function setBusy(busy: boolean): void {
@@ -154,14 +129,14 @@ function submit(confirmReassign: boolean): void {
   hideConfirm();
   setBusy(true);
   showStatus('busy', msg.saving);
-  call('assignSubmit', (result: AssignSubmitResult) => {
+  callServer<AssignSubmitResult>('assignSubmit', payload(confirmReassign)).then((result) => {
     setBusy(false);
     if (result.status === 'invalid') { showStatus('', ''); showErrors(result.errors); return; }
     if (result.status === 'error') { showStatus('fail', result.message); return; }
     if (result.status === 'confirm') { showStatus('', ''); showConfirm(result.message, result.lines); return; }
     showStatus('ok', [result.message, ...result.notices].join('\n'));
     load(false);
-  }, payload(confirmReassign));
+  }, failed);
 }
 
 function showConfirm(message: string, lines: readonly string[]): void {
@@ -189,7 +164,7 @@ function hideConfirm(): void {
 function load(resetForm: boolean): void {
   setBusy(true);
   if (resetForm) showStatus('busy', msg.loading);
-  call('assignLoad', (result: AssignLoadResult) => {
+  callServer<AssignLoadResult>('assignLoad').then((result) => {
     loaded = result;
     if (resetForm) {
       ($('send-email') as HTMLInputElement).checked = result.defaults.sendEmail;
@@ -199,7 +174,7 @@ function load(resetForm: boolean): void {
     }
     renderTasks();
     setBusy(false);
-  });
+  }, failed);
 }
 
 picker('owner-search', 'owner-options', (o) => { owner = o; coOwners = coOwners.filter((c) => c.id !== o.id); });

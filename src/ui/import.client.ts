@@ -3,34 +3,13 @@
 // is only ever set as textContent.
 import type { ImportDone, ImportPayload, ImportPreview, Refusal } from '../app/importPlan';
 import { importClientMsg as msg } from '../messages/importPlan';
+import { $, callServer, closeDialog, el, showFailure, showStatus } from './clientCommon';
 
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  importPreview(payload: ImportPayload): void;
-  importConfirm(payload: ImportPayload): void;
-}
-declare const google: { script: { run: Runner; host: { close(): void } } };
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let previewed: string | null = null;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function payload(): ImportPayload {
   const kind = (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
   return kind === 'doc' ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value } : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
-}
-
-function status(kind: 'ok' | 'fail' | 'busy' | '', text: string): void {
-  const box = $('status');
-  box.className = `box ${kind}`;
-  box.textContent = text;
 }
 
 function busy(on: boolean): void {
@@ -38,16 +17,15 @@ function busy(on: boolean): void {
   $<HTMLButtonElement>('confirm-button').disabled = on || previewed === null || previewed !== JSON.stringify(payload());
 }
 
-function run(fn: 'importPreview' | 'importConfirm', done: (value: unknown) => void): void {
-  google.script.run
-    .withSuccessHandler((value) => {
-      busy(false);
-      done(value);
-    })
-    .withFailureHandler((error) => {
-      busy(false);
-      status('fail', msg.failed(error && error.message ? error.message : String(error)));
-    })[fn](payload());
+/** Sends the form to a server function; the page is usable again whatever the answer. */
+function run<T>(fn: 'importPreview' | 'importConfirm', done: (value: T) => void): void {
+  callServer<T>(fn, payload()).then((value) => {
+    busy(false);
+    done(value);
+  }, (error) => {
+    busy(false);
+    showFailure(error);
+  });
 }
 
 function showPreview(p: ImportPreview): void {
@@ -95,32 +73,30 @@ function init(): void {
   }
   for (const id of ['doc-ref', 'plan-text']) $(id).addEventListener('input', () => busy(false));
   $('preview-button').addEventListener('click', () => {
-    status('busy', msg.reading);
+    showStatus('busy', msg.reading);
     $('preview').replaceChildren();
     previewed = null;
     busy(true);
     const sent = JSON.stringify(payload());
-    run('importPreview', (value) => {
-      const result = value as ImportPreview | Refusal;
-      if (!result.ok) return status('fail', result.message);
+    run<ImportPreview | Refusal>('importPreview', (result) => {
+      if (!result.ok) return showStatus('fail', result.message);
       previewed = sent;
-      status('', '');
+      showStatus('', '');
       showPreview(result);
       busy(false);
     });
   });
   $('confirm-button').addEventListener('click', () => {
-    status('busy', msg.writing);
+    showStatus('busy', msg.writing);
     busy(true);
-    run('importConfirm', (value) => {
-      const result = value as ImportDone | Refusal;
-      if (!result.ok) return status('fail', result.message);
+    run<ImportDone | Refusal>('importConfirm', (result) => {
+      if (!result.ok) return showStatus('fail', result.message);
       previewed = null;
-      status('ok', result.message);
+      showStatus('ok', result.message);
       busy(false);
     });
   });
-  $('close-button').addEventListener('click', () => google.script.host.close());
+  $('close-button').addEventListener('click', closeDialog);
 }
 
 init();

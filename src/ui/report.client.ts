@@ -4,30 +4,15 @@
 import type { FieldError, ReportLoadResult, ReportPayload } from '../core/reportRequest';
 import type { ReportBuildResult } from '../app/report';
 import { reportMsg } from '../messages/report';
+import { $ as byId, callServer, closeDialog, showFailure, showStatus } from './clientCommon';
 
-interface Runner {
-  withSuccessHandler(fn: (value: unknown) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  reportLoad(): void;
-  reportBuild(payload: ReportPayload): void;
-}
-declare const google: { script: { run: Runner; host: { close(): void } } };
-
-const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string): T => byId<T>(id);
 const FIELDS = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'] as const;
 let loaded: ReportLoadResult | null = null;
 
-function runner(): Runner {
-  return google.script.run.withFailureHandler((error) => {
-    setBusy(false);
-    showStatus('fail', error && error.message ? error.message : String(error));
-  });
-}
-
-function showStatus(kind: 'ok' | 'fail' | 'busy' | '', text: string): void {
-  const status = $('status');
-  status.className = `box ${kind}`;
-  status.textContent = text;
+function failed(error: unknown): void {
+  setBusy(false);
+  showFailure(error);
 }
 
 function setBusy(busy: boolean): void {
@@ -126,11 +111,11 @@ function submit(): void {
     recipients: $<HTMLTextAreaElement>('recipients').value.split('\n'),
     pdf: $('pdf').checked,
   };
-  runner().withSuccessHandler((r) => done(r as ReportBuildResult)).reportBuild(payload);
+  callServer<ReportBuildResult>('reportBuild', payload).then(done, failed);
 }
 
 for (const id of ['period', 'blank-number', 'number']) for (const ev of ['input', 'change']) $(id).addEventListener(ev, refresh);
 for (const el of Array.from(document.querySelectorAll('input[name=signer]'))) el.addEventListener('change', refresh);
 $('submit').addEventListener('click', submit);
-$('close').addEventListener('click', () => google.script.host.close());
-runner().withSuccessHandler((data) => fill(data as ReportLoadResult)).reportLoad();
+$('close').addEventListener('click', closeDialog);
+callServer<ReportLoadResult>('reportLoad').then(fill, failed);

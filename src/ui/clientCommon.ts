@@ -1,0 +1,45 @@
+// What every dialog and sidebar page shares: finding and making elements, the #status box, and
+// google.script.run as a promise (its failure worded in Vietnamese). Each NAME.client.ts imports it
+// and esbuild bundles it into that page. Text is only ever set as textContent.
+import { commonMsg } from '../messages/common';
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: unknown) => void): Runner;
+}
+declare const google: { script: { run: Runner; host: { close(): void } } };
+
+export type StatusKind = 'ok' | 'fail' | 'busy' | '';
+
+export const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+export function showStatus(kind: StatusKind, text: string): void {
+  const box = $('status');
+  box.className = `box ${kind}`;
+  box.textContent = text;
+}
+
+/** A server call that threw (or a bridge failure), shown in the status box. */
+export function showFailure(error: unknown): void {
+  const message = error instanceof Error ? error.message : error && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
+  showStatus('fail', commonMsg.serverFailed(message));
+}
+
+/** google.script.run.NAME(...args): resolves with what the server function returned, rejects with its error. */
+export function callServer<T>(name: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as T)).withFailureHandler(reject);
+    (runner as unknown as Record<string, (...a: unknown[]) => void>)[name]!(...args);
+  });
+}
+
+export function closeDialog(): void {
+  google.script.host.close();
+}
