@@ -1,5 +1,5 @@
 // Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
-// dist/appsscript.json, and dist/*.html dialogs with the shared style (src/ui/common.css) and their
+// dist/appsscript.json, and dist/*.html dialogs with the shared head (src/ui/common.css) and their
 // client scripts inlined.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,11 +67,12 @@ async function main(): Promise<void> {
   emit('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
 
   const uiDir = join(root, 'src/ui');
-  const commonStyle = `<style>\n${readFileSync(join(uiDir, 'common.css'), 'utf8')}</style>`;
+  // What every page's <head> shares: its encoding, links leaving the dialog's frame, the common style.
+  const commonHead = `<meta charset="utf-8">\n<base target="_top">\n<style>\n${readFileSync(join(uiDir, 'common.css'), 'utf8')}</style>`;
   for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
     const client = join(uiDir, file.replace(/\.html$/, '.client.ts'));
     const html = readFileSync(join(uiDir, file), 'utf8');
-    const parts: Record<string, () => Promise<string>> = { COMMON_STYLE: async () => commonStyle };
+    const parts: Record<string, () => Promise<string>> = { COMMON_HEAD: async () => commonHead };
     if (existsSync(client)) {
       if (!html.includes('<!-- CLIENT_SCRIPT -->')) throw new Error(`${file}: has a client script but no <!-- CLIENT_SCRIPT --> marker`);
       parts.CLIENT_SCRIPT = async () => {
