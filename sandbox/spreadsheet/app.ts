@@ -1,6 +1,7 @@
 // The SpreadsheetApp global: the bound spreadsheet and the current user's active sheet/range,
 // builders, enums, getUi() (from the runtime; refused under time-driven triggers), and
 // openById/openByUrl/create refused for lack of the spreadsheets scope (spreadsheets.currentonly).
+import { enumOf } from '../services/support';
 import { SpreadsheetObject, type Implements } from './base';
 import type { SpreadsheetService } from './index';
 import type { Spreadsheet } from './spreadsheet';
@@ -11,8 +12,6 @@ import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';
 
 export const UI_FROM_TIME_TRIGGER_ERROR = 'Cannot call SpreadsheetApp.getUi() from this context.';
-
-const enumOf = <T extends string>(...names: T[]): Record<T, T> => Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<T, T>;
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type AppMethods =
