@@ -1,77 +1,18 @@
 // The "Giao nhiệm vụ" sidebar in headless Chromium (Debian's chromium via playwright-core): the
 // built dist/assign.html with a google.script.run shim wired to the sandbox running the built
 // bundle, so each click goes through the real server functions and changes the sandbox sheet.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { SHEETS } from '../../src/core/schema';
 import { assignWorld, BINH, HOA, PRINCIPAL, taskField } from '../support/assignWorld';
-import { ensureBundle } from '../support/bundle';
+import { screenshot, useBrowser } from '../support/browser';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const DIST = process.env.CCHC_DIST_DIR || ensureBundle();
-const OUTPUT = join(ROOT, 'test-output');
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
-
-/**
- * google.script.run in the page: each call goes to the Node side (window.__cchcServer), which runs
- * sb.callServer; a Date argument fails the request as the real bridge does.
- */
-const SHIM = `<script>
-(function () {
-  function hasDate(v) { return v instanceof Date || (v && typeof v === 'object' && Object.keys(v).some(function (k) { return hasDate(v[k]); })); }
-  function runner(onOk, onFail) {
-    var target = { withSuccessHandler: function (fn) { return runner(fn, onFail); }, withFailureHandler: function (fn) { return runner(onOk, fn); } };
-    return new Proxy(target, { get: function (t, name) {
-      if (name in t) return t[name];
-      return function () {
-        var args = Array.prototype.slice.call(arguments);
-        if (args.some(hasDate)) { setTimeout(function () { onFail && onFail(new Error('Failed due to illegal value in property: 0')); }); return; }
-        window.__cchcServer(String(name), JSON.stringify(args)).then(function (answer) {
-          if ('error' in answer) { if (onFail) onFail(new Error(answer.error)); }
-          else if (onOk) onOk(answer.value === undefined ? undefined : JSON.parse(answer.value));
-        });
-      };
-    } });
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();
-</script>`;
-
-let context: BrowserContext;
-let userDataDir: string;
-
-beforeAll(async () => {
-  userDataDir = mkdtempSync(join(tmpdir(), 'cchc-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: { width: 320, height: 900 }, locale: 'vi-VN',
-  });
-});
-
-afterAll(async () => {
-  await context?.close();
-  rmSync(userDataDir, { recursive: true, force: true });
-});
+const browser = useBrowser({ viewport: { width: 320, height: 900 } });
 
 /** Opens the sidebar page as `user` on a sandbox whose selection is already set. */
 async function openSidebar(sb: Sandbox, user = PRINCIPAL): Promise<Page> {
-  const page = await context.newPage();
-  await page.exposeFunction('__cchcServer', (name: string, argsJson: string) => {
-    try {
-      const value = sb.callServer(user, name, ...(JSON.parse(argsJson) as unknown[]));
-      return { value: value === undefined ? undefined : JSON.stringify(value) };
-    } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
-    }
-  });
-  const html = readFileSync(join(DIST, 'assign.html'), 'utf8');
-  await page.setContent(html.replace('<head>', `<head>${SHIM}`));
+  const page = await browser.page(sb, user, 'assign');
   await page.waitForSelector('#tasks li');
   return page;
 }
@@ -142,8 +83,7 @@ describe('the Giao nhiệm vụ sidebar in Chromium', () => {
     expect(await page.inputValue('#start-date')).toBe('20/01/2026');
     await page.fill('#note', 'Nộp báo cáo <trước> ngày 25');
     expect(await page.isChecked('#send-email')).toBe(true);
-    mkdirSync(OUTPUT, { recursive: true });
-    await page.screenshot({ path: join(OUTPUT, 'assign-sidebar-form.png'), fullPage: true });
+    await screenshot(page, 'assign-sidebar-form');
     await page.click('#submit');
     await expect.poll(() => page.locator('#status').textContent())
       .toBe('Đã giao 3 nhiệm vụ cho Trần Văn Bình\nĐã gửi email báo giao việc cho 2 người.');
@@ -151,7 +91,7 @@ describe('the Giao nhiệm vụ sidebar in Chromium', () => {
     expect(taskField(sb, '1.1', 'coOwners')).toBe('Lê Thị Hoa');
     expect(sb.mail.outbox.map((m) => m.to)).toEqual([[BINH], [HOA]]);
     await expect.poll(() => page.locator('#tasks li .owner').first().textContent()).toContain('Đang giao cho: Trần Văn Bình · hạn 31/03/2026');
-    await page.screenshot({ path: join(OUTPUT, 'assign-sidebar.png'), fullPage: true });
+    await screenshot(page, 'assign-sidebar');
 
     // Same tasks to someone else: the sidebar asks first, then reassigns.
     await page.locator('#owner-chosen button').click();
