@@ -1,10 +1,8 @@
 // Conditional format rules: stored rule data (ranges per sheet), ConditionalFormatRule,
 // its builder and BooleanCondition. Only boolean conditions (custom formula, text, number
 // comparisons, blank) are modelled; gradients are not supported.
-import { notSupported, unwrap } from '../env';
-import { SpreadsheetObject, type Implements } from './base';
-import type { Rect } from './a1';
-import type { RangeLike } from './validation';
+import { notSupported } from '../env';
+import { SpreadsheetObject, StoredRangesObject, sheetRectOf, type Implements, type RangeOf, type SheetRect } from './base';
 import { normalizeColor } from './range';
 
 export type BooleanCriteria =
@@ -27,7 +25,7 @@ export interface ConditionStyle {
 }
 
 export interface ConditionalRuleData {
-  ranges: { sheetName: string; rect: Rect }[];
+  ranges: SheetRect[];
   criteria: BooleanCriteria | null;
   values: unknown[];
   style: ConditionStyle;
@@ -74,35 +72,30 @@ export class BooleanCondition
   }
 }
 
-type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-export class ConditionalFormatRule
-  extends SpreadsheetObject
-  implements Implements<GasRule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'>
-{
-  readonly className = 'ConditionalFormatRule';
-  constructor(
-    readonly data: ConditionalRuleData,
-    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
-  ) {
-    super();
-  }
+/** What a rule and its builder share: their ranges, and copy() into a new builder. */
+abstract class ConditionalRuleObject extends StoredRangesObject<ConditionalRuleData> {
   copy(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder(this.rangeOf, cloneRule(this.data));
   }
+}
+
+type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+export class ConditionalFormatRule
+  extends ConditionalRuleObject
+  implements Implements<GasRule, 'copy' | 'getBooleanCondition' | 'getGradientCondition' | 'getRanges'>
+{
+  readonly className = 'ConditionalFormatRule';
   getBooleanCondition(): BooleanCondition | null {
     return this.data.criteria ? new BooleanCondition(this.data) : null;
   }
   getGradientCondition(): null {
     return null;
   }
-  getRanges(): unknown[] {
-    return this.data.ranges.map((r) => this.rangeOf(r));
-  }
 }
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 export class ConditionalFormatRuleBuilder
-  extends SpreadsheetObject
+  extends ConditionalRuleObject
   implements
     Implements<
       GasBuilder,
@@ -129,32 +122,18 @@ export class ConditionalFormatRuleBuilder
     >
 {
   readonly className = 'ConditionalFormatRuleBuilder';
-  private data: ConditionalRuleData;
-  constructor(
-    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
-    data?: ConditionalRuleData,
-  ) {
-    super();
-    this.data = data ?? { ranges: [], criteria: null, values: [], style: emptyStyle() };
+  constructor(rangeOf: RangeOf, data: ConditionalRuleData = { ranges: [], criteria: null, values: [], style: emptyStyle() }) {
+    super(data, rangeOf);
   }
   build(): ConditionalFormatRule {
     return new ConditionalFormatRule(cloneRule(this.data), this.rangeOf);
-  }
-  copy(): ConditionalFormatRuleBuilder {
-    return new ConditionalFormatRuleBuilder(this.rangeOf, cloneRule(this.data));
-  }
-  getRanges(): unknown[] {
-    return this.data.ranges.map((r) => this.rangeOf(r));
   }
   getBooleanCondition(): BooleanCondition | null {
     return this.data.criteria ? new BooleanCondition(cloneRule(this.data)) : null;
   }
   setRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
     if (!Array.isArray(ranges)) throw new Error('Invalid argument: ranges');
-    this.data.ranges = ranges.map((r) => {
-      const range = unwrap(r as object) as unknown as RangeLike;
-      return { sheetName: range.sheetName(), rect: range.rect() };
-    });
+    this.data.ranges = ranges.map((r) => sheetRectOf(r));
     return this;
   }
   private styled<K extends keyof ConditionStyle>(key: K, value: ConditionStyle[K]): this {

@@ -1,8 +1,7 @@
 // Over-grid images (with "Assign script") and embedded charts: anchored to a cell, moved with rows
 // and columns. Charts are recorded (type, ranges, options), never rendered.
 import { notSupported } from '../env';
-import { SpreadsheetObject, type Implements } from './base';
-import type { Rect } from './a1';
+import { SpreadsheetObject, StoredRangesObject, sheetRectOf, type Implements, type SheetRect } from './base';
 
 export interface ImageData {
   id: number;
@@ -21,7 +20,7 @@ export interface ImageData {
 export interface ChartData {
   id: number;
   chartType: string;
-  ranges: { sheetName: string; rect: Rect }[];
+  ranges: SheetRect[];
   options: Record<string, unknown>;
   anchorRow: number;
   anchorCol: number;
@@ -112,29 +111,25 @@ export class OverGridImage
 }
 
 type GasChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
-export class EmbeddedChart extends SpreadsheetObject implements Implements<GasChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'> {
+const cloneChart = (d: ChartData): ChartData => ({ ...d, ranges: [...d.ranges], options: { ...d.options } });
+
+export class EmbeddedChart
+  extends StoredRangesObject<ChartData>
+  implements Implements<GasChart, 'getChartId' | 'getRanges' | 'getOptions' | 'modify' | 'getContainerInfo'>
+{
   readonly className = 'EmbeddedChart';
-  constructor(
-    readonly data: ChartData,
-    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
-  ) {
-    super();
-  }
   getChartId(): number {
     return this.data.id;
   }
   getId(): string {
     return `u${this.data.id}`;
   }
-  getRanges(): unknown[] {
-    return this.data.ranges.map((r) => this.rangeOf(r));
-  }
   getOptions(): { get(option: string): unknown } {
     const options = this.data.options;
     return { get: (option: string) => options[option] ?? null };
   }
   modify(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.rangeOf, { ...this.data, ranges: [...this.data.ranges], options: { ...this.data.options } });
+    return new EmbeddedChartBuilder(cloneChart(this.data), this.rangeOf);
   }
   getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
     const d = this.data;
@@ -144,16 +139,10 @@ export class EmbeddedChart extends SpreadsheetObject implements Implements<GasCh
 
 type GasChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 export class EmbeddedChartBuilder
-  extends SpreadsheetObject
+  extends StoredRangesObject<ChartData>
   implements Implements<GasChartBuilder, 'setChartType' | 'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'build' | 'getChartType' | 'getRanges'>
 {
   readonly className = 'EmbeddedChartBuilder';
-  constructor(
-    private readonly rangeOf: (r: { sheetName: string; rect: Rect }) => unknown,
-    readonly data: ChartData,
-  ) {
-    super();
-  }
   setChartType(type: GoogleAppsScript.Charts.ChartType): this {
     this.data.chartType = String(type);
     return this;
@@ -162,16 +151,12 @@ export class EmbeddedChartBuilder
     return this.data.chartType as unknown as GoogleAppsScript.Charts.ChartType;
   }
   addRange(range: GoogleAppsScript.Spreadsheet.Range): this {
-    const r = range as unknown as { sheetName(): string; rect(): Rect };
-    this.data.ranges.push({ sheetName: r.sheetName(), rect: r.rect() });
+    this.data.ranges.push(sheetRectOf(range));
     return this;
   }
   clearRanges(): this {
     this.data.ranges = [];
     return this;
-  }
-  getRanges(): unknown[] {
-    return this.data.ranges.map((r) => this.rangeOf(r));
   }
   setOption(option: string, value: unknown): this {
     this.data.options[option] = value;
@@ -182,6 +167,6 @@ export class EmbeddedChartBuilder
     return this;
   }
   build(): EmbeddedChart {
-    return new EmbeddedChart({ ...this.data, ranges: [...this.data.ranges], options: { ...this.data.options } }, this.rangeOf);
+    return new EmbeddedChart(cloneChart(this.data), this.rangeOf);
   }
 }

@@ -10,7 +10,7 @@ import { mapRefs, restructureFormula, shiftFormula } from './refs';
 import { SheetModel, type Cell } from './sheetModel';
 import { dateFromSerial, serialFromDate } from './time';
 import { satisfies, type ValidationContext } from './validation';
-import { isDate } from './base';
+import { isDate, type SheetRect } from './base';
 import { Range } from './range';
 import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
@@ -111,7 +111,7 @@ export class SpreadsheetModel implements ProtectionHost {
   }
 
   /** A Range from a stored (sheet name, rect) pair — used by rules, validations, charts. */
-  rangeByName = (r: { sheetName: string; rect: Rect }): Range => this.rangeOf(this.requireSheet(r.sheetName), r.rect);
+  rangeByName = (r: SheetRect): Range => this.rangeOf(this.requireSheet(r.sheetName), r.rect);
 
   // ---- sheets ------------------------------------------------------------------------------
 

@@ -1,11 +1,9 @@
 // Protected ranges and sheets: editors per protection (mirroring the spreadsheet's editors until
 // changed), warning-only protections, unprotected ranges inside a protected sheet, and the edit
 // check shared by people typing and scripts writing (which run as the effective user).
-import { unwrap } from '../env';
-import { SpreadsheetObject, type Implements } from './base';
+import { SpreadsheetObject, sheetRectOf, type Implements } from './base';
 import { contains, intersects, type Rect } from './a1';
 import type { SheetModel } from './sheetModel';
-import type { RangeLike } from './validation';
 
 /** Sheets' own text when someone (or a script running as them) edits a protected cell. */
 export const PROTECTED_EDIT_ERROR =
@@ -160,7 +158,7 @@ export class Protection
     return this.data.unprotected.map((r) => this.host.rangeOf(this.data.sheet, r));
   }
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): this {
-    this.data.unprotected = ranges.map((r) => (unwrap(r as object) as unknown as RangeLike).rect());
+    this.data.unprotected = ranges.map((r) => sheetRectOf(r).rect);
     return this;
   }
 }

@@ -321,16 +321,10 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
     return this.s.images.map((d) => this.imageOf(d));
   }
   newChart(): EmbeddedChartBuilder {
-    return new EmbeddedChartBuilder(this.model.rangeByName, {
-      id: this.model.newObjectId(),
-      chartType: 'COLUMN',
-      ranges: [],
-      options: {},
-      anchorRow: 1,
-      anchorCol: 1,
-      offsetX: 0,
-      offsetY: 0,
-    });
+    return new EmbeddedChartBuilder(
+      { id: this.model.newObjectId(), chartType: 'COLUMN', ranges: [], options: {}, anchorRow: 1, anchorCol: 1, offsetX: 0, offsetY: 0 },
+      this.model.rangeByName,
+    );
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     const c = unwrap(chart as object);

@@ -1,8 +1,7 @@
 // Data validation: the rule data stored on cells, DataValidation / DataValidationBuilder, and the
 // check a person's typed value goes through (Sheets rejects it only when allowInvalid is false).
 import { notSupported } from '../env';
-import { SpreadsheetObject, isDate, type Implements } from './base';
-import type { Rect } from './a1';
+import { StoredDataObject, isDate, sheetRectOf, type Implements, type RangeOf, type SheetRect } from './base';
 
 export type CriteriaType =
   | 'VALUE_IN_LIST'
@@ -23,12 +22,12 @@ export interface DataValidationData {
   allowInvalid: boolean;
   helpText: string | null;
   /** For VALUE_IN_RANGE: where the list lives (kept in step with row/column moves). */
-  source?: { sheetName: string; rect: Rect };
+  source?: SheetRect;
 }
 
 /** The outside world a rule needs: the list of a source range, date serials of values. */
 export interface ValidationContext {
-  listOf(source: { sheetName: string; rect: Rect }): unknown[];
+  listOf(source: SheetRect): unknown[];
   dateSerial(d: Date): number;
 }
 
@@ -63,29 +62,13 @@ export function satisfies(rule: DataValidationData, value: unknown, isDateCell: 
 type GasDV = GoogleAppsScript.Spreadsheet.DataValidation;
 type GasDVB = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 
-export class DataValidation
-  extends SpreadsheetObject
-  implements Implements<GasDV, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
-{
-  readonly className = 'DataValidation';
-  constructor(
-    readonly data: DataValidationData,
-    private readonly rangeOf: (source: { sheetName: string; rect: Rect }) => unknown,
-  ) {
-    super();
-  }
-  copy(): DataValidationBuilder {
-    return new DataValidationBuilder(this.rangeOf, { ...this.data, values: [...this.data.values] });
-  }
+/** The getters a rule and its builder share. */
+abstract class ValidationObject extends StoredDataObject<DataValidationData> {
   getAllowInvalid(): boolean {
     return this.data.allowInvalid;
   }
   getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
     return this.data.type as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
-  }
-  getCriteriaValues(): unknown[] {
-    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
-    return [...this.data.values];
   }
   /** null when no help text is set (the typings say string). */
   getHelpText(): string {
@@ -93,14 +76,22 @@ export class DataValidation
   }
 }
 
-/** A Range handed back by the bundle, reduced to what a rule keeps. */
-export interface RangeLike {
-  sheetName(): string;
-  rect(): Rect;
+export class DataValidation
+  extends ValidationObject
+  implements Implements<GasDV, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
+{
+  readonly className = 'DataValidation';
+  copy(): DataValidationBuilder {
+    return new DataValidationBuilder(this.rangeOf, { ...this.data, values: [...this.data.values] });
+  }
+  getCriteriaValues(): unknown[] {
+    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
+    return [...this.data.values];
+  }
 }
 
 export class DataValidationBuilder
-  extends SpreadsheetObject
+  extends ValidationObject
   implements
     Implements<
       GasDVB,
@@ -125,14 +116,9 @@ export class DataValidationBuilder
     >
 {
   readonly className = 'DataValidationBuilder';
-  private data: DataValidationData;
-  constructor(
-    private readonly rangeOf: (source: { sheetName: string; rect: Rect }) => unknown,
-    data?: DataValidationData,
-  ) {
-    super();
+  constructor(rangeOf: RangeOf, data?: DataValidationData) {
     // Apps Script: "setAllowInvalid … defaults to true" — invalid input is flagged, not rejected.
-    this.data = data ?? { type: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null };
+    super(data ?? { type: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null }, rangeOf);
     if (!data) this.unset = true;
   }
   private unset = false;
@@ -148,25 +134,15 @@ export class DataValidationBuilder
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.rangeOf, { ...this.data });
   }
-  getAllowInvalid(): boolean {
-    return this.data.allowInvalid;
-  }
-  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-    return this.data.type as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
-  }
   getCriteriaValues(): unknown[] {
     return [...this.data.values];
-  }
-  getHelpText(): string | null {
-    return this.data.helpText;
   }
   requireValueInList(values: string[], showDropdown?: boolean): this {
     if (!Array.isArray(values)) throw new Error('Invalid argument: values');
     return this.criteria('VALUE_IN_LIST', [[...values].map(String), showDropdown ?? true]);
   }
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): this {
-    const r = range as unknown as RangeLike;
-    return this.criteria('VALUE_IN_RANGE', [null, showDropdown ?? true], { sheetName: r.sheetName(), rect: r.rect() });
+    return this.criteria('VALUE_IN_RANGE', [null, showDropdown ?? true], sheetRectOf(range));
   }
   requireNumberBetween(start: number, end: number): this {
     return this.criteria('NUMBER_BETWEEN', [start, end]);
