@@ -3,10 +3,10 @@
 // ISO strings (typed as dd/MM/yyyy whatever the browser's locale), and shows field errors, the reassignment question and the result. User text is
 // only ever set as textContent.
 import { searchAssignees } from '../core/assignPeople';
-import { formatVn, parseDateText } from '../core/dates';
+import { formatVn } from '../core/dates';
 import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
 import { assignClientMsg as msg } from '../messages/assign';
-import { $, callServer, el, showFailure, showStatus } from './clientCommon';
+import { $, callServer, el, showFailure, showStatus, typedIsoDate } from './clientCommon';
 
 type Option = AssignLoadResult['options'][number];
 
@@ -104,20 +104,14 @@ function picker(inputId: string, listId: string, onPick: (o: Option) => void): v
   input.addEventListener('blur', () => list.replaceChildren());
 }
 
-/** dd/MM/yyyy as typed → 'yyyy-MM-dd'; text that is not a date goes as is, for the server to refuse. */
-function isoOf(id: string): string {
-  const text = ($(id) as HTMLInputElement).value.trim();
-  return text ? (parseDateText(text) ?? text) : '';
-}
-
 function payload(confirmReassign: boolean): AssignPayload {
   const typed = ($('owner-search') as HTMLInputElement).value.trim();
   return {
     codes: loaded ? loaded.tasks.map((t) => t.code) : [],
     ownerId: owner ? owner.id : typed,
     coOwnerIds: coOwners.map((o) => o.id),
-    startDate: isoOf('start-date'),
-    dueDate: isoOf('due-date'),
+    startDate: typedIsoDate('start-date'),
+    dueDate: typedIsoDate('due-date'),
     note: ($('note') as HTMLTextAreaElement).value,
     sendEmail: ($('send-email') as HTMLInputElement).checked,
     confirmReassign,

@@ -1,6 +1,7 @@
-// What every dialog and sidebar page shares: finding and making elements, the #status box, and
-// google.script.run as a promise (its failure worded in Vietnamese). Each NAME.client.ts imports it
+// What every dialog and sidebar page shares: finding and making elements, the #status box, dates
+// typed as dd/MM/yyyy, and google.script.run as a promise (its failure worded in Vietnamese). Each NAME.client.ts imports it
 // and esbuild bundles it into that page. Text is only ever set as textContent.
+import { parseDateText } from '../core/dates';
 import { commonMsg } from '../messages/common';
 
 interface Runner {
@@ -18,6 +19,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cla
   if (text) node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+/**
+ * A date box's text, typed dd/MM/yyyy whatever the browser's locale, as 'yyyy-MM-dd'; text that is
+ * not a date goes as is, for the server to refuse next to its field.
+ */
+export function typedIsoDate(id: string): string {
+  const text = $<HTMLInputElement>(id).value.trim();
+  return text ? (parseDateText(text) ?? text) : '';
 }
 
 export function showStatus(kind: StatusKind, text: string): void {

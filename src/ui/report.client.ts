@@ -1,10 +1,11 @@
 // The "Tạo báo cáo" dialog's script: fills the form from reportLoad, sends it to reportBuild with
-// dates as ISO strings, shows the server's field errors and, at the end, the link to the Doc.
-// Server text is only ever set as textContent.
+// dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), shows the server's
+// field errors and, at the end, the link to the Doc. Server text is only ever set as textContent.
 import type { FieldError, ReportLoadResult, ReportPayload } from '../core/reportRequest';
 import type { ReportBuildResult } from '../app/report';
 import { reportMsg } from '../messages/report';
-import { $ as byId, callServer, closeDialog, showFailure, showStatus } from './clientCommon';
+import { formatVn } from '../core/dates';
+import { $ as byId, callServer, closeDialog, showFailure, showStatus, typedIsoDate } from './clientCommon';
 
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string): T => byId<T>(id);
 const FIELDS = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'] as const;
@@ -42,7 +43,7 @@ function fill(data: ReportLoadResult): void {
     select.appendChild(option);
   }
   select.value = data.defaultPeriod;
-  $('report-date').value = data.today;
+  $('report-date').value = formatVn(data.today);
   $('number').value = data.nextNumber;
   $('principal-label').textContent = `HIỆU TRƯỞNG – ${data.principalName}`;
   $<HTMLTextAreaElement>('recipients').value = data.recipients.join('\n');
@@ -101,9 +102,9 @@ function submit(): void {
   showStatus('busy', reportMsg.building);
   const payload: ReportPayload = {
     period: $<HTMLSelectElement>('period').value,
-    from: $('from').value,
-    to: $('to').value,
-    reportDate: $('report-date').value,
+    from: typedIsoDate('from'),
+    to: typedIsoDate('to'),
+    reportDate: typedIsoDate('report-date'),
     blankNumber: $('blank-number').checked,
     number: $('number').value,
     signer: signer(),
