@@ -5,7 +5,7 @@ import type { SandboxEnv } from '../env';
 import { parseA1, rectToA1, shiftRect, splitSheet, type Rect } from './a1';
 import { displayText, isDateFormat, localeSymbols, parseTyped, type LocaleSymbols, type Stored } from './format';
 import { FormulaEngine } from './formulas';
-import { canEditRect, PROTECTED_EDIT_ERROR, type ProtectionData, type ProtectionHost } from './protection';
+import { canEditRect, Protection, PROTECTED_EDIT_ERROR, type ProtectionData, type ProtectionHost } from './protection';
 import { mapRefs, restructureFormula, shiftFormula } from './refs';
 import { SheetModel, type Cell } from './sheetModel';
 import { dateFromSerial, serialFromDate } from './time';
@@ -112,6 +112,33 @@ export class SpreadsheetModel implements ProtectionHost {
 
   /** A Range from a stored (sheet name, rect) pair — used by rules, validations, charts. */
   rangeByName = (r: SheetRect): Range => this.rangeOf(this.requireSheet(r.sheetName), r.rect);
+
+  /** A Protection object over kept data; it acts as the current execution's effective user. */
+  protectionApi(data: ProtectionData): Protection {
+    return new Protection(data, this, () => this.effectiveUser());
+  }
+
+  /** Range.protect (rect) and Sheet.protect (null): protecting what is already protected returns that protection. */
+  protect(sheet: SheetModel, rect: Rect | null): Protection {
+    const type = rect ? 'RANGE' : 'SHEET';
+    const existing = this.protections.find(
+      (p) => p.type === type && p.sheet === sheet && (!rect || (p.rect && rectToA1(p.rect) === rectToA1(rect))),
+    );
+    const data: ProtectionData = existing ?? {
+      id: this.newObjectId(),
+      type,
+      sheet,
+      rect: rect && { ...rect },
+      description: '',
+      editors: null,
+      warningOnly: false,
+      domainEdit: false,
+      unprotected: [],
+      name: '',
+    };
+    if (!existing) this.protections.push(data);
+    return this.protectionApi(data);
+  }
 
   // ---- sheets ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import type { SpreadsheetModel } from './model';
 import type { SheetModel, Cell, BorderData } from './sheetModel';
 import { shiftFormula } from './refs';
 import { DataValidation, type DataValidationData } from './validation';
-import { Protection, type ProtectionData } from './protection';
+import type { Protection } from './protection';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type Style = 'bg' | 'fontWeight' | 'fontStyle' | 'fontColor' | 'fontLine' | 'fontSize' | 'fontFamily' | 'hAlign' | 'vAlign' | 'note' | 'fmt';
@@ -430,23 +430,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   // ---- protection ----
   /** Protecting an already protected range returns the existing protection. */
   protect(): Protection {
-    const existing = this.model.protections.find(
-      (p) => p.type === 'RANGE' && p.sheet === this.sheetModel && p.rect && rectToA1(p.rect) === rectToA1(this.r),
-    );
-    const data: ProtectionData = existing ?? {
-      id: this.model.newObjectId(),
-      type: 'RANGE',
-      sheet: this.sheetModel,
-      rect: { ...this.r },
-      description: '',
-      editors: null,
-      warningOnly: false,
-      domainEdit: false,
-      unprotected: [],
-      name: '',
-    };
-    if (!existing) this.model.protections.push(data);
-    return new Protection(data, this.model, () => this.model.effectiveUser());
+    return this.model.protect(this.sheetModel, this.r);
   }
 
   // ---- geometry ----

@@ -9,7 +9,7 @@ import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './sheetModel';
 import { Range } from './range';
 import { RangeList } from './rangeList';
 import { ConditionalFormatRule, cloneRule } from './conditional';
-import { Protection, type ProtectionData } from './protection';
+import type { Protection } from './protection';
 import { EmbeddedChart, EmbeddedChartBuilder, OverGridImage, type ImageData } from './drawings';
 
 /** Not found among Google's published texts (searched): kept short and explicit. */
@@ -263,27 +263,13 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   // ---- protection ----
   /** The sheet's protection (an existing one is returned). */
   protect(): Protection {
-    const existing = this.model.protections.find((p) => p.type === 'SHEET' && p.sheet === this.s);
-    const data: ProtectionData = existing ?? {
-      id: this.model.newObjectId(),
-      type: 'SHEET',
-      sheet: this.s,
-      rect: null,
-      description: '',
-      editors: null,
-      warningOnly: false,
-      domainEdit: false,
-      unprotected: [],
-      name: '',
-    };
-    if (!existing) this.model.protections.push(data);
-    return new Protection(data, this.model, () => this.model.effectiveUser());
+    return this.model.protect(this.s, null);
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
     const t = String(type);
     return this.model.protections
       .filter((p) => p.sheet === this.s && p.type === t)
-      .map((p) => new Protection(p, this.model, () => this.model.effectiveUser()));
+      .map((p) => this.model.protectionApi(p));
   }
 
   // ---- images and charts ----

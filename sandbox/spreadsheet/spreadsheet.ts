@@ -7,7 +7,7 @@ import type { SpreadsheetModel } from './model';
 import type { Sheet } from './sheet';
 import type { Range } from './range';
 import { RangeList } from './rangeList';
-import { Protection } from './protection';
+import type { Protection } from './protection';
 
 /** Session-like User (only getEmail is meaningful in the sandbox). */
 export class User extends SpreadsheetObject implements Implements<GoogleAppsScript.Base.User, 'getEmail'> {
@@ -195,7 +195,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
     const t = String(type);
-    return this.m.protections.filter((p) => p.type === t).map((p) => new Protection(p, this.m, () => this.m.effectiveUser()));
+    return this.m.protections.filter((p) => p.type === t).map((p) => this.m.protectionApi(p));
   }
   moveActiveSheet(pos: number): void {
     const sheet = this.m.activeSheetFor(this.m.activeUser());
