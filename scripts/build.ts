@@ -24,7 +24,7 @@ function writeAtomic(path: string, content: string): void {
 }
 
 /** Replaces each `<!-- NAME -->` marker of a page with its part; a marker nothing fills fails the build. */
-async function inlineParts(html: string, file: string, parts: Record<string, () => Promise<string>>): Promise<string> {
+export async function inlineParts(html: string, file: string, parts: Record<string, () => Promise<string>>): Promise<string> {
   const filled = new Map<string, string>();
   for (const [, name] of html.matchAll(/<!-- ([A-Z_]+) -->/g)) {
     const part = parts[name!];
