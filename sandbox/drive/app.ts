@@ -36,6 +36,39 @@ export class DriveUser extends SandboxObject {
   }
 }
 
+/**
+ * The queries a folder and DriveApp share (getFolders, getFilesByName…), over the items each lists:
+ * a folder's children, or everything in the user's Drive.
+ */
+// A mixin's base must be typed `new (...args: any[])`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function withListing<B extends abstract new (...args: any[]) => DriveObject>(Base: B) {
+  abstract class Listing extends Base {
+    /** The items the user can see here (not trashed) that match. */
+    protected abstract listed(match: (it: DriveItem) => boolean): DriveItem[];
+    getFolders(): FolderIterator {
+      return new FolderIterator(this.env, this.model, this.listed(isFolder));
+    }
+    getFoldersByName(name: string): FolderIterator {
+      return new FolderIterator(this.env, this.model, this.listed((it) => isFolder(it) && it.name === name));
+    }
+    getFiles(): FileIterator {
+      return new FileIterator(this.env, this.model, this.listed(isFile));
+    }
+    getFilesByName(name: string): FileIterator {
+      return new FileIterator(this.env, this.model, this.listed((it) => isFile(it) && it.name === name));
+    }
+    getFilesByType(mimeType: string): FileIterator {
+      return new FileIterator(this.env, this.model, this.listed((it) => it.mimeType === mimeType));
+    }
+  }
+  return Listing;
+}
+
+/** A root ("My Drive") is never listed as a folder: it has no parent, and DriveApp.getFolders leaves it out. */
+const isFolder = (it: DriveItem): boolean => it.mimeType === FOLDER_MIME && !it.isRoot;
+const isFile = (it: DriveItem): boolean => it.mimeType !== FOLDER_MIME;
+
 abstract class ItemImpl extends DriveObject {
   constructor(env: SandboxEnv, model: DriveModel, readonly item: DriveItem) {
     super(env, model);
@@ -164,7 +197,7 @@ export class FileImpl extends ItemImpl {
   }
 }
 
-export class FolderImpl extends ItemImpl {
+export class FolderImpl extends withListing(ItemImpl) {
   readonly className = 'Folder';
   getUrl(): string {
     return `https://drive.google.com/drive/folders/${this.item.id}`;
@@ -189,22 +222,7 @@ export class FolderImpl extends ItemImpl {
     });
     return new FileImpl(this.env, this.model, file);
   }
-  getFolders(): FolderIterator {
-    return new FolderIterator(this.env, this.model, this.visibleChildren((it) => it.mimeType === FOLDER_MIME));
-  }
-  getFoldersByName(name: string): FolderIterator {
-    return new FolderIterator(this.env, this.model, this.visibleChildren((it) => it.mimeType === FOLDER_MIME && it.name === name));
-  }
-  getFiles(): FileIterator {
-    return new FileIterator(this.env, this.model, this.visibleChildren((it) => it.mimeType !== FOLDER_MIME));
-  }
-  getFilesByName(name: string): FileIterator {
-    return new FileIterator(this.env, this.model, this.visibleChildren((it) => it.mimeType !== FOLDER_MIME && it.name === name));
-  }
-  getFilesByType(mimeType: string): FileIterator {
-    return new FileIterator(this.env, this.model, this.visibleChildren((it) => it.mimeType === mimeType));
-  }
-  private visibleChildren(match: (it: DriveItem) => boolean): DriveItem[] {
+  protected listed(match: (it: DriveItem) => boolean): DriveItem[] {
     const user = this.user();
     return this.model.children(this.item.id).filter((it) => !it.trashed && match(it) && this.model.canRead(it, user));
   }
@@ -243,7 +261,7 @@ export class FileIterator extends IteratorImpl<FileImpl> {
   }
 }
 
-export class DriveAppImpl extends DriveObject {
+export class DriveAppImpl extends withListing(DriveObject) {
   readonly className = 'DriveApp';
   getRootFolder(): FolderImpl {
     this.authorize('DriveApp.getRootFolder');
@@ -261,21 +279,6 @@ export class DriveAppImpl extends DriveObject {
     if (item.mimeType !== FOLDER_MIME) throw new Error(DRIVE_ERRORS.noItem);
     return new FolderImpl(this.env, this.model, item);
   }
-  getFolders(): FolderIterator {
-    return new FolderIterator(this.env, this.model, this.visible((it) => it.mimeType === FOLDER_MIME && !it.isRoot));
-  }
-  getFoldersByName(name: string): FolderIterator {
-    return new FolderIterator(this.env, this.model, this.visible((it) => it.mimeType === FOLDER_MIME && !it.isRoot && it.name === name));
-  }
-  getFiles(): FileIterator {
-    return new FileIterator(this.env, this.model, this.visible((it) => it.mimeType !== FOLDER_MIME));
-  }
-  getFilesByName(name: string): FileIterator {
-    return new FileIterator(this.env, this.model, this.visible((it) => it.mimeType !== FOLDER_MIME && it.name === name));
-  }
-  getFilesByType(mimeType: string): FileIterator {
-    return new FileIterator(this.env, this.model, this.visible((it) => it.mimeType === mimeType));
-  }
   createFolder(name: string): FolderImpl {
     return this.getRootFolder().createFolder(name);
   }
@@ -287,7 +290,7 @@ export class DriveAppImpl extends DriveObject {
     return new FileIterator(this.env, this.model, [...this.model.items.values()].filter(
       (it) => it.trashed && it.mimeType !== FOLDER_MIME && this.model.roleOf(it, user) === 'owner'));
   }
-  private visible(match: (it: DriveItem) => boolean): DriveItem[] {
+  protected listed(match: (it: DriveItem) => boolean): DriveItem[] {
     this.authorize('DriveApp');
     const user = this.user();
     return [...this.model.items.values()].filter((it) => !it.trashed && match(it) && this.model.canRead(it, user));
