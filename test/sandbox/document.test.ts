@@ -1,21 +1,10 @@
 // DocumentApp in the sandbox: each test names the Apps Script behaviour it pins.
 import { describe, expect, it } from 'vitest';
-import { SandboxClock, SandboxEnv, callsOf, type Execution } from '../../sandbox/env';
-import { DriveService } from '../../sandbox/drive';
-import { DOCUMENT_ERRORS, DocumentService, PDF_NOT_RENDERED, UnrenderedBlob } from '../../sandbox/document';
+import { callsOf } from '../../sandbox/env';
+import { DOCUMENT_ERRORS, PDF_NOT_RENDERED, UnrenderedBlob } from '../../sandbox/document';
+import { docsSandbox as setup, OWNER, STAFF } from '../support/serviceSandbox';
 
-const OWNER = 'hieutruong@thmythinh.edu.vn';
-const STAFF = 'gv.lan@thmythinh.edu.vn';
 const OUTSIDER = 'khac@example.com';
-
-function setup() {
-  const env = new SandboxEnv(new SandboxClock('2026-01-20T08:00:00+07:00'), OWNER);
-  const drive = new DriveService(env);
-  const docs = new DocumentService(env, drive);
-  const as = <T>(user: string, fn: () => T, kind: Parameters<SandboxEnv['run']>[0] = 'editor'): { result: T; execution: Execution } =>
-    env.run(kind, 'test', { active: user, effective: user }, fn);
-  return { env, drive, docs, DocumentApp: docs.app, as };
-}
 
 describe('DocumentApp.create', () => {
   it('creates the Doc as a Drive file in the root of the effective user, with one empty paragraph', () => {

@@ -2,18 +2,11 @@
 // bold/italic, alignment, indents, spacing, lists, borderless tables, rules, breaks, links.
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { SandboxClock, SandboxEnv } from '../../sandbox/env';
-import { DriveService } from '../../sandbox/drive';
-import { DocumentService } from '../../sandbox/document';
 import { exportDocx } from '../../sandbox/export/docx';
-
-const OWNER = 'hieutruong@thmythinh.edu.vn';
+import { docsSandbox, OWNER } from '../support/serviceSandbox';
 
 async function buildReportLikeDoc(): Promise<{ xml: string; numbering: string }> {
-  const env = new SandboxEnv(new SandboxClock('2026-01-20T08:00:00+07:00'), OWNER);
-  const drive = new DriveService(env);
-  const docs = new DocumentService(env, drive);
-  const DocumentApp = docs.app;
+  const { env, docs, DocumentApp } = docsSandbox();
   const { result: id } = env.run('menu', 'taoBaoCao', { active: OWNER, effective: OWNER }, () => {
     const doc = DocumentApp.create('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
     const body = doc.getBody();

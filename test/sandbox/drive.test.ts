@@ -1,21 +1,10 @@
 // DriveApp in the sandbox: each test names the Apps Script behaviour it pins.
 import { describe, expect, it } from 'vitest';
-import { SandboxClock, SandboxEnv, callsOf, type Execution } from '../../sandbox/env';
-import { DRIVE_ERRORS, DriveService } from '../../sandbox/drive';
-import { DocumentService, PDF_NOT_RENDERED, UnrenderedBlob } from '../../sandbox/document';
+import { callsOf } from '../../sandbox/env';
+import { DRIVE_ERRORS } from '../../sandbox/drive';
+import { PDF_NOT_RENDERED, UnrenderedBlob } from '../../sandbox/document';
 import { SandboxBlob } from '../../sandbox/services/blob';
-
-const OWNER = 'hieutruong@thmythinh.edu.vn';
-const STAFF = 'gv.lan@thmythinh.edu.vn';
-
-function setup() {
-  const env = new SandboxEnv(new SandboxClock('2026-01-20T08:00:00+07:00'), OWNER);
-  const drive = new DriveService(env);
-  const docs = new DocumentService(env, drive);
-  const as = <T>(user: string, fn: () => T, kind: Parameters<SandboxEnv['run']>[0] = 'editor'): { result: T; execution: Execution } =>
-    env.run(kind, 'test', { active: user, effective: user }, fn);
-  return { env, drive, docs, DriveApp: drive.app, DocumentApp: docs.app, as };
-}
+import { docsSandbox as setup, OWNER, STAFF } from '../support/serviceSandbox';
 
 describe('folders', () => {
   it('createFolder goes in the root; getFoldersByName iterates with hasNext/next', () => {

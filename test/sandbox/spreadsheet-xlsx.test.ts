@@ -5,16 +5,13 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SandboxClock, SandboxEnv } from '../../sandbox/env';
 import { SpreadsheetService } from '../../sandbox/spreadsheet';
 import { exportXlsx } from '../../sandbox/export/xlsx';
-
-const OWNER = 'hieutruong@thmythinh.edu.vn';
+import { OWNER, serviceSandbox } from '../support/serviceSandbox';
 
 describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
   it('round-trips values, formats, validation and conditional formats through exceljs', async () => {
-    const env = new SandboxClock('2026-01-20T08:00:00+07:00');
-    const sandbox = new SandboxEnv(env, OWNER);
+    const { env: sandbox } = serviceSandbox();
     const service = new SpreadsheetService(sandbox);
     const model = service.createSpreadsheet({ name: 'Sổ', owner: OWNER, editors: [] });
     sandbox.run('editor', 'setup', { active: OWNER, effective: OWNER }, () => {

@@ -1,20 +1,18 @@
 // Fidelity tests of the sandbox SpreadsheetApp: each pins one Apps Script / Sheets behaviour
 // (named in the test) that the product relies on.
 import { describe, expect, it } from 'vitest';
-import { SandboxClock, SandboxEnv, callsOf, type ExecutionKind } from '../../sandbox/env';
+import { callsOf, type ExecutionKind } from '../../sandbox/env';
 import { PROTECTED_EDIT_ERROR, SpreadsheetService } from '../../sandbox/spreadsheet';
 import { UI_FROM_TIME_TRIGGER_ERROR } from '../../sandbox/spreadsheet/app';
 import { RULE_WITHOUT_RANGE_ERROR } from '../../sandbox/spreadsheet/sheet';
-
-const OWNER = 'hieutruong@thmythinh.edu.vn';
-const STAFF = 'gv.lan@thmythinh.edu.vn';
+import { OWNER, STAFF, serviceSandbox } from '../support/serviceSandbox';
 
 function setup() {
-  const env = new SandboxEnv(new SandboxClock('2026-01-20T08:00:00+07:00'), OWNER);
+  const { env, as: run } = serviceSandbox();
   const service = new SpreadsheetService(env);
   const model = service.createSpreadsheet({ name: 'Sổ theo dõi CCHC', owner: OWNER, editors: [STAFF] });
   const as = <T>(user: string, fn: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T, kind: ExecutionKind = 'editor') =>
-    env.run(kind, 'test', { active: user, effective: user }, () => fn(service.app));
+    run(user, () => fn(service.app), kind);
   const sheet = () => service.app.getActiveSpreadsheet().getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
   return { env, service, model, as, sheet };
 }
