@@ -1,6 +1,7 @@
 // CacheService: script, user and document caches with expirations on the sandbox clock
 // (default 600 s, at most 21,600 s), 250-character keys and 100 KB values.
 import { SandboxObject, type SandboxEnv } from '../env';
+import { PerScope, ScopedService, type Scope } from './support';
 
 type GasCache = GoogleAppsScript.Cache.Cache;
 
@@ -59,30 +60,22 @@ export class CacheImpl extends SandboxObject implements Pick<GasCache, 'get' | '
 }
 
 export class CacheServiceImpl
-  extends SandboxObject
+  extends ScopedService<GasCache>
   implements Pick<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getUserCache' | 'getDocumentCache'>
 {
   readonly serviceName = 'CacheService';
   readonly className = 'CacheService';
-  private readonly script = new Map<string, Entry>();
-  private readonly document = new Map<string, Entry>();
-  private readonly users = new Map<string, Map<string, Entry>>();
-  constructor(private readonly env: SandboxEnv) {
-    super();
-  }
+  private readonly caches = new PerScope(() => new Map<string, Entry>());
   getScriptCache(): GasCache {
-    return this.wrap(this.script);
+    return this.of('script');
   }
   getUserCache(): GasCache {
-    const user = this.env.requireExecution().effectiveUserEmail.toLowerCase();
-    let entries = this.users.get(user);
-    if (!entries) this.users.set(user, (entries = new Map()));
-    return this.wrap(entries);
+    return this.ofUser();
   }
   getDocumentCache(): GasCache {
-    return this.wrap(this.document);
+    return this.of('document');
   }
-  private wrap(entries: Map<string, Entry>): GasCache {
-    return new CacheImpl(this.env, entries) as unknown as GasCache;
+  protected of(scope: Scope): GasCache {
+    return new CacheImpl(this.env, this.caches.get(scope)) as unknown as GasCache;
   }
 }

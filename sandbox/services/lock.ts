@@ -3,6 +3,7 @@
 // harness (hold / releaseHeld); waiting for it advances the sandbox clock by the whole timeout.
 // A lock still held when its execution ends is released, as Apps Script does.
 import { SandboxObject, type SandboxEnv } from '../env';
+import { ScopedService, type Scope } from './support';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
 
@@ -10,7 +11,7 @@ export const LOCK_TIMEOUT_ERROR = 'Lock timeout: another process was holding the
 /** The holder of a lock staged by a test: "another process". */
 export const EXTERNAL_HOLDER = -1;
 
-export type LockKey = 'script' | `user:${string}` | 'document';
+export type LockKey = Scope;
 
 export class LockTable {
   private readonly holders = new Map<LockKey, number>();
@@ -63,25 +64,22 @@ export class LockImpl extends SandboxObject implements Pick<GasLock, 'tryLock' |
 }
 
 export class LockServiceImpl
-  extends SandboxObject
+  extends ScopedService<GasLock>
   implements Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getUserLock' | 'getDocumentLock'>
 {
   readonly serviceName = 'LockService';
   readonly className = 'LockService';
   readonly table = new LockTable();
-  constructor(private readonly env: SandboxEnv) {
-    super();
-  }
   getScriptLock(): GasLock {
-    return this.lock('script');
+    return this.of('script');
   }
   getUserLock(): GasLock {
-    return this.lock(`user:${this.env.requireExecution().effectiveUserEmail.toLowerCase()}`);
+    return this.ofUser();
   }
   getDocumentLock(): GasLock {
-    return this.lock('document');
+    return this.of('document');
   }
-  private lock(key: LockKey): GasLock {
+  protected of(key: LockKey): GasLock {
     return new LockImpl(this.env, this.table, key) as unknown as GasLock;
   }
 }

@@ -1,6 +1,7 @@
 // PropertiesService: script, user (per effective user) and document stores of strings, with the
 // quota page's limits: 9 KB per value, 500 KB per store (keys and values, UTF-8 bytes).
-import { SandboxObject, type SandboxEnv } from '../env';
+import { SandboxObject } from '../env';
+import { PerScope, ScopedService, type Scope } from './support';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
 
@@ -77,35 +78,23 @@ export class PropertiesImpl
 }
 
 export class PropertiesServiceImpl
-  extends SandboxObject
+  extends ScopedService<GasProperties>
   implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties' | 'getDocumentProperties'>
 {
   readonly serviceName = 'PropertiesService';
   readonly className = 'PropertiesService';
-  readonly script = new PropertyStore();
-  readonly document = new PropertyStore();
-  readonly users = new Map<string, PropertyStore>();
-  constructor(private readonly env: SandboxEnv) {
-    super();
-  }
-  /** The store of a user (harness access, uncounted). */
-  userStore(email: string): PropertyStore {
-    const key = email.toLowerCase();
-    let store = this.users.get(key);
-    if (!store) this.users.set(key, (store = new PropertyStore()));
-    return store;
-  }
+  private readonly stores = new PerScope(() => new PropertyStore());
   getScriptProperties(): GasProperties {
-    return this.wrap(this.script);
+    return this.of('script');
   }
   /** "The current user of a script": the effective user of the execution. */
   getUserProperties(): GasProperties {
-    return this.wrap(this.userStore(this.env.requireExecution().effectiveUserEmail));
+    return this.ofUser();
   }
   getDocumentProperties(): GasProperties {
-    return this.wrap(this.document);
+    return this.of('document');
   }
-  private wrap(store: PropertyStore): GasProperties {
-    return new PropertiesImpl(store) as unknown as GasProperties;
+  protected of(scope: Scope): GasProperties {
+    return new PropertiesImpl(this.stores.get(scope)) as unknown as GasProperties;
   }
 }

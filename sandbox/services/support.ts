@@ -1,6 +1,6 @@
 // Shared plumbing of the sandbox services: methods of an Apps Script class that the sandbox does not
 // reproduce are still defined, and throw "not supported in the sandbox: Class.method".
-import { notSupported } from '../env';
+import { notSupported, SandboxObject, type SandboxEnv } from '../env';
 
 /**
  * Defines each named method of the real Apps Script interface I that the class C does not implement
@@ -19,6 +19,34 @@ export function declareUnsupported<I, C>(
         return notSupported(`${className}.${name}`);
       },
     });
+  }
+}
+
+/** Whose a Properties store, a Cache or a Lock is: the script's, the document's, or one user's. */
+export type Scope = 'script' | 'document' | `user:${string}`;
+
+/**
+ * Base of PropertiesService, CacheService and LockService: each hands out a script, a document and a
+ * user instance, the user being the current execution's effective user.
+ */
+export abstract class ScopedService<T> extends SandboxObject {
+  constructor(protected readonly env: SandboxEnv) {
+    super();
+  }
+  protected abstract of(scope: Scope): T;
+  protected ofUser(): T {
+    return this.of(`user:${this.env.requireExecution().effectiveUserEmail.toLowerCase()}`);
+  }
+}
+
+/** One value per scope, made on first use. */
+export class PerScope<S> {
+  private readonly values = new Map<Scope, S>();
+  constructor(private readonly make: () => S) {}
+  get(scope: Scope): S {
+    let value = this.values.get(scope);
+    if (value === undefined) this.values.set(scope, (value = this.make()));
+    return value;
   }
 }
 
