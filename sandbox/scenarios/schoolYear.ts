@@ -159,9 +159,34 @@ export function assignSchoolYear(sb: ScenarioSandbox, principal: string): Script
 }
 
 /** One owner's edits of one day on their task, by column. */
+/** What staff write in the text columns, so the report has results, evidence and difficulties to quote. */
+const RESULTS = [
+  'Đã triển khai đến toàn thể cán bộ, giáo viên; có biên bản và kế hoạch chi tiết kèm theo.',
+  'Đã rà soát, cập nhật đầy đủ; kết quả được công khai trên Cổng thông tin điện tử của trường.',
+  'Đã hoàn thành, báo cáo kết quả gửi Ban giám hiệu đúng mẫu.',
+];
+const DIFFICULTIES = [
+  'Trùng lịch dạy và các hoạt động chuyên môn nên chưa bố trí được thời gian.',
+  'Chưa nhận được hướng dẫn chi tiết của cấp trên.',
+];
+const PROPOSALS = [
+  'Đề nghị Ban giám hiệu điều chỉnh thời hạn và bố trí thêm người phối hợp.',
+  'Đề nghị UBND phường tổ chức tập huấn cho cán bộ phụ trách.',
+];
+const pick = (list: readonly string[], code: string) => list[[...code].reduce((n, ch) => n + ch.charCodeAt(0), 0) % list.length]!;
+
 function editsOn(day: IsoDate, t: ScriptedTask): [string, unknown][] {
-  if (day === t.halfwayOn && t.doneOn !== t.halfwayOn) return [['progressStatus', 'Đang thực hiện'], ['progress', '50%']];
-  if (day === t.doneOn) return [['completedDate', formatVn(day)], ['progress', '100%'], ['progressStatus', 'Hoàn thành']];
+  if (day === t.halfwayOn && t.doneOn !== t.halfwayOn) {
+    const progress: [string, unknown][] = [['progressStatus', 'Đang thực hiện'], ['progress', '50%']];
+    if (t.fate === 'onTime') return progress;
+    return [...progress, ['difficulties', pick(DIFFICULTIES, t.code)], ['proposal', pick(PROPOSALS, t.code)]];
+  }
+  if (day === t.doneOn) {
+    return [
+      ['completedDate', formatVn(day)], ['progress', '100%'], ['progressStatus', 'Hoàn thành'],
+      ['result', pick(RESULTS, t.code)], ['evidence', `https://drive.google.com/drive/folders/minh-chung-${t.code.replace(/\./g, '-')}`],
+    ];
+  }
   return [];
 }
 
@@ -180,7 +205,7 @@ export interface SchoolYearOptions {
 export function runSchoolYear(sb: ScenarioSandbox, opts: SchoolYearOptions): ScriptedTask[] {
   const script = opts.script ?? schoolYearScript(sb, opts.principal);
   const [header = []] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
-  const colOf = new Map(['progressStatus', 'progress', 'completedDate'].map((k) => [k, letter(headerIndex(header, column(k)))]));
+  const colOf = new Map(['progressStatus', 'progress', 'completedDate', 'result', 'evidence', 'difficulties', 'proposal'].map((k) => [k, letter(headerIndex(header, column(k)))]));
   const hh = (h: number) => String(h).padStart(2, '0');
   // The clock only moves forward (the first day may already be past these hours).
   const moveTo = (at: string) => {
