@@ -1,6 +1,7 @@
 // Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
 // dist/appsscript.json, and dist/*.html dialogs with the shared head (src/ui/common.css) and their
-// client scripts inlined.
+// client scripts inlined. The pages stay HtmlService templates: their words are filled in when the
+// server opens them (src/adapters/pages.ts).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +81,10 @@ async function main(): Promise<void> {
           entryPoints: [client], bundle: true, format: 'iife', target: 'es2019', write: false, charset: 'utf8',
           platform: 'browser', legalComments: 'none',
         });
-        return `<script>\n${js.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script')}</script>`;
+        const code = js.outputFiles[0]!.text;
+        // Pages are HtmlService templates (src/adapters/pages.ts): "<?" in the script would start a scriptlet.
+        if (code.includes('<?')) throw new Error(`${file}: its client script contains "<?", which HtmlService would read as a scriptlet`);
+        return `<script>\n${code.replace(/<\/script/gi, '<\\/script')}</script>`;
       };
     }
     emit(file, await inlineParts(html, file, parts));

@@ -14,6 +14,7 @@ import { SHEETS, type TaskColumnKey } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { asPlainText } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
+import { pageOutput } from '../adapters/pages';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import type { Table } from '../adapters/table';
 import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
@@ -53,7 +54,7 @@ export function menuAssignTasks(): void {
     const { ss, settings, staff } = managerContext();
     // The managers list may have changed since setup: the protections follow it here.
     applyProtections(ss, { settings, staff });
-    ui.showSidebar(HtmlService.createHtmlOutputFromFile('assign').setTitle(assignMsg.sidebarTitle));
+    ui.showSidebar(pageOutput('assign').setTitle(assignMsg.sidebarTitle));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     ui.alert(e.message);

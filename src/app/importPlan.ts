@@ -15,6 +15,7 @@ import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
 import { extendTaskRules } from '../adapters/workbook';
+import { pageOutput } from '../adapters/pages';
 import { importMsg } from '../messages';
 import { requireManager } from './roles';
 import { currentUser } from './setup';
@@ -172,5 +173,5 @@ export function menuImportPlan(): void {
     ui.alert(refusal(e).message);
     return;
   }
-  ui.showModalDialog(HtmlService.createHtmlOutputFromFile('import').setWidth(760).setHeight(600), importMsg.dialogTitle);
+  ui.showModalDialog(pageOutput('import').setWidth(760).setHeight(600), importMsg.dialogTitle);
 }

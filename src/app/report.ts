@@ -14,6 +14,7 @@ import { isoDateInZone, parts } from '../core/dates';
 import type { StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
+import { pageOutput } from '../adapters/pages';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import { readStaff, readTasks, requireSettings, UserError } from '../adapters/tracker';
 import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
@@ -50,7 +51,7 @@ function openDialog(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     managerContext();
-    ui.showModalDialog(HtmlService.createHtmlOutputFromFile('report').setWidth(560).setHeight(680), reportMsg.dialogTitle);
+    ui.showModalDialog(pageOutput('report').setWidth(560).setHeight(680), reportMsg.dialogTitle);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     ui.alert(e.message);

@@ -58,7 +58,7 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** "Số: 05/BC-THMT", or "Số:      /BC-THMT" for the văn thư to fill in. */
 export function numberLine(number: number | null, docCode: string): string {
-  return `Số: ${number === null ? '     ' : pad2(number)}/BC-${docCode}`;
+  return reportMsg.numberLine(number === null ? '     ' : pad2(number), docCode);
 }
 
 /** "Mỹ Lộc, ngày 05 tháng 01 năm 2026": day < 10 and months 1–2 take a leading zero (ND30). */

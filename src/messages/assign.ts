@@ -1,6 +1,7 @@
 // Assigning tasks: the sidebar, validation errors, results, the notification email, protections
 // and the Nhật ký actions.
 import { formatVn } from '../core/dates';
+import { DATE_PLACEHOLDER } from './common';
 
 export const assignMsg = {
   sidebarTitle: 'Giao nhiệm vụ',
@@ -39,7 +40,7 @@ export const assignMsg = {
   reasonMailFailed: 'gửi email không thành công',
   reasonNoLeader: 'tổ chưa có tổ trưởng',
 
-  // Sidebar labels (the html holds the static ones; these come from the server).
+  // Sidebar labels that come with the people (assignLoad).
   teamDetail: (leader: string) => `Tổ chuyên môn · ${leader ? `tổ trưởng ${leader}` : 'chưa có tổ trưởng'}`,
   noEmailDetail: 'chưa có email',
 
@@ -76,6 +77,25 @@ export const assignMsg = {
   protectLog: 'CCHC: Nhật ký – chỉ hệ thống ghi',
 } as const;
 
+/** The sidebar's fixed words: src/ui/assign.html prints them as `msg` (src/adapters/pages.ts). */
+export const assignPageMsg = {
+  datePlaceholder: DATE_PLACEHOLDER,
+  heading: 'Giao nhiệm vụ',
+  selectedTasks: 'Nhiệm vụ đã chọn',
+  owner: 'Người chủ trì',
+  ownerSearch: 'Gõ tên, chức vụ hoặc tổ (không cần dấu)',
+  coOwners: 'Phối hợp',
+  coOwnerSearch: 'Thêm người phối hợp',
+  startDate: 'Ngày bắt đầu',
+  dueDate: 'Thời hạn',
+  keepDates: 'Để trống ngày để giữ ngày đã có của nhiệm vụ.',
+  note: 'Ghi chú giao việc',
+  sendEmail: 'Gửi email báo giao việc',
+  submit: 'Giao nhiệm vụ',
+  reload: 'Tải lại',
+  reloadHint: 'Đọc lại các dòng đang chọn trong trang Nhiệm vụ',
+} as const;
+
 /** Words the sidebar's script shows (bundled into the browser). */
 export const assignClientMsg = {
   loading: 'Đang đọc các dòng đã chọn…',
@@ -86,6 +106,7 @@ export const assignClientMsg = {
   due: (date: string) => `hạn ${date}`,
   noMatch: 'Không tìm thấy ai phù hợp',
   remove: 'Bỏ',
+  removeSign: '×',
   confirmYes: 'Giao lại',
   confirmNo: 'Huỷ',
 } as const;

@@ -5,6 +5,13 @@ export const commonMsg = {
   missingSheet: (name: string) => `Không tìm thấy trang tính "${name}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
   invalidSettings: 'Trang Cấu hình có giá trị không hợp lệ:',
   comingSoon: 'Tính năng này đang được hoàn thiện.',
+} as const;
+
+/** The date boxes' placeholder on every page (in each feature's page words). */
+export const DATE_PLACEHOLDER = 'dd/mm/yyyy';
+
+/** Words every page's script shows (bundled into the browser by src/ui/clientCommon.ts). */
+export const commonClientMsg = {
   /** A dialog's server call that threw (the server's own message after it). */
   serverFailed: (message: string) => `Không thực hiện được: ${message}`,
 } as const;

@@ -62,8 +62,8 @@ export const importMsg = {
     `Đã nhập kế hoạch: thêm ${added} nhiệm vụ, cập nhật ${updated}, đánh dấu bỏ ${removed}, giữ nguyên ${unchanged}.`,
 } as const;
 
-/** The import dialog's words (bundled into src/ui/import.client.ts). */
-export const importClientMsg = {
+/** The import dialog's fixed words: src/ui/import.html prints them as `msg` (src/adapters/pages.ts). */
+export const importPageMsg = {
   heading: 'Nhập kế hoạch cải cách hành chính',
   fromDoc: 'Từ Google Tài liệu',
   fromText: 'Dán nội dung',
@@ -74,6 +74,10 @@ export const importClientMsg = {
   preview: 'Xem trước',
   confirm: 'Nhập vào sổ theo dõi',
   close: 'Đóng',
+} as const;
+
+/** What the import dialog's script shows (bundled into src/ui/import.client.ts). */
+export const importClientMsg = {
   reading: 'Đang đọc kế hoạch…',
   writing: 'Đang ghi vào sổ theo dõi…',
   total: (n: number, source: string) => `${source}: ${n} nhiệm vụ`,

@@ -1,5 +1,13 @@
 // The report: fixed words of the document (beyond the Cấu hình template), the dialog, its errors.
+import { DATE_PLACEHOLDER } from './common';
+
 const n = (v: number): string => String(v);
+// Plain literals (no template): the dialog's script bundles this file, and only pure constants drop out.
+const PRINCIPAL = 'HIỆU TRƯỞNG';
+const DEPUTY_FOR = 'KT. HIỆU TRƯỞNG';
+const DEPUTY = 'PHÓ HIỆU TRƯỞNG';
+/** "Số: 05/BC-THMT": the document's number line and the dialog's preview of it. */
+const numberLine = (number: string, docCode: string) => `Số: ${number}/BC-${docCode}`;
 
 export const reportMsg = {
   // The document.
@@ -8,9 +16,10 @@ export const reportMsg = {
   docType: 'BÁO CÁO',
   recipientsLabel: 'Nơi nhận:',
   archive: 'Lưu: VT',
-  principalTitle: 'HIỆU TRƯỞNG',
-  deputyFor: 'KT. HIỆU TRƯỞNG',
-  deputyTitle: 'PHÓ HIỆU TRƯỞNG',
+  principalTitle: PRINCIPAL,
+  deputyFor: DEPUTY_FOR,
+  deputyTitle: DEPUTY,
+  numberLine,
   defaultPlanReference: (year: number, school: string) => `Kế hoạch cải cách hành chính năm ${year} của ${school}`,
   asOf: (date: string) => `Tính đến ngày ${date}: `,
   noTasksInArea: 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
@@ -42,12 +51,7 @@ export const reportMsg = {
   // The dialog and the build.
   dialogTitle: 'Tạo báo cáo CCHC',
   custom: 'Tùy chọn (từ ngày – đến ngày)',
-  blankNumber: 'Để trống (văn thư cấp số)',
   registerSheetCreated: 'Đã tạo trang "Sổ báo cáo".',
-  building: 'Đang tạo báo cáo…',
-  done: (name: string) => `Đã tạo báo cáo "${name}".`,
-  openDoc: 'Mở báo cáo',
-  openPdf: 'Mở bản PDF',
   failed: (step: string, detail: string, trashed: boolean) =>
     `Không tạo được báo cáo (bước: ${step}). ${detail}\n${trashed ? 'Văn bản dở dang đã được chuyển vào thùng rác; ' : ''}số báo cáo chưa bị dùng, có thể tạo lại.`,
   steps: {
@@ -73,4 +77,35 @@ export const reportMsg = {
     recipients: 'Hãy nhập ít nhất một nơi nhận.',
     recipientTooLong: 'Mỗi nơi nhận không dài quá 200 ký tự.',
   },
+} as const;
+
+/** The dialog's fixed words: src/ui/report.html prints them as `msg` (src/adapters/pages.ts). */
+export const reportPageMsg = {
+  datePlaceholder: DATE_PLACEHOLDER,
+  period: 'Kỳ báo cáo',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  reportDate: 'Ngày báo cáo',
+  number: 'Số',
+  blankNumber: 'Để trống (văn thư cấp số)',
+  signer: 'Người ký',
+  principal: PRINCIPAL,
+  deputyFor: DEPUTY_FOR,
+  deputy: DEPUTY,
+  deputyName: 'Họ tên phó hiệu trưởng ký thay',
+  recipients: 'Nơi nhận',
+  recipientsHint: 'Mỗi dòng một nơi nhận; "Lưu: VT" được thêm nếu thiếu.',
+  pdf: 'Lưu thêm bản PDF bên cạnh',
+  submit: 'Tạo báo cáo',
+  close: 'Đóng',
+} as const;
+
+/** What the dialog's script shows (bundled into src/ui/report.client.ts). */
+export const reportClientMsg = {
+  numberLine,
+  principal: (name: string) => `${PRINCIPAL} – ${name}`,
+  building: 'Đang tạo báo cáo…',
+  done: (name: string) => `Đã tạo báo cáo "${name}".`,
+  openDoc: 'Mở báo cáo',
+  openPdf: 'Mở bản PDF',
 } as const;

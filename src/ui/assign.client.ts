@@ -1,7 +1,8 @@
-// The "Giao nhiệm vụ" sidebar's script: loads the selection and the people (assignLoad), filters
-// people with the core's diacritic-insensitive search, sends the form (assignSubmit) with dates as
-// ISO strings (typed as dd/MM/yyyy whatever the browser's locale), and shows field errors, the reassignment question and the result. User text is
-// only ever set as textContent.
+// The assign sidebar's script (CCHC → assign tasks): loads the selection and the people
+// (assignLoad), filters people with the core's diacritic-insensitive search, sends the form
+// (assignSubmit) with dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), and
+// shows field errors, the reassignment question and the result. Its words come from
+// src/messages/assign.ts; user text is only ever set as textContent.
 import { searchAssignees } from '../core/assignPeople';
 import { formatVn } from '../core/dates';
 import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
@@ -65,7 +66,7 @@ function renderTasks(): void {
 function renderChips(): void {
   const chip = (o: Option, onRemove: () => void) => {
     const c = el('span', o.label, 'chip');
-    const x = el('button', '×');
+    const x = el('button', msg.removeSign);
     x.title = msg.remove;
     x.type = 'button';
     x.addEventListener('click', onRemove);

@@ -2,7 +2,7 @@
 // typed as dd/MM/yyyy, and google.script.run as a promise (its failure worded in Vietnamese). Each NAME.client.ts imports it
 // and esbuild bundles it into that page. Text is only ever set as textContent.
 import { parseDateText } from '../core/dates';
-import { commonMsg } from '../messages/common';
+import { commonClientMsg } from '../messages/common';
 
 interface Runner {
   withSuccessHandler(fn: (value: unknown) => void): Runner;
@@ -39,7 +39,7 @@ export function showStatus(kind: StatusKind, text: string): void {
 /** A server call that threw (or a bridge failure), shown in the status box. */
 export function showFailure(error: unknown): void {
   const message = error instanceof Error ? error.message : error && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
-  showStatus('fail', commonMsg.serverFailed(message));
+  showStatus('fail', commonClientMsg.serverFailed(message));
 }
 
 /** google.script.run.NAME(...args): resolves with what the server function returned, rejects with its error. */

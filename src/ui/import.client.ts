@@ -1,6 +1,7 @@
-// The "Nhập kế hoạch" dialog's script: sends a Docs link or pasted text to importPreview, shows the
-// tasks per area, the first items and the warnings, and only then enables importConfirm. User text
-// is only ever set as textContent.
+// The import dialog's script (CCHC → import plan): sends a Docs link or pasted text to
+// importPreview, shows the tasks per area, the first items and the warnings, and only then enables
+// importConfirm. Its words come from src/messages/importPlan.ts; user text is only ever set as
+// textContent.
 import type { ImportDone, ImportPayload, ImportPreview, Refusal } from '../app/importPlan';
 import { importClientMsg as msg } from '../messages/importPlan';
 import { $, callServer, closeDialog, el, showFailure, showStatus } from './clientCommon';
@@ -52,16 +53,6 @@ function showPreview(p: ImportPreview): void {
 }
 
 function init(): void {
-  $('heading').textContent = msg.heading;
-  $('from-doc').textContent = msg.fromDoc;
-  $('from-text').textContent = msg.fromText;
-  $('doc-label').textContent = msg.docLabel;
-  $('doc-hint').textContent = msg.docHint;
-  $('text-label').textContent = msg.textLabel;
-  $('text-hint').textContent = msg.textHint;
-  $('preview-button').textContent = msg.preview;
-  $('confirm-button').textContent = msg.confirm;
-  $('close-button').textContent = msg.close;
   for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=kind]'))) {
     radio.addEventListener('change', () => {
       const doc = radio.value === 'doc' && radio.checked;

@@ -1,9 +1,10 @@
-// The "Tạo báo cáo" dialog's script: fills the form from reportLoad, sends it to reportBuild with
-// dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), shows the server's
-// field errors and, at the end, the link to the Doc. Server text is only ever set as textContent.
+// The report dialog's script (CCHC → create report): fills the form from reportLoad, sends it to
+// reportBuild with dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), shows
+// the server's field errors and, at the end, the link to the Doc. Its words come from
+// src/messages/report.ts; server text is only ever set as textContent.
 import type { FieldError, ReportLoadResult, ReportPayload } from '../core/reportRequest';
 import type { ReportBuildResult } from '../app/report';
-import { reportMsg } from '../messages/report';
+import { reportClientMsg as msg } from '../messages/report';
 import { formatVn } from '../core/dates';
 import { $ as byId, callServer, closeDialog, showFailure, showStatus, typedIsoDate } from './clientCommon';
 
@@ -30,7 +31,7 @@ function refresh(): void {
   const blank = $('blank-number').checked;
   $('number').disabled = blank;
   const n = $('number').value.trim();
-  $('number-preview').textContent = loaded ? `Số: ${blank ? '     ' : n.padStart(2, '0')}/BC-${loaded.docCode}` : '';
+  $('number-preview').textContent = loaded ? msg.numberLine(blank ? '     ' : n.padStart(2, '0'), loaded.docCode) : '';
 }
 
 function fill(data: ReportLoadResult): void {
@@ -45,7 +46,7 @@ function fill(data: ReportLoadResult): void {
   select.value = data.defaultPeriod;
   $('report-date').value = formatVn(data.today);
   $('number').value = data.nextNumber;
-  $('principal-label').textContent = `HIỆU TRƯỞNG – ${data.principalName}`;
+  $('principal-label').textContent = msg.principal(data.principalName);
   $<HTMLTextAreaElement>('recipients').value = data.recipients.join('\n');
   refresh();
   setBusy(false);
@@ -81,10 +82,10 @@ function link(href: string, text: string): HTMLAnchorElement {
 function done(result: ReportBuildResult): void {
   setBusy(false);
   if (result.ok) {
-    showStatus('ok', `${reportMsg.done(result.name)}\n`);
+    showStatus('ok', `${msg.done(result.name)}\n`);
     const status = $('status');
-    status.appendChild(link(result.url, reportMsg.openDoc));
-    if (result.pdfUrl) status.appendChild(link(result.pdfUrl, reportMsg.openPdf));
+    status.appendChild(link(result.url, msg.openDoc));
+    if (result.pdfUrl) status.appendChild(link(result.pdfUrl, msg.openPdf));
     const next = Number(result.number.split('/')[0]);
     if (Number.isInteger(next) && next > 0) $('number').value = String(next + 1).padStart(2, '0');
     refresh();
@@ -99,7 +100,7 @@ function done(result: ReportBuildResult): void {
 function submit(): void {
   clearErrors();
   setBusy(true);
-  showStatus('busy', reportMsg.building);
+  showStatus('busy', msg.building);
   const payload: ReportPayload = {
     period: $<HTMLSelectElement>('period').value,
     from: typedIsoDate('from'),

@@ -1,12 +1,16 @@
 // Dialogs and sidebars in headless Chromium (Debian's chromium via playwright-core): a built
-// dist/NAME.html with a google.script.run shim wired to a sandbox running the built bundle, so
-// each click goes through the real server functions and changes the sandbox.
+// dist/NAME.html, its template filled in as the server serves it, with a google.script.run shim
+// wired to a sandbox running the built bundle, so each click goes through the real server
+// functions and changes the sandbox.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
+import { HtmlTemplate } from '../../sandbox/services/html';
+import { PAGE_WORDS, type PageName } from '../../src/adapters/pages';
 import { ensureBundle, ROOT } from './bundle';
 
 const DIST = process.env.CCHC_DIST_DIR || ensureBundle();
@@ -42,13 +46,24 @@ const SHIM = `<script>
 })();
 </script>`;
 
+/**
+ * dist/NAME.html as src/adapters/pages.ts serves it: the sandbox's HtmlService template engine,
+ * in the bundle's context, with the page's words as `msg`. Lets a test open the page as someone the
+ * menu would refuse.
+ */
+export function servedPage(sb: Sandbox, name: PageName): string {
+  const template = new HtmlTemplate(readFileSync(join(DIST, `${name}.html`), 'utf8'), (source) => vm.runInContext(source, sb.context));
+  Object.assign(template, { msg: PAGE_WORDS[name] });
+  return template.evaluate().getContent();
+}
+
 export interface BrowserOptions {
   /** The page's viewport: a sidebar is 300 px wide, a dialog what its showModalDialog sets. */
   viewport: { width: number; height: number };
 }
 
 /** Starts Chromium for the calling test file (beforeAll/afterAll); `page()` opens built pages in it. */
-export function useBrowser(opts: BrowserOptions): { page: (sb: Sandbox, user: string, name: string) => Promise<Page> } {
+export function useBrowser(opts: BrowserOptions): { page: (sb: Sandbox, user: string, name: PageName) => Promise<Page> } {
   let context: BrowserContext;
   let userDataDir: string;
   beforeAll(async () => {
@@ -73,8 +88,7 @@ export function useBrowser(opts: BrowserOptions): { page: (sb: Sandbox, user: st
           return { error: e instanceof Error ? e.message : String(e) };
         }
       });
-      const html = readFileSync(join(DIST, `${name}.html`), 'utf8');
-      await page.setContent(html.replace('<head>', `<head>${SHIM}`));
+      await page.setContent(servedPage(sb, name).replace('<head>', `<head>${SHIM}`));
       return page;
     },
   };
