@@ -4,7 +4,7 @@
 // time: the day's due triggers fire (the alert hour is in the morning), then the day's edits land.
 // Used by the year-long e2e test and by `npm start` (a simulated term).
 import { addDays, formatVn, isoDateInZone, parseDateText } from '../../src/core/dates';
-import { StaffDirectory } from '../../src/core/alertRecipients';
+import { AlertRecipients } from '../../src/core/alertRecipients';
 import type { IsoDate } from '../../src/core/domain';
 import { SHEETS } from '../../src/core/schema';
 import { fold } from '../../src/core/text';
@@ -122,13 +122,13 @@ export function schoolYearScript(sb: ScenarioSandbox, principal: string): Script
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
   const at = (key: string) => headerIndex(header, column(key));
   const [codeAt, ownerAt, coAt, dueAt] = [at('code'), at('owner'), at('coOwners'), at('dueDate')];
-  const directory = new StaffDirectory(readStaffRows(sb).map((s) => ({ ...s, team: s.team, role: '', active: true })));
+  const recipients = new AlertRecipients(readStaffRows(sb).map((s) => ({ ...s, team: s.team, role: '', active: true })));
   const out: ScriptedTask[] = [];
   rows.forEach((r, i) => {
     const code = String(r[codeAt] ?? '').trim();
     const dueCell = r[dueAt];
     const due = dueCell instanceof Date ? isoDateInZone(dueCell, TIME_ZONE) : parseDateText(String(dueCell ?? ''));
-    const found = directory.resolve(String(r[ownerAt] ?? ''));
+    const found = recipients.resolve(String(r[ownerAt] ?? ''));
     if (!code || !due || !found.ok) return;
     const person = found.people.find((p) => p.email !== principal.toLowerCase()) ?? found.people[0]!;
     out.push({ code, row: i + 2, owner: { name: person.name, email: person.email }, coOwners: String(r[coAt] ?? ''), ...fateOf(i, due) });

@@ -1,79 +1,67 @@
-// Who an owner text in the sheet stands for: a person by name or email, a tổ chuyên môn (its tổ
-// trưởng receives), or a position (everyone active who holds it). Pure; used by the alert plan.
+// Who gets the alerts for an owner text: the owner matching the assign sidebar uses (assignPeople.ts)
+// plus what only the alerts do: a position names everyone active who holds it, an email outside
+// Cán bộ is written to as is, and a text nobody can receive says why (for the principal's summary).
+// Pure; used by the alert plan.
 import type { StaffMember } from './domain';
-import { fold } from './text';
+import { buildDirectory, directoryOf, emailIn, matchOwnerText, type Directory } from './assignPeople';
+import { fold, nfc, squash } from './text';
 
 export interface Person {
   email: string;
   name: string;
 }
 
-export type Resolution =
-  | { ok: true; people: Person[] }
-  | { ok: false; text: string; why: 'unknown' | 'inactive' | 'noEmail' | 'noTeamLeader' };
+export type Unreachable = 'unknown' | 'inactive' | 'noEmail' | 'noTeamLeader' | 'ambiguous';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TEAM_LEADER = 'to truong';
+export type Resolution = { ok: true; people: Person[] } | { ok: false; text: string; why: Unreachable };
 
-/** "A, B; C" → ["A", "B", "C"]: co-owner cells list several people. */
-export function splitPeople(text: string): string[] {
-  return text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean);
-}
-
-export class StaffDirectory {
-  private readonly byName = new Map<string, StaffMember[]>();
-  private readonly byEmail = new Map<string, StaffMember>();
-  private readonly byTeam = new Map<string, StaffMember[]>();
+export class AlertRecipients {
+  private readonly active: Directory;
+  /** Staff no longer active: tells 'inactive' from 'unknown'. */
+  private readonly former: Directory;
   private readonly byPosition = new Map<string, StaffMember[]>();
 
   constructor(staff: readonly StaffMember[]) {
-    const push = (map: Map<string, StaffMember[]>, key: string, s: StaffMember) => {
-      if (key) map.set(key, [...(map.get(key) ?? []), s]);
-    };
+    this.active = buildDirectory(staff);
+    this.former = directoryOf(staff.filter((s) => !s.active));
     for (const s of staff) {
-      push(this.byName, fold(s.name), s);
-      if (s.email) this.byEmail.set(s.email.toLowerCase(), s);
-      push(this.byTeam, teamKey(s.team), s);
-      push(this.byPosition, fold(s.position), s);
+      const key = fold(s.position);
+      if (key) this.byPosition.set(key, [...(this.byPosition.get(key) ?? []), s]);
     }
   }
 
   /** The display name for an email (the staff name when known). */
   nameOf(email: string): string {
-    return this.byEmail.get(email.toLowerCase())?.name || email;
+    const e = email.toLowerCase();
+    const known = this.active.people.find((p) => p.email === e) ?? this.former.people.find((p) => p.email === e);
+    return known?.notifyName || email;
   }
 
   resolve(text: string): Resolution {
-    const trimmed = text.trim();
-    if (EMAIL.test(trimmed)) {
-      const email = trimmed.toLowerCase();
-      const member = this.byEmail.get(email);
-      if (member && !member.active) return { ok: false, text, why: 'inactive' };
-      return { ok: true, people: [{ email, name: member?.name || email }] };
+    const fail = (why: Unreachable): Resolution => ({ ok: false, text, why });
+    const match = matchOwnerText(text, this.active);
+    if (match.status === 'matched') {
+      const { kind, notifyName, email } = match.assignee;
+      if (kind === 'team' && !notifyName) return fail('noTeamLeader');
+      return email ? { ok: true, people: [{ email, name: notifyName }] } : fail('noEmail');
     }
-    const key = fold(trimmed);
-    const named = this.byName.get(key);
-    if (named) return people(text, named);
-    const team = this.byTeam.get(teamKey(trimmed));
-    if (team) {
-      const leaders = team.filter((s) => fold(s.position).includes(TEAM_LEADER));
-      return leaders.length ? people(text, leaders) : { ok: false, text, why: 'noTeamLeader' };
-    }
-    const holders = this.byPosition.get(key);
-    if (holders) return people(text, holders);
-    return { ok: false, text, why: 'unknown' };
+    // Same name, several active staff: not guessed (the sidebar flags it too), named in the summary.
+    if (match.status === 'ambiguous') return fail('ambiguous');
+    const former = matchOwnerText(text, this.former).status;
+    if (former === 'matched' || former === 'ambiguous') return fail('inactive');
+    // Alerts only: an address not in Cán bộ is written to as is.
+    const email = emailIn(text);
+    if (email) return { ok: true, people: [{ email, name: email }] };
+    // Alerts only: a position imported from the plan ("Phó hiệu trưởng") reaches everyone holding it.
+    const holders = this.byPosition.get(fold(text));
+    return holders ? reach(text, holders) : fail('unknown');
   }
 }
 
-/** "Tổ 1", "tổ chuyên môn 1" and "1" name the same team. */
-function teamKey(team: string): string {
-  return fold(team).replace(/^to (chuyen mon )?/, '').trim();
-}
-
-function people(text: string, members: readonly StaffMember[]): Resolution {
+function reach(text: string, members: readonly StaffMember[]): Resolution {
   const active = members.filter((m) => m.active);
   if (active.length === 0) return { ok: false, text, why: 'inactive' };
   const withEmail = active.filter((m) => m.email);
   if (withEmail.length === 0) return { ok: false, text, why: 'noEmail' };
-  return { ok: true, people: withEmail.map((m) => ({ email: m.email.toLowerCase(), name: m.name })) };
+  return { ok: true, people: withEmail.map((m) => ({ email: m.email.toLowerCase(), name: squash(nfc(m.name)) })) };
 }

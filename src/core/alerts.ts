@@ -9,7 +9,8 @@ import { addDays, daysBetween, weekday } from './dates';
 import { SummaryCadence, type Settings } from './settings';
 import { taskState } from './status';
 import { SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
-import { splitPeople, StaffDirectory, type Person, type Resolution } from './alertRecipients';
+import { AlertRecipients, type Person, type Unreachable } from './alertRecipients';
+import { splitNames } from './assignPeople';
 
 export type AlertSettings = Pick<Settings, 'dueSoonDays' | 'skipWeekends' | 'summaryCadence' | 'coOwnerDigest'>;
 
@@ -79,7 +80,7 @@ export interface Summary {
 export interface Unresolved {
   task: Task;
   text: string;
-  why: Extract<Resolution, { ok: false }>['why'];
+  why: Unreachable;
 }
 
 export interface AlertPlan {
@@ -161,7 +162,7 @@ export function planAlerts(input: PlanInput): AlertPlan {
     today, weekendSkip: false, summaries: [], digests: [], carried: [], heldForTomorrow: [], unresolved: [],
     currentKeys: new Set(), quota: input.quota,
   };
-  const directory = new StaffDirectory(input.staff);
+  const recipients = new AlertRecipients(input.staff);
   const digests = new Map<string, Digest>();
   const overdue: OverdueLine[] = [];
 
@@ -169,11 +170,11 @@ export function planAlerts(input: PlanInput): AlertPlan {
     const alert = taskAlert(task, today, settings.dueSoonDays);
     if (!alert) continue;
     if (alert.reason === AlertReason.Overdue) overdue.push({ task, daysOverdue: alert.daysOverdue });
-    const roles: [string, DigestItem['role']][] = splitPeople(task.owner).map((t) => [t, 'owner']);
-    if (settings.coOwnerDigest) roles.push(...splitPeople(task.coOwners).map((t): [string, DigestItem['role']] => [t, 'coOwner']));
+    const roles: [string, DigestItem['role']][] = splitNames(task.owner).map((t) => [t, 'owner']);
+    if (settings.coOwnerDigest) roles.push(...splitNames(task.coOwners).map((t): [string, DigestItem['role']] => [t, 'coOwner']));
     const seen = new Set<string>();
     for (const [text, role] of roles) {
-      const found = directory.resolve(text);
+      const found = recipients.resolve(text);
       if (!found.ok) {
         plan.unresolved.push({ task, text, why: found.why });
         continue;
@@ -197,7 +198,7 @@ export function planAlerts(input: PlanInput): AlertPlan {
   for (const email of input.summaryRecipients) {
     const key = summaryKey(email, point);
     plan.currentKeys.add(key);
-    if (!record.has(key)) summaries.push({ to: { email, name: directory.nameOf(email) }, key, point, overdue });
+    if (!record.has(key)) summaries.push({ to: { email, name: recipients.nameOf(email) }, key, point, overdue });
   }
 
   if (settings.skipWeekends && isWeekend(today)) {

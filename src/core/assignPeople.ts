@@ -1,7 +1,8 @@
-// Who a task can be given to: active staff from Cán bộ and the tổ chuyên môn (whose tổ trưởng gets
-// the alerts); matching owner text typed by hand (diacritics, NFD/NFC, spaces, duplicate names);
+// Who an owner text stands for, for both the assign sidebar and the daily alerts (alertRecipients.ts
+// adds what only the alerts do): active staff from Cán bộ and the tổ chuyên môn (whose tổ trưởng is
+// notified); matching owner text typed by hand (diacritics, NFD/NFC, spaces, duplicate names);
 // and the diacritic-insensitive search the sidebar runs in the browser (this module is bundled
-// into the client, so it depends only on text.ts).
+// into the client, so it depends only on text.ts and messages).
 import type { StaffMember } from './domain';
 import { fold, nfc, squash } from './text';
 import { assignMsg } from '../messages/assign';
@@ -32,20 +33,35 @@ export interface Directory {
 const TEAM_LEADER = fold('Tổ trưởng');
 const EMAIL_IN_TEXT = /[^\s<>(),;]+@[^\s<>(),;]+\.[^\s<>(),;]+/;
 
-/** "Tổ trưởng", "Tổ trưởng chuyên môn", "Tổ trưởng văn phòng" (not "Tổ phó"). */
+/** "Tổ trưởng", "Tổ trưởng chuyên môn", "Tổ trưởng văn phòng" (not "Tổ phó", not "Phó tổ trưởng"): both features. */
 export function isTeamLeader(member: StaffMember): boolean {
   const position = fold(member.position);
   return position === TEAM_LEADER || position.startsWith(`${TEAM_LEADER} `);
 }
 
+/** "Tổ 1", "tổ chuyên môn 1" and "1" name the same team: both features match teams by this key. */
+export function teamKey(team: string): string {
+  return fold(team).replace(/^to (chuyen mon )?/, '');
+}
+
+/** The email written anywhere in an owner text ("Nguyễn Văn An (an.nv@…)"), lower case. */
+export function emailIn(text: string): string | undefined {
+  return EMAIL_IN_TEXT.exec(text)?.[0]?.toLowerCase();
+}
+
 /** Active staff as people (duplicate names get their email in the label) and their teams. */
 export function buildDirectory(staff: readonly StaffMember[]): Directory {
-  const active = staff.filter((s) => s.active && squash(s.name) !== '');
+  return directoryOf(staff.filter((s) => s.active));
+}
+
+/** These staff (whatever their status) as people and teams, matched the same way. */
+export function directoryOf(staff: readonly StaffMember[]): Directory {
+  const members = staff.filter((s) => squash(s.name) !== '');
   const nameCount = new Map<string, number>();
-  for (const s of active) nameCount.set(fold(s.name), (nameCount.get(fold(s.name)) ?? 0) + 1);
+  for (const s of members) nameCount.set(fold(s.name), (nameCount.get(fold(s.name)) ?? 0) + 1);
 
   const seen = new Map<string, number>();
-  const people = active.map((s): Assignee => {
+  const people = members.map((s): Assignee => {
     const name = squash(nfc(s.name));
     const folded = fold(name);
     const n = (seen.get(folded) ?? 0) + 1;
@@ -65,12 +81,13 @@ export function buildDirectory(staff: readonly StaffMember[]): Directory {
   });
 
   const teams = new Map<string, Assignee>();
-  for (const s of active) {
+  for (const s of members) {
     const team = squash(nfc(s.team));
-    if (!team || teams.has(fold(team))) continue;
-    const leader = active.find((m) => fold(m.team) === fold(team) && isTeamLeader(m)) ?? null;
+    const key = teamKey(team);
+    if (!team || teams.has(key)) continue;
+    const leader = members.find((m) => teamKey(m.team) === key && isTeamLeader(m)) ?? null;
     const leaderName = leader ? squash(nfc(leader.name)) : '';
-    teams.set(fold(team), {
+    teams.set(key, {
       id: `team:${fold(team)}`,
       kind: 'team',
       label: team,
@@ -91,13 +108,15 @@ export type OwnerMatch =
   | { status: 'unknown' };
 
 /**
- * The assignee a cell's text names. An email anywhere in the text decides; otherwise names are
- * compared folded (so NFD text, extra spaces or missing diacritics still match), then teams.
+ * The assignee a cell's text names. An email anywhere in the text decides (so the sidebar's
+ * "Nguyễn Văn An (an.nv@…)" names that An); otherwise names are compared folded (NFD text, extra
+ * spaces or missing diacritics still match), then teams by teamKey. Same-named people are
+ * 'ambiguous', never guessed: the sidebar flags them and the alerts name them in the summary.
  */
 export function matchOwnerText(text: string, directory: Directory): OwnerMatch {
   const clean = squash(nfc(text));
   if (!clean) return { status: 'empty' };
-  const email = EMAIL_IN_TEXT.exec(clean)?.[0]?.toLowerCase();
+  const email = emailIn(clean);
   if (email) {
     const byEmail = directory.people.find((p) => p.email === email);
     return byEmail ? { status: 'matched', assignee: byEmail, exact: byEmail.label === text } : { status: 'unknown' };
@@ -106,7 +125,8 @@ export function matchOwnerText(text: string, directory: Directory): OwnerMatch {
   const people = directory.people.filter((p) => fold(p.notifyName) === folded || fold(p.label) === folded);
   if (people.length === 1) return { status: 'matched', assignee: people[0]!, exact: people[0]!.label === text };
   if (people.length > 1) return { status: 'ambiguous', candidates: people };
-  const team = directory.teams.find((t) => fold(t.label) === folded);
+  const key = teamKey(clean);
+  const team = directory.teams.find((t) => teamKey(t.label) === key);
   return team ? { status: 'matched', assignee: team, exact: team.label === text } : { status: 'unknown' };
 }
 
@@ -116,7 +136,7 @@ export function resolveAssignee(idOrText: string, directory: Directory): OwnerMa
   return byId ? { status: 'matched', assignee: byId, exact: true } : matchOwnerText(idOrText, directory);
 }
 
-/** Splits a Phối hợp cell ("A, B; C") into names. */
+/** Splits a Người chủ trì / Phối hợp cell ("A, B; C") into names (NFC, spaces squashed): both features. */
 export function splitNames(text: string): string[] {
   return nfc(text).split(/[,;\n]+/).map(squash).filter(Boolean);
 }

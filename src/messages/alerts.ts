@@ -51,6 +51,7 @@ export const alertsMsg = {
     inactive: 'không còn công tác',
     noEmail: 'chưa có địa chỉ email trong danh sách cán bộ',
     noTeamLeader: 'tổ chưa có tổ trưởng trong danh sách cán bộ',
+    ambiguous: 'nhiều cán bộ cùng tên, chưa rõ gửi cho ai (hãy chọn lại người bằng "Giao nhiệm vụ…")',
     quota: 'hết hạn mức gửi email trong ngày',
     time: 'hết thời gian của lần chạy',
   },
