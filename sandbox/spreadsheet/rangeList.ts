@@ -9,7 +9,8 @@ export class RangeList
     Implements<
       GasRangeList,
       | 'getRanges' | 'setValue' | 'setBackground' | 'setFontWeight' | 'setFontColor' | 'setNumberFormat' | 'clearContent'
-      | 'clear' | 'activate' | 'check' | 'uncheck' | 'insertCheckboxes' | 'setNote' | 'clearDataValidations' | 'setWrap'
+      | 'clear' | 'activate' | 'check' | 'uncheck' | 'insertCheckboxes' | 'setNote' | 'clearNote' | 'setBorder' | 'clearDataValidations'
+      | 'setWrap'
     >
 {
   readonly className = 'RangeList';
@@ -40,6 +41,16 @@ export class RangeList
   }
   setNote(note: string | null): this {
     return this.all((r) => r.setNote(note));
+  }
+  clearNote(): this {
+    return this.all((r) => r.clearNote());
+  }
+  setBorder(
+    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
+    vertical: boolean | null, horizontal: boolean | null,
+    color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+  ): this {
+    return this.all((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
   }
   setWrap(isWrapEnabled: boolean): this {
     return this.all((r) => r.setWrap(isWrapEnabled));

@@ -7,6 +7,7 @@
 // document property records it): then edits are still normalised, with no authorization needed
 // (it touches only this spreadsheet). Once the installable trigger exists, the simple one returns
 // at once, so nothing is applied twice and the stamp carries the editor's email.
+import { columnLetter } from '../core/statusFormulas';
 import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
@@ -129,25 +130,28 @@ function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcom
   }
 }
 
-/** Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine. */
+/**
+ * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine.
+ * One RangeList per distinct note, so a paste of many bad cells costs a fixed number of calls.
+ */
 function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[]): void {
   const props = PropertiesService.getDocumentProperties();
   const flagged = new Set<string>(JSON.parse(props.getProperty(FLAGGED_PROPERTY) ?? '[]') as string[]);
   const before = flagged.size + [...flagged].join().length;
+  const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
+  const byNote = new Map<string, string[]>();
+  const cleared: string[] = [];
   for (const o of outcomes) {
     for (const p of o.problems) {
-      const cell = sheet.getRange(o.row, columns.get(p.key)! + 1);
-      cell.setNote(p.note);
-      cell.setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
+      byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
       flagged.add(`${o.code}|${p.key}`);
     }
-    for (const key of o.fine) {
-      if (!flagged.delete(`${o.code}|${key}`)) continue;
-      const cell = sheet.getRange(o.row, columns.get(key)! + 1);
-      cell.clearNote();
-      cell.setBorder(false, false, false, false, null, null);
-    }
+    for (const key of o.fine) if (flagged.delete(`${o.code}|${key}`)) cleared.push(a1(o.row, key));
   }
+  for (const [note, cells] of byNote) sheet.getRangeList(cells).setNote(note);
+  const marked = [...byNote.values()].flat();
+  if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
+  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
   if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
 }
 

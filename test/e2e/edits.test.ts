@@ -93,6 +93,18 @@ describe('pastes and fill-downs', () => {
     expect([20, 21, 22, 23].every((r) => String(taskCell(w.sb, r, 'lastUpdated')).endsWith(staff))).toBe(true);
     expect(run.execution.calls.get('Range.getValues')).toBe(2);
   });
+
+  it('a paste of many values it cannot read marks them all in the same number of calls as one', () => {
+    const calls = (row: number, count: number) => {
+      const run = w.sb.edit(staff, 'Nhiệm vụ', at('progress', row), Array.from({ length: count }, () => ['năm mươi'])).installable[0]!;
+      expect(run.error).toBeUndefined();
+      return run.execution.calls.get('SpreadsheetApp');
+    };
+    const one = calls(24, 1);
+    expect(calls(25, 8)).toBe(one);
+    expect([25, 28, 32].map((r) => note(r, 'progress'))).toEqual([note(24, 'progress'), note(24, 'progress'), note(24, 'progress')]);
+    expect(note(24, 'progress')).not.toBe('');
+  });
 });
 
 describe('concurrency', () => {
