@@ -120,14 +120,8 @@ function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcom
   const stampCol = columns.get('lastUpdated');
   const stamped = outcomes.filter((o) => o.stamp !== null);
   if (stampCol === undefined || stamped.length === 0) return;
-  // Stamps are the script's own column: one block over the edited rows.
-  const first = stamped[0]!.row;
-  const last = stamped[stamped.length - 1]!.row;
-  if (last - first + 1 === stamped.length) {
-    sheet.getRange(first, stampCol + 1, stamped.length, 1).setValues(stamped.map((o) => [o.stamp!]));
-  } else {
-    for (const o of stamped) sheet.getRange(o.row, stampCol + 1).setValue(o.stamp!);
-  }
+  // Every stamp of one edit is the same text (time and editor): one RangeList, gaps or not.
+  sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamped[0]!.stamp!);
 }
 
 /**
