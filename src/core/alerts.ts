@@ -109,7 +109,7 @@ export interface PlanInput {
   summaryRecipients: readonly string[];
   today: IsoDate;
   record: SentRecord;
-  /** MailApp.getRemainingDailyQuota(): recipients left today. */
+  /** The mail quota left today, in recipients (read by the adapter). */
   quota: number;
 }
 

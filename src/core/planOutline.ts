@@ -3,7 +3,7 @@
 // one by src/adapters/planDocument.ts. Wrapped lines are joined, markdown markers removed, NFC.
 import { nfc, squash } from './text';
 
-/** Glyph kinds of a Google Docs list item (DocumentApp.GlyphType, reduced). */
+/** Glyph kinds of a Google Docs list item (the GlyphType enum of Docs, reduced). */
 export type ListGlyph = 'bullet' | 'number' | 'latinLower' | 'latinUpper' | 'romanLower' | 'romanUpper';
 
 export type PlanBlock =
