@@ -7,7 +7,7 @@ import { SHEETS, type ColumnDef, type SheetDef, type TaskColumnKey } from '../co
 import { SETTINGS } from '../core/settings';
 import { fold } from '../core/text';
 import { findSheet, mapHeaders } from './table';
-import { setupMsg } from '../messages';
+import { setupMsg, YES_NO } from '../messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +16,6 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 export const LOCALE = 'vi_VN';
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const HEADER_BACKGROUND = '#d9e7f5';
-const YES_NO = ['Có', 'Không'] as const;
 
 export interface RepairReport {
   created: string[];

@@ -22,7 +22,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const RUN_BUDGET_MS = 4 * 60 * 1000;
 /** The columns a run cannot do without: missing ones mean the sheet was broken. */
 const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ['code', 'content', 'owner', 'dueDate', 'progressStatus'];
-const SYSTEM_USER = 'Nhắc việc tự động';
 
 function statusText(state: AlertState): string {
   const head = state.on ? m.statusOn(state.owner, state.hour) : m.statusOff;
@@ -148,7 +147,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
 
   writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
   const log: LogEntry[] = outcome.log.map((l) => ({ action: l.action, code: l.code, detail: l.detail }));
-  appendLog(ss, SYSTEM_USER, log, started);
+  appendLog(ss, m.systemUser, log, started);
   const state = loadAlertState();
   writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: runResult } }));
   return runResult;
@@ -178,7 +177,7 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
     }
     saveAlertState({ ...state, brokenNotice: notice });
   }
-  appendLog(ss, SYSTEM_USER, [{ action: m.logBroken, detail: problem }], started);
+  appendLog(ss, m.systemUser, [{ action: m.logBroken, detail: problem }], started);
   writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: m.runBroken } }));
   return m.runBroken;
 }

@@ -4,18 +4,19 @@
 // and the compaction that keeps the sheet small.
 import type { IsoDate } from './domain';
 import { addDays } from './dates';
+import { alertRecordMsg } from '../messages/alerts';
 
 export const SentStatus = {
-  Sent: 'Đã gửi',
-  Failed: 'Lỗi',
+  Sent: alertRecordMsg.sent,
+  Failed: alertRecordMsg.failed,
   /** A failure already named in a summary. */
-  FailedReported: 'Lỗi (đã báo)',
+  FailedReported: alertRecordMsg.failedReported,
   /** A summary cadence point with nothing to report: consumed without an email. */
-  Nothing: 'Không có gì để gửi',
+  Nothing: alertRecordMsg.nothing,
 } as const;
 export type SentStatus = (typeof SentStatus)[keyof typeof SentStatus];
 
-export const SentKind = { Item: 'Nhắc việc', Summary: 'Tổng hợp' } as const;
+export const SentKind = { Item: alertRecordMsg.kindItem, Summary: alertRecordMsg.kindSummary } as const;
 export type SentKind = (typeof SentKind)[keyof typeof SentKind];
 
 export interface SentEntry {
@@ -28,7 +29,7 @@ export interface SentEntry {
   detail: string;
 }
 
-export const RECORD_HEADER = ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết'] as const;
+export const RECORD_HEADER = alertRecordMsg.header;
 
 /** Entries younger than this are kept for people reading the sheet, whatever else applies. */
 export const RECORD_KEEP_DAYS = 14;

@@ -11,13 +11,14 @@ import { taskState } from './status';
 import { SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
 import { AlertRecipients, type Person, type Unreachable } from './alertRecipients';
 import { splitNames } from './assignPeople';
+import { alertsMsg } from '../messages/alerts';
 
 export type AlertSettings = Pick<Settings, 'dueSoonDays' | 'skipWeekends' | 'summaryCadence' | 'coOwnerDigest'>;
 
-export const AlertReason = { Overdue: 'Quá hạn', DueSoon: 'Sắp đến hạn' } as const;
+export const AlertReason = { Overdue: alertsMsg.reasonOverdue, DueSoon: alertsMsg.reasonDueSoon } as const;
 export type AlertReason = (typeof AlertReason)[keyof typeof AlertReason];
 
-export const DueSoonMilestone = { Enter: 'vào diện sắp đến hạn', DayBefore: 'trước hạn 1 ngày' } as const;
+export const DueSoonMilestone = { Enter: alertsMsg.milestoneEnterDueSoon, DayBefore: alertsMsg.milestoneDayBefore } as const;
 
 /** The overdue milestone reached after `days` days overdue: 1, 3, 7, 14, 21, … (null when not overdue). */
 export function overdueMilestone(days: number): number | null {
@@ -131,7 +132,7 @@ export function taskAlert(task: Task, today: IsoDate, dueSoonDays: number): Task
   const state = taskState(task, today, dueSoonDays);
   if (state.condition === TaskCondition.OverdueNotDone) {
     const m = overdueMilestone(state.daysOverdue);
-    return m === null ? null : { task, reason: AlertReason.Overdue, milestone: `ngày ${m}`, daysOverdue: state.daysOverdue, daysLeft: -state.daysOverdue };
+    return m === null ? null : { task, reason: AlertReason.Overdue, milestone: alertsMsg.milestoneOverdueDay(m), daysOverdue: state.daysOverdue, daysLeft: -state.daysOverdue };
   }
   if (state.condition === TaskCondition.DueSoon && task.dueDate) {
     const left = daysBetween(today, task.dueDate);

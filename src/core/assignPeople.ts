@@ -3,7 +3,7 @@
 // notified); matching owner text typed by hand (diacritics, NFD/NFC, spaces, duplicate names);
 // and the diacritic-insensitive search the sidebar runs in the browser (this module is bundled
 // into the client, so it depends only on text.ts and messages).
-import type { StaffMember } from './domain';
+import { TEAM_LEADER_POSITION, type StaffMember } from './domain';
 import { fold, nfc, squash } from './text';
 import { assignMsg } from '../messages/assign';
 
@@ -30,7 +30,7 @@ export interface Directory {
   byId: Map<string, Assignee>;
 }
 
-const TEAM_LEADER = fold('Tổ trưởng');
+const TEAM_LEADER = fold(TEAM_LEADER_POSITION);
 const EMAIL_IN_TEXT = /[^\s<>(),;]+@[^\s<>(),;]+\.[^\s<>(),;]+/;
 
 /** "Tổ trưởng", "Tổ trưởng chuyên môn", "Tổ trưởng văn phòng" (not "Tổ phó", not "Phó tổ trưởng"): both features. */

@@ -45,6 +45,9 @@ export const REMOVED_FROM_PLAN = TaskCondition.RemovedFromPlan;
 export const StaffRole = { Manager: 'Quản lý', Staff: 'Cán bộ' } as const;
 export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
 
+/** The Chức vụ that makes a staff member their team's leader ("Tổ trưởng chuyên môn" too). */
+export const TEAM_LEADER_POSITION = 'Tổ trưởng';
+
 /** A calendar date in the school's time zone, as 'yyyy-MM-dd'. */
 export type IsoDate = string;
 

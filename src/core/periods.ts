@@ -4,6 +4,7 @@
 import type { IsoDate } from './domain';
 import { addDays, daysBetween, formatVn, isoDate, parts } from './dates';
 import { PeriodMode } from './settings';
+import { periodMsg } from '../messages/report';
 
 export const PERIOD_KINDS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'M9', 'Y'] as const;
 export type NamedPeriodKind = (typeof PERIOD_KINDS)[number];
@@ -49,18 +50,16 @@ export function periodWindow(period: Period, mode: Mode | string): PeriodWindow 
   return { from: isoDate(year, first, 1), to: isoDate(year, last, lastDayOfMonth(year, last)) };
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
 /** "quý I năm 2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "năm 2026", "từ ngày … đến ngày …". */
 export function periodPhrase(period: Period): string {
   switch (period.kind) {
     case 'Q1': case 'Q2': case 'Q3': case 'Q4':
-      return `quý ${ROMAN[Number(period.kind[1]) - 1]} năm ${period.year}`;
-    case 'H1': return `6 tháng đầu năm ${period.year}`;
-    case 'H2': return `6 tháng cuối năm ${period.year}`;
-    case 'M9': return `9 tháng năm ${period.year}`;
-    case 'Y': return `năm ${period.year}`;
-    case 'custom': return `từ ngày ${formatVn(period.from)} đến ngày ${formatVn(period.to)}`;
+      return periodMsg.quarter(Number(period.kind[1]), period.year);
+    case 'H1': return periodMsg.firstHalf(period.year);
+    case 'H2': return periodMsg.secondHalf(period.year);
+    case 'M9': return periodMsg.nineMonths(period.year);
+    case 'Y': return periodMsg.year(period.year);
+    case 'custom': return periodMsg.custom(formatVn(period.from), formatVn(period.to));
   }
 }
 
@@ -74,7 +73,7 @@ export function periodLabel(period: Period): string {
 export function periodShortLabel(period: Period): string {
   switch (period.kind) {
     case 'Q1': case 'Q2': case 'Q3': case 'Q4':
-      return `Quý ${ROMAN[Number(period.kind[1]) - 1]} ${period.year}`;
+      return periodMsg.quarterShort(Number(period.kind[1]), period.year);
     case 'custom':
       return `${formatVn(period.from).replace(/\//g, '.')}-${formatVn(period.to).replace(/\//g, '.')}`;
     default:

@@ -147,7 +147,7 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
       result.counts.removed++;
     }
     // A live task now carries this code: the removed row keeps a distinct one.
-    if (liveCodes.has(e.code)) set.code = `${e.code} (cũ)`;
+    if (liveCodes.has(e.code)) set.code = importMsg.oldCode(e.code);
     if (Object.keys(set).length > 0) result.updates.push({ row: e.row, set });
   }
   return result;

@@ -11,6 +11,7 @@ import type { Settings } from './settings';
 import { nextPeriod, nextWindow, periodPhrase, periodShortLabel, periodWindow, type Period, type PeriodWindow } from './periods';
 import { ANNEX_COLUMNS, CLOSING_COLUMNS, HEADER_COLUMNS, type ParagraphRole } from './reportFormat';
 import { reportMsg } from '../messages/report';
+import { reportPlaceholder as ph } from '../messages/settings';
 
 export type Signer = { kind: 'principal' } | { kind: 'deputy'; name: string };
 
@@ -56,15 +57,18 @@ export interface ReportModel {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
+/** The number as written: blank for the văn thư to fill in. */
+const numberPart = (number: number | null): string => (number === null ? '     ' : pad2(number));
+
 /** "Số: 05/BC-THMT", or "Số:      /BC-THMT" for the văn thư to fill in. */
 export function numberLine(number: number | null, docCode: string): string {
-  return reportMsg.numberLine(number === null ? '     ' : pad2(number), docCode);
+  return reportMsg.numberLine(numberPart(number), docCode);
 }
 
 /** "Mỹ Lộc, ngày 05 tháng 01 năm 2026": day < 10 and months 1–2 take a leading zero (ND30). */
 export function placeDateLine(place: string, date: IsoDate): string {
   const { year, month, day } = parts(date);
-  return `${place}, ngày ${pad2(day)} tháng ${month < 3 ? pad2(month) : String(month)} năm ${year}`;
+  return reportMsg.placeDate(place, pad2(day), month < 3 ? pad2(month) : String(month), year);
 }
 
 /** "Trường Tiểu học Mỹ Thịnh" → "TH Mỹ Thịnh", for file names. */
@@ -89,15 +93,15 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
 /** The rate sentence; with nothing due it says so instead of dividing by zero. */
 export function rateSentence(f: Figures, settings: Pick<Settings, 'reportRate' | 'reportRateNoneDue'>): string {
   const values: Record<string, string> = {
-    'tổng': String(f.total),
-    'đến hạn': String(f.due),
-    'hoàn thành': String(f.doneOfDue),
+    [ph.total]: String(f.total),
+    [ph.due]: String(f.due),
+    [ph.doneOfDue]: String(f.doneOfDue),
     // A late completion is always of a task already due, so on time = done of due − done late.
-    'đúng hạn': String(f.doneOfDue - f.doneLate),
-    'hoàn thành quá hạn': String(f.doneLate),
-    'tỷ lệ': formatPercentVn(f.completionRate),
-    'tỷ lệ đúng hạn': formatPercentVn(f.onTimeRate),
-    'chưa hoàn thành': String(f.overdue),
+    [ph.onTime]: String(f.doneOfDue - f.doneLate),
+    [ph.doneLate]: String(f.doneLate),
+    [ph.rate]: formatPercentVn(f.completionRate),
+    [ph.onTimeRate]: formatPercentVn(f.onTimeRate),
+    [ph.overdue]: String(f.overdue),
   };
   return fillTemplate(f.due === 0 ? settings.reportRateNoneDue : settings.reportRate, values);
 }
@@ -171,9 +175,9 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
     ],
   });
   blocks.push(para('docType', reportMsg.docType));
-  blocks.push(para('subject', fillTemplate(settings.reportSubject, { 'kỳ': phrase })));
+  blocks.push(para('subject', fillTemplate(settings.reportSubject, { [ph.period]: phrase })));
   const plan = nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
-  blocks.push(para('body', fillTemplate(settings.reportBasis, { 'kế hoạch': plan, 'trường': schoolName, 'kỳ': phrase })));
+  blocks.push(para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })));
 
   // I. Chỉ đạo, điều hành: the overall rate, then the chỉ đạo tasks.
   heading(0, settings.reportPart1);
@@ -253,7 +257,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   // Phụ lục: every task.
   blocks.push({ kind: 'pageBreak' });
   blocks.push(para('annexTitle', nfc(settings.reportAnnexTitle)));
-  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(numberText.replace(/^Số: ?/, ''), formatVn(request.reportDate), schoolName, formatVn(asOf))));
+  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(reportMsg.numberRef(numberPart(request.number), settings.docCode), formatVn(request.reportDate), schoolName, formatVn(asOf))));
   blocks.push({
     kind: 'table', widths: ANNEX_COLUMNS, header: reportMsg.annexHeader,
     rows: tasks.map((t, i) => {

@@ -1,9 +1,15 @@
 // Cấu hình: the label–value settings the school edits, their defaults, and their zod validation.
-// The sheet holds labels in column A and values in column B; rows are found by label.
+// The sheet holds labels in column A and values in column B; rows are found by label. The words
+// (labels, help, default wording, errors) are in src/messages/settings.ts.
 import * as z from './zod';
+import { YES_NO } from '../messages/common';
+import { settingsMsg } from '../messages/settings';
 
-export const PeriodMode = { Calendar: 'Theo kỳ dương lịch', CutOff: 'Chốt số liệu 15→14' } as const;
-export const SummaryCadence = { Daily: 'Hằng ngày', WeeklyMonday: 'Hằng tuần (thứ Hai)' } as const;
+const { errors, fields: f } = settingsMsg;
+const [YES, NO] = YES_NO;
+
+export const PeriodMode = { Calendar: settingsMsg.periodMode.calendar, CutOff: settingsMsg.periodMode.cutOff } as const;
+export const SummaryCadence = { Daily: settingsMsg.summaryCadence.daily, WeeklyMonday: settingsMsg.summaryCadence.weeklyMonday } as const;
 
 export interface SettingDef {
   key: SettingKey;
@@ -14,21 +20,21 @@ export interface SettingDef {
   help?: string;
 }
 
-const yesNo = z.union([z.boolean(), z.pipe(z.enum(['Có', 'Không']), z.transform((v) => v === 'Có'))]);
+const yesNo = z.union([z.boolean(), z.pipe(z.enum(YES_NO), z.transform((v) => v === YES))]);
 const emailList = z.pipe(
   z.pipe(
     z.union([z.string(), z.number()]),
     z.transform((v) => String(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean)),
   ),
-  z.array(z.email({ message: 'Địa chỉ email không hợp lệ' })),
+  z.array(z.email({ message: errors.email })),
 );
 const text = z.pipe(z.union([z.string(), z.number()]), z.transform((v) => String(v).trim()));
-const requiredText = z.pipe(text, z.string().check(z.minLength(1, { message: 'Không được để trống' })));
+const requiredText = z.pipe(text, z.string().check(z.minLength(1, { message: errors.required })));
 const intIn = (min: number, max: number) =>
-  z.coerce.number({ message: 'Phải là một số' }).check(
-    z.int({ message: 'Phải là số nguyên' }),
-    z.gte(min, { message: `Không nhỏ hơn ${min}` }),
-    z.lte(max, { message: `Không lớn hơn ${max}` }),
+  z.coerce.number({ message: errors.notNumber }).check(
+    z.int({ message: errors.notInteger }),
+    z.gte(min, { message: errors.tooSmall(min) }),
+    z.lte(max, { message: errors.tooLarge(max) }),
   );
 
 export const settingsSchema = z.object({
@@ -37,7 +43,7 @@ export const settingsSchema = z.object({
   docCode: requiredText,
   place: requiredText,
   principalName: requiredText,
-  principalEmail: z.pipe(z.string().check(z.trim()), z.email({ message: 'Địa chỉ email không hợp lệ' })),
+  principalEmail: z.pipe(z.string().check(z.trim()), z.email({ message: errors.email })),
   managerEmails: emailList,
   alertHour: intIn(0, 23),
   dueSoonDays: intIn(1, 30),
@@ -69,39 +75,39 @@ export type Settings = z.output<typeof settingsSchema>;
 export type SettingKey = keyof z.input<typeof settingsSchema>;
 
 export const SETTINGS: readonly SettingDef[] = [
-  { key: 'schoolName', label: 'Tên trường', defaultValue: 'Trường Tiểu học Mỹ Thịnh' },
-  { key: 'parentAgency', label: 'Cơ quan chủ quản', defaultValue: 'UBND phường Mỹ Lộc' },
-  { key: 'docCode', label: 'Mã văn bản', defaultValue: 'THMT' },
-  { key: 'place', label: 'Địa danh', defaultValue: 'Mỹ Lộc' },
-  { key: 'principalName', label: 'Hiệu trưởng', defaultValue: 'Nguyễn Thị Lê' },
-  { key: 'principalEmail', label: 'Email hiệu trưởng', defaultValue: 'hieutruong@thmythinh.edu.vn' },
-  { key: 'managerEmails', label: 'Email quản lý', defaultValue: '', help: 'Cách nhau bởi dấu phẩy' },
-  { key: 'alertHour', label: 'Giờ gửi nhắc việc', defaultValue: 7, help: '0–23, giờ Việt Nam' },
-  { key: 'dueSoonDays', label: 'Số ngày "sắp đến hạn"', defaultValue: 3 },
-  { key: 'periodMode', label: 'Kỳ báo cáo', defaultValue: PeriodMode.Calendar, choices: Object.values(PeriodMode) },
-  { key: 'reportFolder', label: 'Thư mục lưu báo cáo', defaultValue: 'Báo cáo CCHC' },
-  { key: 'notifyOnAssign', label: 'Gửi email khi giao việc', defaultValue: 'Có', choices: ['Có', 'Không'] },
-  { key: 'skipWeekends', label: 'Không gửi nhắc thứ Bảy, Chủ nhật', defaultValue: 'Có', choices: ['Có', 'Không'] },
-  { key: 'summaryCadence', label: 'Tóm tắt gửi hiệu trưởng', defaultValue: SummaryCadence.Daily, choices: Object.values(SummaryCadence) },
-  { key: 'coOwnerDigest', label: 'Gửi nhắc cho người phối hợp', defaultValue: 'Không', choices: ['Có', 'Không'] },
-  { key: 'reportRecipients', label: 'Nơi nhận báo cáo', defaultValue: 'UBND phường Mỹ Lộc; Lưu: VT', help: 'Cách nhau bởi dấu chấm phẩy' },
-  { key: 'planReference', label: 'Kế hoạch', defaultValue: '', help: 'Điền khi nhập kế hoạch' },
-  { key: 'alertStatus', label: 'Trạng thái nhắc việc', defaultValue: 'Chưa bật', help: 'Do hệ thống ghi' },
+  { key: 'schoolName', ...f.schoolName },
+  { key: 'parentAgency', ...f.parentAgency },
+  { key: 'docCode', ...f.docCode },
+  { key: 'place', ...f.place },
+  { key: 'principalName', ...f.principalName },
+  { key: 'principalEmail', ...f.principalEmail },
+  { key: 'managerEmails', ...f.managerEmails },
+  { key: 'alertHour', ...f.alertHour, defaultValue: 7 },
+  { key: 'dueSoonDays', ...f.dueSoonDays, defaultValue: 3 },
+  { key: 'periodMode', ...f.periodMode, defaultValue: PeriodMode.Calendar, choices: Object.values(PeriodMode) },
+  { key: 'reportFolder', ...f.reportFolder },
+  { key: 'notifyOnAssign', ...f.notifyOnAssign, defaultValue: YES, choices: YES_NO },
+  { key: 'skipWeekends', ...f.skipWeekends, defaultValue: YES, choices: YES_NO },
+  { key: 'summaryCadence', ...f.summaryCadence, defaultValue: SummaryCadence.Daily, choices: Object.values(SummaryCadence) },
+  { key: 'coOwnerDigest', ...f.coOwnerDigest, defaultValue: NO, choices: YES_NO },
+  { key: 'reportRecipients', ...f.reportRecipients },
+  { key: 'planReference', ...f.planReference },
+  { key: 'alertStatus', ...f.alertStatus },
   // The report's wording (src/core/report.ts): {kỳ}, {kế hoạch}, {trường}, {tổng}… are filled in.
-  { key: 'reportSubject', label: 'Mẫu BC: trích yếu', defaultValue: 'Kết quả thực hiện công tác cải cách hành chính {kỳ}', help: '{kỳ}: kỳ báo cáo' },
-  { key: 'reportBasis', label: 'Mẫu BC: căn cứ', defaultValue: 'Căn cứ {kế hoạch}, {trường} báo cáo kết quả thực hiện công tác cải cách hành chính {kỳ} như sau:', help: '{kế hoạch}, {trường}, {kỳ}' },
-  { key: 'reportPart1', label: 'Mẫu BC: phần I', defaultValue: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH' },
-  { key: 'reportPart2', label: 'Mẫu BC: phần II', defaultValue: 'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH' },
-  { key: 'reportPart3', label: 'Mẫu BC: phần III', defaultValue: 'ĐÁNH GIÁ CHUNG' },
-  { key: 'reportStrengths', label: 'Mẫu BC: mục III.1', defaultValue: 'Ưu điểm' },
-  { key: 'reportWeaknesses', label: 'Mẫu BC: mục III.2', defaultValue: 'Tồn tại, hạn chế' },
-  { key: 'reportCauses', label: 'Mẫu BC: mục III.3', defaultValue: 'Nguyên nhân' },
-  { key: 'reportCausesPlaceholder', label: 'Mẫu BC: gợi ý mục III.3', defaultValue: '[Hiệu trưởng viết phần này: nguyên nhân khách quan, chủ quan của những tồn tại, hạn chế nêu trên.]' },
-  { key: 'reportPart4', label: 'Mẫu BC: phần IV', defaultValue: 'PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI' },
-  { key: 'reportPart5', label: 'Mẫu BC: phần V', defaultValue: 'ĐỀ XUẤT, KIẾN NGHỊ' },
-  { key: 'reportRate', label: 'Mẫu BC: câu tỷ lệ', defaultValue: 'Tổng số {tổng} nhiệm vụ; đến hạn {đến hạn}, đã hoàn thành {hoàn thành} (đúng hạn {đúng hạn}, quá hạn {hoàn thành quá hạn}), đạt {tỷ lệ}; quá hạn chưa hoàn thành {chưa hoàn thành}.', help: '{tổng}, {đến hạn}, {hoàn thành}, {đúng hạn}, {hoàn thành quá hạn}, {tỷ lệ}, {tỷ lệ đúng hạn}, {chưa hoàn thành}' },
-  { key: 'reportRateNoneDue', label: 'Mẫu BC: câu khi chưa có việc đến hạn', defaultValue: 'Tổng số {tổng} nhiệm vụ; chưa có nhiệm vụ nào đến hạn.', help: '{tổng}' },
-  { key: 'reportAnnexTitle', label: 'Mẫu BC: phụ lục', defaultValue: 'PHỤ LỤC' },
+  { key: 'reportSubject', ...f.reportSubject },
+  { key: 'reportBasis', ...f.reportBasis },
+  { key: 'reportPart1', ...f.reportPart1 },
+  { key: 'reportPart2', ...f.reportPart2 },
+  { key: 'reportPart3', ...f.reportPart3 },
+  { key: 'reportStrengths', ...f.reportStrengths },
+  { key: 'reportWeaknesses', ...f.reportWeaknesses },
+  { key: 'reportCauses', ...f.reportCauses },
+  { key: 'reportCausesPlaceholder', ...f.reportCausesPlaceholder },
+  { key: 'reportPart4', ...f.reportPart4 },
+  { key: 'reportPart5', ...f.reportPart5 },
+  { key: 'reportRate', ...f.reportRate },
+  { key: 'reportRateNoneDue', ...f.reportRateNoneDue },
+  { key: 'reportAnnexTitle', ...f.reportAnnexTitle },
 ];
 
 export type SettingsResult =

@@ -4,6 +4,15 @@ import { formatVn } from '../core/dates';
 const count = (n: number, what: string) => `${n} ${what}`;
 
 export const alertsMsg = {
+  // Why a task is mentioned and which milestone (src/core/alerts.ts); they are part of the record's keys.
+  reasonOverdue: 'Quá hạn',
+  reasonDueSoon: 'Sắp đến hạn',
+  milestoneEnterDueSoon: 'vào diện sắp đến hạn',
+  milestoneDayBefore: 'trước hạn 1 ngày',
+  milestoneOverdueDay: (day: number) => `ngày ${day}`,
+  /** Who the daily run's Nhật ký lines name. */
+  systemUser: 'Nhắc việc tự động',
+
   // Emails.
   senderName: (school: string) => (school ? `Sổ theo dõi CCHC - ${school}` : 'Sổ theo dõi CCHC'),
   digestSubject: (overdue: number, dueSoon: number) =>
@@ -103,4 +112,15 @@ export const alertsMsg = {
   logDetailFailed: (to: string, error: string) => `${to}: ${error}`,
   logDetailCarried: (to: string, why: string) => `${to}: ${why}`,
   brokenMissingColumns: (sheet: string, headers: string) => `Trang "${sheet}" thiếu cột: ${headers}.`,
+} as const;
+
+/** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header, kinds and statuses. */
+export const alertRecordMsg = {
+  header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết'],
+  kindItem: 'Nhắc việc',
+  kindSummary: 'Tổng hợp',
+  sent: 'Đã gửi',
+  failed: 'Lỗi',
+  failedReported: 'Lỗi (đã báo)',
+  nothing: 'Không có gì để gửi',
 } as const;

@@ -7,6 +7,9 @@ export const commonMsg = {
   comingSoon: 'Tính năng này đang được hoàn thiện.',
 } as const;
 
+/** The Có/Không dropdown (Cán bộ's Đang công tác, Cấu hình's yes/no settings): the first means yes. */
+export const YES_NO = ['Có', 'Không'] as const;
+
 /** The date boxes' placeholder on every page (in each feature's page words). */
 export const DATE_PLACEHOLDER = 'dd/mm/yyyy';
 

@@ -56,6 +56,8 @@ export const importMsg = {
   logRemoved: 'Đã bỏ khỏi kế hoạch',
   logRestored: 'Đưa lại vào kế hoạch',
   logRecoded: (from: string, to: string) => `Đổi mã ${from} → ${to}`,
+  /** A removed row's code when a live task now carries it. */
+  oldCode: (code: string) => `${code} (cũ)`,
   logSummary: (source: string, added: number, updated: number, removed: number, unchanged: number) =>
     `${source}: thêm ${added}, cập nhật ${updated}, bỏ ${removed}, giữ nguyên ${unchanged}`,
   done: (added: number, updated: number, removed: number, unchanged: number) =>

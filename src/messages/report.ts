@@ -6,8 +6,23 @@ const n = (v: number): string => String(v);
 const PRINCIPAL = 'HIỆU TRƯỞNG';
 const DEPUTY_FOR = 'KT. HIỆU TRƯỞNG';
 const DEPUTY = 'PHÓ HIỆU TRƯỞNG';
+/** "05/BC-THMT": the report's number as the Phụ lục cites it. */
+const numberRef = (number: string, docCode: string) => `${number}/BC-${docCode}`;
 /** "Số: 05/BC-THMT": the document's number line and the dialog's preview of it. */
-const numberLine = (number: string, docCode: string) => `Số: ${number}/BC-${docCode}`;
+const numberLine = (number: string, docCode: string) => `Số: ${numberRef(number, docCode)}`;
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** Report periods (src/core/periods.ts): the phrase in a sentence and the short form for file names. */
+export const periodMsg = {
+  quarter: (quarter: number, year: number) => `quý ${ROMAN[quarter - 1]} năm ${year}`,
+  firstHalf: (year: number) => `6 tháng đầu năm ${year}`,
+  secondHalf: (year: number) => `6 tháng cuối năm ${year}`,
+  nineMonths: (year: number) => `9 tháng năm ${year}`,
+  year: (year: number) => `năm ${year}`,
+  custom: (from: string, to: string) => `từ ngày ${from} đến ngày ${to}`,
+  quarterShort: (quarter: number, year: number) => `Quý ${ROMAN[quarter - 1]} ${year}`,
+} as const;
 
 export const reportMsg = {
   // The document.
@@ -20,6 +35,9 @@ export const reportMsg = {
   deputyFor: DEPUTY_FOR,
   deputyTitle: DEPUTY,
   numberLine,
+  numberRef,
+  /** "Mỹ Lộc, ngày 05 tháng 01 năm 2026" (day and month already written as ND30 wants). */
+  placeDate: (place: string, day: string, month: string, year: number) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
   defaultPlanReference: (year: number, school: string) => `Kế hoạch cải cách hành chính năm ${year} của ${school}`,
   asOf: (date: string) => `Tính đến ngày ${date}: `,
   noTasksInArea: 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
