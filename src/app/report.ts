@@ -149,12 +149,11 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       }
       step = 'register';
       const builtBy = ctx.staff.find((s) => s.email === ctx.user)?.name || ctx.user;
-      const numberText = model.numberText.replace(/^Số:\s*/, '');
       appendRegisterRow(ss, register, {
-        number: number === null ? '' : numberText, date: reportDate, period: model.periodLabel,
+        number: number === null ? '' : model.numberRef, date: reportDate, period: model.periodLabel,
         link: created.url, builtBy, builtAt: new Date(),
       }, timeZone);
-      return { ok: true, name: model.name, url: created.url, pdfUrl, number: number === null ? '' : numberText };
+      return { ok: true, name: model.name, url: created.url, pdfUrl, number: number === null ? '' : model.numberRef };
     } catch (e) {
       trash(createdIds);
       const detail = e instanceof Error ? e.message : String(e);

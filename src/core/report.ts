@@ -47,6 +47,8 @@ export interface ReportModel {
   /** "Quý I năm 2026", for the register. */
   periodLabel: string;
   numberText: string;
+  /** "05/BC-THMT" ("     /BC-THMT" when left blank): what the register records. */
+  numberRef: string;
   window: PeriodWindow;
   /** The date the figures are computed on. */
   asOf: IsoDate;
@@ -149,6 +151,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   const phrase = periodPhrase(request.period);
   const schoolName = nfc(settings.schoolName);
   const numberText = numberLine(request.number, settings.docCode);
+  const numberRef = reportMsg.numberRef(numberPart(request.number), settings.docCode);
   const blocks: Block[] = [];
   const heading = (i: number, text: string) => blocks.push(para('partHeading', `${ROMAN[i]}. ${nfc(text)}`));
   const item = (i: number, text: string) => blocks.push(para('itemHeading', `${i}. ${nfc(text)}`));
@@ -257,7 +260,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   // Phụ lục: every task.
   blocks.push({ kind: 'pageBreak' });
   blocks.push(para('annexTitle', nfc(settings.reportAnnexTitle)));
-  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(reportMsg.numberRef(numberPart(request.number), settings.docCode), formatVn(request.reportDate), schoolName, formatVn(asOf))));
+  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(numberRef, formatVn(request.reportDate), schoolName, formatVn(asOf))));
   blocks.push({
     kind: 'table', widths: ANNEX_COLUMNS, header: reportMsg.annexHeader,
     rows: tasks.map((t, i) => {
@@ -271,7 +274,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   return {
     name: reportMsg.docName(periodShortLabel(request.period), shortSchoolName(schoolName)),
     periodLabel: periodPhrase(request.period).replace(/^./, (c) => c.toUpperCase()),
-    numberText, window, asOf, figures, byArea, blocks,
+    numberText, numberRef, window, asOf, figures, byArea, blocks,
   };
 }
 
