@@ -5,3 +5,7 @@ export function activeUserEmail(): string {
 export function effectiveUserEmail(): string {
   return (Session.getEffectiveUser().getEmail() || '').toLowerCase();
 }
+/** Who acts: the active user, or the effective user where Apps Script hides the active one. */
+export function currentUser(): string {
+  return activeUserEmail() || effectiveUserEmail();
+}

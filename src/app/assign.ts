@@ -15,7 +15,7 @@ import type { Settings } from '../core/settings';
 import { asPlainText } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
 import { pageOutput } from '../adapters/pages';
-import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { currentUser } from '../adapters/session';
 import type { Table } from '../adapters/table';
 import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
 import { assignMsg } from '../messages';
@@ -27,9 +27,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const SHORT_TEXT = 90;
 
 /** Menu executions run as the user; where policy hides the active user, the effective one is them. */
-function currentUser(): string {
-  return activeUserEmail() || effectiveUserEmail();
-}
 
 interface Context {
   ss: Spreadsheet;

@@ -13,7 +13,7 @@ import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
-import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
 import { appendLog, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
@@ -175,7 +175,7 @@ export function ensureEditTrigger(ss: Spreadsheet): void {
   const props = PropertiesService.getDocumentProperties();
   const mine = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === EDIT_HANDLER);
   const owner = props.getProperty(EDIT_TRIGGER_PROPERTY);
-  const me = activeUserEmail() || effectiveUserEmail();
+  const me = currentUser();
   if (mine) {
     if (!owner) props.setProperty(EDIT_TRIGGER_PROPERTY, me);
     return;

@@ -8,7 +8,7 @@ import { FLAG_RULES, flagFormula, isTrackerFlagFormula } from '../core/flagRules
 import { absoluteCellRef, columnLetter, statusColumnFormulas, statusColumnLetters, type ColumnLetters } from '../core/statusFormulas';
 import { fold } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
-import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { currentUser } from '../adapters/session';
 import { mapHeaders } from '../adapters/table';
 import { appendLog, requireSheet, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
@@ -97,7 +97,7 @@ export function menuRefreshFormatting(): void {
   try {
     const { rows } = withScriptLock(() => {
       const done = applyFlags(ss);
-      appendLog(ss, activeUserEmail() || effectiveUserEmail(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);
+      appendLog(ss, currentUser(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);
       return done;
     });
     ui.alert(flagsMsg.refreshed(rows));

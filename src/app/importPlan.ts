@@ -18,7 +18,7 @@ import { extendTaskRules } from '../adapters/workbook';
 import { pageOutput } from '../adapters/pages';
 import { importMsg } from '../messages';
 import { requireManager } from './roles';
-import { currentUser } from './setup';
+import { currentUser } from '../adapters/session';
 import { taskLayout, writeFlagRules, writeStatusFormulas } from './flags';
 import { refreshDashboard } from './dashboard';
 

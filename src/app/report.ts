@@ -15,7 +15,7 @@ import type { StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
 import { pageOutput } from '../adapters/pages';
-import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { currentUser } from '../adapters/session';
 import { readStaff, readTasks, requireSettings, UserError } from '../adapters/tracker';
 import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
 import { appendRegisterRow, readRegister } from '../adapters/reportRegister';
@@ -42,7 +42,7 @@ function managerContext(): Context {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const settings = requireSettings(ss);
   const staff = readStaff(ss);
-  const user = activeUserEmail() || effectiveUserEmail();
+  const user = currentUser();
   requireManager(user, settings, staff);
   return { ss, settings, staff, user, timeZone: ss.getSpreadsheetTimeZone() };
 }

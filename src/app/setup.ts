@@ -3,7 +3,7 @@
 // second run writes nothing new and logs nothing. Once Cấu hình is valid, only managers may run it.
 import { SHEETS } from '../core/schema';
 import { withScriptLock } from '../adapters/lock';
-import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
+import { currentUser } from '../adapters/session';
 import { findSheet } from '../adapters/table';
 import { appendLog, readSettings, readStaff, UserError } from '../adapters/tracker';
 import { ensureWorkbook, type RepairReport } from '../adapters/workbook';
@@ -20,10 +20,6 @@ export const SETUP_STEPS: readonly SetupStep[] = [
   (ss) => applyProtections(ss),
   (ss) => applyFlags(ss),
 ];
-
-export function currentUser(): string {
-  return activeUserEmail() || effectiveUserEmail();
-}
 
 /** Managers only once the workbook has a valid Cấu hình; anyone may create it the first time. */
 function requireSetupRight(ss: Spreadsheet, user: string): void {
