@@ -6,7 +6,6 @@ import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { planAlerts } from '../core/alerts';
 import { SentRecord } from '../core/alertRecord';
 import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
-import type { Settings } from '../core/settings';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
@@ -14,7 +13,7 @@ import { appendLog, readSettings, readStaff, readTasks, requireSettings, require
 import { loadAlertState, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
 import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTrigger } from '../adapters/alertTriggers';
 import { ensureEditTrigger } from './edits';
-import { managerEmails, requireManager } from './roles';
+import { managerContext, managerEmails } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,12 +32,6 @@ function nowText(now: Date): string {
   return `${formatVn(isoDateInZone(now, ALERT_TIME_ZONE))} ${p}`;
 }
 
-function managerContext(ss: Spreadsheet): Settings {
-  const settings = requireSettings(ss);
-  requireManager(activeUserEmail(), settings, readStaff(ss));
-  return settings;
-}
-
 function menuAction(action: (ss: Spreadsheet) => string): void {
   const ui = SpreadsheetApp.getUi();
   try {
@@ -52,7 +45,7 @@ function menuAction(action: (ss: Spreadsheet) => string): void {
 /** CCHC → Bật nhắc việc tự động: installs (or moves) the daily trigger; makes sure the on-edit trigger exists. */
 export function menuEnableAlerts(): void {
   menuAction((ss) => {
-    const settings = managerContext(ss);
+    const { settings } = managerContext(ss);
     const me = effectiveUserEmail();
     const state = loadAlertState();
     if (state.on && state.owner && state.owner !== me) throw new UserError(m.ownedByOther(state.owner));

@@ -15,34 +15,15 @@ import type { Settings } from '../core/settings';
 import { asPlainText } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
 import { pageOutput } from '../adapters/pages';
-import { currentUser } from '../adapters/session';
 import type { Table } from '../adapters/table';
-import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
+import { appendLog, readTasks, requireSheet, UserError } from '../adapters/tracker';
 import { assignMsg } from '../messages';
-import { requireManager } from './roles';
+import { managerContext } from './roles';
 import { applyProtections } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SHORT_TEXT = 90;
-
-/** Menu executions run as the user; where policy hides the active user, the effective one is them. */
-
-interface Context {
-  ss: Spreadsheet;
-  settings: Settings;
-  staff: StaffMember[];
-  user: string;
-}
-
-function managerContext(): Context {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = requireSettings(ss);
-  const staff = readStaff(ss);
-  const user = currentUser();
-  requireManager(user, settings, staff);
-  return { ss, settings, staff, user };
-}
 
 /** CCHC → Giao nhiệm vụ…: managers get the sidebar, everyone else a clear refusal. */
 export function menuAssignTasks(): void {

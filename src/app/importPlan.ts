@@ -13,12 +13,11 @@ import { fold } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
 import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
-import { appendLog, readStaff, readTasks, requireSettings, requireSheet, UserError } from '../adapters/tracker';
+import { appendLog, readTasks, requireSheet, UserError } from '../adapters/tracker';
 import { extendTaskRules } from '../adapters/workbook';
 import { pageOutput } from '../adapters/pages';
 import { importMsg } from '../messages';
-import { requireManager } from './roles';
-import { currentUser } from '../adapters/session';
+import { managerContext } from './roles';
 import { taskLayout, writeFlagRules, writeStatusFormulas } from './flags';
 import { refreshDashboard } from './dashboard';
 
@@ -88,13 +87,6 @@ function readPlan(payload: unknown): ParsedPlan {
   return plan;
 }
 
-function managerSpreadsheet(): { ss: Spreadsheet; user: string } {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const user = currentUser();
-  requireManager(user, requireSettings(ss), readStaff(ss));
-  return { ss, user };
-}
-
 function refusal(e: unknown): Refusal {
   if (e instanceof UserError) return { ok: false, message: e.message };
   throw e;
@@ -103,7 +95,7 @@ function refusal(e: unknown): Refusal {
 /** google.script.run: what the import would do; writes nothing. */
 export function importPreview(payload: unknown): ImportPreview | Refusal {
   try {
-    const { ss } = managerSpreadsheet();
+    const { ss } = managerContext();
     const plan = readPlan(payload);
     const changes = mergePlan(readTasks(ss).tasks, plan.tasks).counts;
     const counts = new Map<string, number>();
@@ -157,7 +149,7 @@ function recordPlanReference(ss: Spreadsheet, source: string): void {
 /** google.script.run: imports the plan; nothing is written when the input is refused. */
 export function importConfirm(payload: unknown): ImportDone | Refusal {
   try {
-    const { ss, user } = managerSpreadsheet();
+    const { ss, user } = managerContext();
     return importParsedPlan(ss, user, readPlan(payload));
   } catch (e) {
     return refusal(e);
@@ -168,7 +160,7 @@ export function importConfirm(payload: unknown): ImportDone | Refusal {
 export function menuImportPlan(): void {
   const ui = SpreadsheetApp.getUi();
   try {
-    managerSpreadsheet();
+    managerContext();
   } catch (e) {
     ui.alert(refusal(e).message);
     return;

@@ -11,41 +11,21 @@ import {
 } from '../core/reportRequest';
 import { duePeriod, namedPeriods, periodLabel } from '../core/periods';
 import { isoDateInZone, parts } from '../core/dates';
-import type { StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
 import { pageOutput } from '../adapters/pages';
-import { currentUser } from '../adapters/session';
-import { readStaff, readTasks, requireSettings, UserError } from '../adapters/tracker';
+import { readTasks, UserError } from '../adapters/tracker';
 import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
 import { appendRegisterRow, readRegister } from '../adapters/reportRegister';
 import { reportMsg } from '../messages';
-import { requireManager } from './roles';
+import { managerContext } from './roles';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Step = keyof typeof reportMsg.steps;
 
 export type ReportBuildResult =
   | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
   | { ok: false; errors: FieldError[] }
   | { ok: false; failure: string };
-
-interface Context {
-  ss: Spreadsheet;
-  settings: Settings;
-  staff: StaffMember[];
-  user: string;
-  timeZone: string;
-}
-
-function managerContext(): Context {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = requireSettings(ss);
-  const staff = readStaff(ss);
-  const user = currentUser();
-  requireManager(user, settings, staff);
-  return { ss, settings, staff, user, timeZone: ss.getSpreadsheetTimeZone() };
-}
 
 function openDialog(): void {
   const ui = SpreadsheetApp.getUi();
@@ -76,7 +56,8 @@ function settingRecipients(settings: Settings): string[] {
 }
 
 export function reportLoad(): ReportLoadResult {
-  const { ss, settings, timeZone } = managerContext();
+  const { ss, settings } = managerContext();
+  const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoDateInZone(new Date(), timeZone);
   const due = duePeriod(today);
   const year = parts(today).year;
@@ -115,7 +96,8 @@ export function reportBuild(payload: unknown): ReportBuildResult {
   const parsed = parseReportPayload(payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const ctx = managerContext();
-  const { ss, settings, timeZone } = ctx;
+  const { ss, settings } = ctx;
+  const timeZone = ss.getSpreadsheetTimeZone();
   return withScriptLock((): ReportBuildResult => {
     let step: Step = 'read';
     const createdIds: string[] = [];
