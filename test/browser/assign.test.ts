@@ -2,11 +2,11 @@
 // built dist/assign.html with a google.script.run shim wired to the sandbox running the built
 // bundle, so each click goes through the real server functions and changes the sandbox sheet.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { SHEETS } from '../../src/core/schema';
 import { assignWorld, BINH, HOA, PRINCIPAL, taskField } from '../support/assignWorld';
-import { screenshot, useBrowser } from '../support/browser';
+import { screenshot, describeInBrowser, useBrowser } from '../support/browser';
 
 const browser = useBrowser({ viewport: { width: 320, height: 900 } });
 
@@ -22,7 +22,7 @@ async function pick(page: Page, input: string, query: string, label: string): Pr
   await page.locator(`${input.replace('-search', '-options')} li`, { hasText: label }).first().click();
 }
 
-describe('the Giao nhiệm vụ sidebar in Chromium', () => {
+describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
   it('finds people without diacritics and lists the selected tasks safely', async () => {
     const sb = assignWorld();
     sb.edit(PRINCIPAL, SHEETS.tasks.name, 'C3', '<img src=x onerror="window.__pwned=1"> Rà soát TTHC');

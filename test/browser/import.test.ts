@@ -2,10 +2,10 @@
 // pasted shows its preview (42 tasks, counts per area) with nothing written, Confirm writes the 42
 // rows into the sandbox sheet, and bad input shows a Vietnamese refusal and writes nothing.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
-import { horizontalOverflow, screenshot, useBrowser } from '../support/browser';
+import { horizontalOverflow, screenshot, describeInBrowser, useBrowser } from '../support/browser';
 import { PRINCIPAL, samplePlanText, sheetRecords, trackerWithPlan, workbookSnapshot } from '../support/world';
 
 // The size importPlan.ts gives showModalDialog.
@@ -23,7 +23,7 @@ async function paste(page: Page, text: string): Promise<void> {
   await page.fill('#plan-text', text);
 }
 
-describe('the Nhập kế hoạch dialog in Chromium', () => {
+describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
   it('pasting the sample plan shows the preview before anything is written; Confirm writes the 42 tasks', async () => {
     const { sb } = trackerWithPlan({ plan: 'none' });
     const before = workbookSnapshot(sb);

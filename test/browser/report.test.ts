@@ -2,10 +2,10 @@
 // period due now, the next number and the recipients from Cấu hình; a validation error shows next
 // to its field and builds nothing; a success shows the link to the Doc the sandbox now holds.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { docIdOf } from '../support/reportWorld';
-import { horizontalOverflow, screenshot, useBrowser } from '../support/browser';
+import { horizontalOverflow, screenshot, describeInBrowser, useBrowser } from '../support/browser';
 import { PRINCIPAL, sheetRecords, trackerWithPlan } from '../support/world';
 
 // The size report.ts gives showModalDialog.
@@ -20,7 +20,7 @@ async function openDialog(sb: Sandbox): Promise<Page> {
 
 const selectedPeriod = (page: Page) => page.locator('#period option:checked').textContent();
 
-describe('the Tạo báo cáo dialog in Chromium', () => {
+describeInBrowser('the Tạo báo cáo dialog in Chromium', () => {
   it('opens with the period due now, the next number, the signer and the recipients from Cấu hình', async () => {
     const { sb } = trackerWithPlan({ start: APRIL });
     const page = await openDialog(sb);

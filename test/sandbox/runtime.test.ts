@@ -1,9 +1,9 @@
 // The sandbox runtime's fidelity to apps-script-behaviour.md, one test per reproduced behaviour,
 // driven through a small bundle loaded the way dist/Code.js is (global functions in a vm).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSandbox, type SandboxOptions } from '../../sandbox/runtime';
 import { callsOf } from '../../sandbox/env';
 import { TOO_MANY_TRIGGERS } from '../../sandbox/services/script';
@@ -76,13 +76,16 @@ function toastDone() { SpreadsheetApp.getActive().toast('Đã lưu', 'CCHC', 3);
 function sleepy(ms) { var a = Date.now(); Utilities.sleep(ms); return Date.now() - a; }
 `;
 
+// One folder of pages for the whole file, removed at the end: tests leave nothing in the temp dir.
+const dist = mkdtempSync(join(tmpdir(), 'sb-html-'));
+writeFileSync(
+  join(dist, 'page.html'),
+  '<h1><?= name ?></h1><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?><div><?!= "<i>raw</i>" ?></div><script>var n = <?= name ?>;</script>',
+);
+writeFileSync(join(dist, 'plain.html'), '<p>Xin chào</p>');
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
 function sandbox(extra: Partial<SandboxOptions> = {}) {
-  const dist = mkdtempSync(join(tmpdir(), 'sb-html-'));
-  writeFileSync(
-    join(dist, 'page.html'),
-    '<h1><?= name ?></h1><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?><div><?!= "<i>raw</i>" ?></div><script>var n = <?= name ?>;</script>',
-  );
-  writeFileSync(join(dist, 'plain.html'), '<p>Xin chào</p>');
   return createSandbox({ start: START, owner: OWNER, editors: [STAFF], bundle: BUNDLE, distDir: dist, ...extra });
 }
 

@@ -2,7 +2,7 @@
 // widths, frozen rows, notes, styles, data validation, conditional formats, hidden sheets/columns.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpreadsheetService } from '../../sandbox/spreadsheet';
@@ -34,7 +34,8 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
       ]);
       app.getActiveSpreadsheet().insertSheet('Nhật ký').hideSheet();
     });
-    const path = join(mkdtempSync(join(tmpdir(), 'xlsx-')), 'tracker.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    const path = join(dir, 'tracker.xlsx');
     await exportXlsx(model, path);
 
     const wb = new ExcelJS.Workbook();
@@ -59,5 +60,6 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
     expect(cf[0]?.rules[0]).toMatchObject({ type: 'expression', formulae: ['$E2="Quá hạn"'] });
     expect(cf[0]?.rules[0]?.style.fill.bgColor.argb).toBe('FFF4CCCC');
     expect(wb.getWorksheet('Nhật ký')?.state).toBe('hidden');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

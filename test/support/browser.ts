@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { HtmlTemplate } from '../../sandbox/services/html';
 import { PAGE_WORDS, type PageName } from '../../src/adapters/pages';
 import { ensureBundle, ROOT } from './bundle';
+import { CHROMIUM_PATH, hasChromium } from './chromium';
 
 const DIST = process.env.CCHC_DIST_DIR || ensureBundle();
 export const OUTPUT = join(ROOT, 'test-output');
@@ -57,6 +58,9 @@ export function servedPage(sb: Sandbox, name: PageName): string {
   return template.evaluate().getContent();
 }
 
+/** describe() for a browser suite: skipped when Chromium is missing (globalSetup says so once). */
+export const describeInBrowser = describe.skipIf(!hasChromium);
+
 export interface BrowserOptions {
   /** The page's viewport: a sidebar is 300 px wide, a dialog what its showModalDialog sets. */
   viewport: { width: number; height: number };
@@ -67,14 +71,15 @@ export function useBrowser(opts: BrowserOptions): { page: (sb: Sandbox, user: st
   let context: BrowserContext;
   let userDataDir: string;
   beforeAll(async () => {
+    if (!hasChromium) return;
     userDataDir = mkdtempSync(join(tmpdir(), 'cchc-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, viewport: opts.viewport, locale: 'vi-VN',
+      executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: opts.viewport, locale: 'vi-VN',
     });
   });
   afterAll(async () => {
     await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
   return {
     /** dist/NAME.html as `user` sees it, its server calls answered by `sb`. */
