@@ -148,6 +148,10 @@ export abstract class SandboxObject {
   abstract readonly serviceName: string;
   /** The Apps Script class name used in counts ('Range', 'Sheet', …). */
   abstract readonly className: string;
+  /** Apps Script objects print as their class name (String(range) is "Range"). */
+  toString(): string {
+    return this.className;
+  }
 }
 
 const proxies = new WeakMap<object, object>();

@@ -14,6 +14,10 @@ export class SessionUser extends SandboxObject implements Pick<GoogleAppsScript.
   getEmail(): string {
     return this.email;
   }
+  /** A User prints as its email (gas-fakes test/testsession.js). */
+  override toString(): string {
+    return this.email;
+  }
 }
 declareUnsupported<GoogleAppsScript.Base.User, SessionUser>(SessionUser, 'User', ['getUserLoginId']);
 

@@ -6,6 +6,17 @@ export interface Rect {
   col: number;
   numRows: number;
   numCols: number;
+  /** Ends an A1 reference left open ("5:7", "D:F", "A2:Z"): its A1 notation keeps them open. */
+  open?: OpenEnds;
+}
+
+export interface OpenEnds {
+  /** Whole rows: no column letters ("5:7"). */
+  cols?: boolean;
+  /** Whole columns: no row numbers ("D:F"). */
+  rows?: boolean;
+  /** Only the end row is open ("A2:Z"). */
+  endRow?: boolean;
 }
 
 export function columnLetter(col: number): string {
@@ -21,6 +32,11 @@ export function columnNumber(letters: string): number {
 }
 
 export function rectToA1(r: Rect): string {
+  const lastRow = r.row + r.numRows - 1;
+  const lastCol = columnLetter(r.col + r.numCols - 1);
+  if (r.open?.cols) return `${r.row}:${lastRow}`;
+  if (r.open?.rows) return `${columnLetter(r.col)}:${lastCol}`;
+  if (r.open?.endRow) return `${columnLetter(r.col)}${r.row}:${lastCol}`;
   const start = `${columnLetter(r.col)}${r.row}`;
   if (r.numRows === 1 && r.numCols === 1) return start;
   return `${start}:${columnLetter(r.col + r.numCols - 1)}${r.row + r.numRows - 1}`;
@@ -57,7 +73,12 @@ export function parseA1(ref: string, maxRows: number, maxCols: number): Rect | n
   if (row1 < 1 || row2 < 1 || col1 < 1 || col2 < 1) return null;
   const row = Math.min(row1, row2);
   const col = Math.min(col1, col2);
-  return { row, col, numRows: Math.abs(row2 - row1) + 1, numCols: Math.abs(col2 - col1) + 1 };
+  const rect: Rect = { row, col, numRows: Math.abs(row2 - row1) + 1, numCols: Math.abs(col2 - col1) + 1 };
+  if (b === undefined) return rect;
+  if (!c1 && !c2) rect.open = { cols: true };
+  else if (!r1 && !r2) rect.open = { rows: true };
+  else if (r1 && !r2) rect.open = { endRow: true };
+  return rect;
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

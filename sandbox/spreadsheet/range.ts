@@ -1,6 +1,6 @@
 // Range: values (typed like Apps Script), display values, formulas, formats, notes, styles,
 // data validation, checkboxes and protection of a rectangle of one sheet.
-import { notSupported, unwrap } from '../env';
+import { unwrap } from '../env';
 import { SpreadsheetObject, invalidArgument, type Implements } from './base';
 import { rectToA1, type Rect } from './a1';
 import type { SpreadsheetModel } from './model';
@@ -370,15 +370,18 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   clearDataValidations(): this {
     return this.setRule(null);
   }
-  /** Apps Script: "Sets the value of all cells in the range to false." */
+  /**
+   * Apps Script: with no argument the cells become false; with a custom checked value the cells
+   * become "" (the unchecked value), or the custom unchecked value when one is given.
+   */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    if (checkedValue !== undefined || uncheckedValue !== undefined) notSupported('Range.insertCheckboxes with custom values');
+    const values = checkedValue === undefined ? [] : [checkedValue, ...(uncheckedValue === undefined ? [] : [uncheckedValue])];
     return this.edit(() =>
       this.each((row, col) => {
         const c = this.sheetModel.ensure(row, col);
-        c.dv = { type: 'CHECKBOX', values: [], allowInvalid: false, helpText: null };
+        c.dv = { type: 'CHECKBOX', values: [...values], allowInvalid: false, helpText: null };
         delete c.f;
-        c.v = false;
+        c.v = checkboxValue(values, false) as Cell['v'];
       }),
       true,
     );
@@ -394,13 +397,13 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
       true,
     );
   }
-  private setChecked(value: boolean): this {
+  private setChecked(checked: boolean): this {
     return this.edit(() =>
       this.each((row, col) => {
         const c = this.sheetModel.cell(row, col);
         if (c?.dv?.type === 'CHECKBOX') {
           delete c.f;
-          c.v = value;
+          c.v = checkboxValue(c.dv.values, checked) as Cell['v'];
         }
       }),
       true,
@@ -420,7 +423,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
       const c = this.sheetModel.cell(row, col);
       if (c?.dv?.type === 'CHECKBOX') {
         boxes++;
-        states.add(this.model.readValue(this.sheetModel, row, col) === true);
+        states.add(this.model.readValue(this.sheetModel, row, col) === checkboxValue(c.dv.values, true));
       }
     });
     if (boxes === 0 || states.size !== 1) return null;
@@ -523,6 +526,12 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     this.model.selections.set(this.model.activeUser(), { sheet: this.sheetModel, rects: [{ ...this.r }] });
     return this;
   }
+}
+
+/** A checkbox cell's value when (un)checked: true/false, or the rule's custom values ("" unchecked by default). */
+function checkboxValue(values: readonly unknown[], checked: boolean): unknown {
+  if (values.length === 0) return checked;
+  return checked ? values[0] : (values[1] ?? '');
 }
 
 function clearFormat(c: Cell): void {

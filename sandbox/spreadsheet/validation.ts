@@ -116,6 +116,10 @@ export class DataValidationBuilder
     >
 {
   readonly className = 'DataValidationBuilder';
+  /** null until a require… method sets one (gas-fakes test/testsheetsdatavalidations.js). */
+  override getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
+    return (this.unset ? null : super.getCriteriaType()) as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  }
   constructor(rangeOf: RangeOf, data?: DataValidationData) {
     // Apps Script: "setAllowInvalid … defaults to true" — invalid input is flagged, not rejected.
     super(data ?? { type: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null }, rangeOf);

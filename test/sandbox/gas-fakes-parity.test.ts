@@ -1,0 +1,99 @@
+// Fidelity tests taken from brucemcpherson/gas-fakes, whose author runs each assertion on live
+// Apps Script too: each `it` names the gas-fakes test file it restates. Issue 11 §1.
+import { describe, expect, it } from 'vitest';
+import { SpreadsheetService } from '../../sandbox/spreadsheet';
+import { SessionImpl } from '../../sandbox/services/session';
+import { OWNER, STAFF, serviceSandbox } from '../support/serviceSandbox';
+
+function setup() {
+  const { env, as } = serviceSandbox();
+  const service = new SpreadsheetService(env);
+  service.createSpreadsheet({ name: 'Sổ theo dõi CCHC', owner: OWNER, editors: [STAFF] });
+  const app = service.app;
+  const sheet = () => app.getActiveSpreadsheet().getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
+  const run = <T>(fn: () => T): T => as(OWNER, fn).result;
+  return { env, app, sheet, run };
+}
+
+describe('A1 notation of whole rows and columns (gas-fakes test/testsheetsdeveloper.js)', () => {
+  it("'5:7' reads back as 5:7 and spans every column", () => {
+    const { sheet, run } = setup();
+    const r = run(() => sheet().getRange('5:7'));
+    expect(run(() => [r.getA1Notation(), r.getRow(), r.getNumRows(), r.getColumn(), r.getNumColumns()]))
+      .toEqual(['5:7', 5, 3, 1, run(() => sheet().getMaxColumns())]);
+  });
+  it("'D:F' reads back as D:F and spans every row", () => {
+    const { sheet, run } = setup();
+    const r = run(() => sheet().getRange('D:F'));
+    expect(run(() => [r.getA1Notation(), r.getColumn(), r.getNumColumns(), r.getNumRows()]))
+      .toEqual(['D:F', 4, 3, run(() => sheet().getMaxRows())]);
+  });
+  it("inverted references are normalised: '5:2' → 2:5, 'D:B' → B:D, 'C5:B2' → B2:C5; '$C$3' → C3", () => {
+    const { sheet, run } = setup();
+    expect(run(() => ['5:2', 'D:B', 'C5:B2', '$C$3'].map((a) => sheet().getRange(a).getA1Notation())))
+      .toEqual(['2:5', 'B:D', 'B2:C5', 'C3']);
+  });
+  it('a range made by row and column numbers stays bounded, even when it covers whole rows', () => {
+    const { sheet, run } = setup();
+    expect(run(() => sheet().getRange(5, 1, 3, sheet().getMaxColumns()).getA1Notation())).toMatch(/^A5:[A-Z]+7$/);
+  });
+});
+
+describe('toString of service objects (gas-fakes test/testsheetsdatavalidations.js, testconditionalformat.js, testsession.js)', () => {
+  it('Range, DataValidationBuilder, DataValidation and ConditionalFormatRule print their class name', () => {
+    const { app, sheet, run } = setup();
+    const texts = run(() => {
+      const builder = app.newDataValidation();
+      const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([sheet().getRange('A1')]).build();
+      return [String(sheet().getRange('A1')), builder.toString(), builder.requireCheckbox().build().toString(), rule.toString()];
+    });
+    expect(texts).toEqual(['Range', 'DataValidationBuilder', 'DataValidation', 'ConditionalFormatRule']);
+  });
+  it('a User prints as its email', () => {
+    const { env, run } = setup();
+    const session = new SessionImpl(env, 'vi_VN');
+    expect(run(() => String(session.getActiveUser()))).toBe(OWNER);
+  });
+});
+
+describe('data validation builders (gas-fakes test/testsheetsdatavalidations.js)', () => {
+  it('a new builder has no criteria type, no values, no help text, and allows invalid input', () => {
+    const { app, run } = setup();
+    const b = run(() => app.newDataValidation());
+    expect(run(() => [b.getCriteriaType(), b.getCriteriaValues(), b.getHelpText(), b.getAllowInvalid()])).toEqual([null, [], null, true]);
+    expect(run(() => String(b.requireCheckbox('A', 'B').getCriteriaType()))).toBe('CHECKBOX');
+    expect(run(() => b.getCriteriaValues())).toEqual(['A', 'B']);
+  });
+});
+
+describe('checkboxes with custom values (gas-fakes test/testsheetsdatavalidations.js)', () => {
+  it("requireCheckbox('YES','NO'): check() writes 'YES', uncheck() writes 'NO'; plain checkboxes true/false; other cells untouched", () => {
+    const { app, sheet, run } = setup();
+    const values = run(() => {
+      const s = sheet();
+      s.getRange('A1').setDataValidation(app.newDataValidation().requireCheckbox().build()).setValue(true);
+      s.getRange('B1').setDataValidation(app.newDataValidation().requireCheckbox('YES', 'NO').build()).setValue('YES');
+      s.getRange('C1').setValue('some text');
+      s.getRange('A1:C2').uncheck();
+      const unchecked = s.getRange('A1:C2').getValues();
+      s.getRange('A1:C2').check();
+      return [unchecked, s.getRange('A1:C2').getValues(), s.getRange('B1').isChecked()];
+    });
+    expect(values).toEqual([
+      [[false, 'NO', 'some text'], ['', '', '']],
+      [[true, 'YES', 'some text'], ['', '', '']],
+      true,
+    ]);
+  });
+  it('insertCheckboxes(), (checked) and (checked, unchecked) keep the criteria values and start unchecked', () => {
+    const { sheet, run } = setup();
+    const out = run(() => {
+      const s = sheet();
+      s.getRange('A1').insertCheckboxes();
+      s.getRange('B1').insertCheckboxes('DONE');
+      s.getRange('C1').insertCheckboxes('YES', 'NO');
+      return [['A1', 'B1', 'C1'].map((a) => s.getRange(a).getDataValidation()!.getCriteriaValues()), s.getRange('A1:C1').getValues()];
+    });
+    expect(out).toEqual([[[], ['DONE'], ['YES', 'NO']], [[false, '', 'NO']]]);
+  });
+});
