@@ -1,7 +1,7 @@
 // Range: values (typed like Apps Script), display values, formulas, formats, notes, styles,
 // data validation, checkboxes and protection of a rectangle of one sheet.
 import { unwrap } from '../env';
-import { SpreadsheetObject, invalidArgument, type Implements } from './base';
+import { SpreadsheetObject, invalidArgument, signatureError, type Implements } from './base';
 import { rectToA1, type Rect } from './a1';
 import type { SpreadsheetModel } from './model';
 import type { SheetModel, Cell, BorderData } from './sheetModel';
@@ -96,11 +96,11 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     if (touchesValues) this.model.engine.touch(this.sheetModel, this.r);
     return this;
   }
-  private checkGrid(values: unknown): unknown[][] {
-    if (!Array.isArray(values)) throw invalidArgument('values');
+  /** A 2-D argument of `method`: a wrong shape fails the signature before any size check. */
+  private checkGrid(values: unknown, method: string): unknown[][] {
+    if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) throw signatureError(`Range.${method}`, [values]);
     if (values.length !== this.r.numRows) throw dimensionError('rows', values.length, this.r.numRows);
-    for (const row of values) {
-      if (!Array.isArray(row)) throw invalidArgument('values');
+    for (const row of values as unknown[][]) {
       if (row.length !== this.r.numCols) throw dimensionError('columns', row.length, this.r.numCols);
     }
     return values as unknown[][];
@@ -117,8 +117,8 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
       }),
     );
   }
-  private setStyles(key: Style, values: unknown, map: (v: unknown) => unknown = (v) => v): this {
-    const grid = this.checkGrid(values);
+  private setStyles(key: Style, values: unknown, method: string, map: (v: unknown) => unknown = (v) => v): this {
+    const grid = this.checkGrid(values, method);
     return this.edit(() =>
       this.each((row, col, i, j) => {
         const v = map(grid[i]?.[j]);
@@ -140,7 +140,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.edit(() => this.each((row, col) => this.model.writeCell(this.sheetModel, row, col, value)), true);
   }
   setValues(values: unknown[][]): this {
-    const grid = this.checkGrid(values);
+    const grid = this.checkGrid(values, 'setValues');
     return this.edit(() => this.each((row, col, i, j) => this.model.writeCell(this.sheetModel, row, col, grid[i]?.[j])), true);
   }
   getDisplayValue(): string {
@@ -176,7 +176,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     );
   }
   setFormulas(formulas: string[][]): this {
-    const grid = this.checkGrid(formulas);
+    const grid = this.checkGrid(formulas, 'setFormulas');
     return this.edit(
       () =>
         this.each((row, col, i, j) => {
@@ -196,10 +196,10 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.grid((row, col) => this.model.numberFormatOf(this.sheetModel, row, col));
   }
   setNumberFormat(numberFormat: string): this {
-    return this.setStyle('fmt', String(numberFormat));
+    return this.setStyle('fmt', storedNumberFormat(numberFormat));
   }
   setNumberFormats(numberFormats: string[][]): this {
-    return this.setStyles('fmt', numberFormats, (v) => String(v ?? ''));
+    return this.setStyles('fmt', numberFormats, 'setNumberFormats', storedNumberFormat);
   }
   getNote(): string {
     return String(this.getStyle('note'));
@@ -210,8 +210,12 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   setNote(note: string | null): this {
     return this.setStyle('note', note === null ? null : String(note));
   }
+  /** A whole number reads back as "25.0" after setNotes, "25" after setNote (gas-fakes notes/oddities.md, "sheets notes"). */
   setNotes(notes: (string | null)[][]): this {
-    return this.setStyles('note', notes, (v) => (v === null || v === undefined ? null : String(v)));
+    return this.setStyles('note', notes, 'setNotes', (v) => {
+      if (v === null || v === undefined) return null;
+      return typeof v === 'number' && Number.isInteger(v) ? `${v}.0` : String(v);
+    });
   }
   getBackground(): string {
     return String(this.getStyle('bg'));
@@ -219,11 +223,18 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   getBackgrounds(): string[][] {
     return this.grid((row, col) => String(this.getStyle('bg', row, col)));
   }
+  /** Apps Script accepts an invalid colour without a word (gas-fakes notes/oddities.md); the cell keeps its background. */
   setBackground(color: string | null): this {
-    return this.setStyle('bg', normalizeColor(color));
+    let normalised: string | null;
+    try {
+      normalised = normalizeColor(color);
+    } catch {
+      return this;
+    }
+    return this.setStyle('bg', normalised);
   }
   setBackgrounds(color: (string | null)[][]): this {
-    return this.setStyles('bg', color, (v) => normalizeColor(v as string | null));
+    return this.setStyles('bg', color, 'setBackgrounds', (v) => normalizeColor(v as string | null));
   }
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
     return this.getStyle('fontWeight') as GoogleAppsScript.Spreadsheet.FontWeight;
@@ -235,7 +246,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.setStyle('fontWeight', fontWeight === 'normal' ? null : fontWeight);
   }
   setFontWeights(fontWeights: (string | null)[][]): this {
-    return this.setStyles('fontWeight', fontWeights, (v) => (v === 'normal' ? null : v));
+    return this.setStyles('fontWeight', fontWeights, 'setFontWeights', (v) => (v === 'normal' ? null : v));
   }
   getFontStyle(): GoogleAppsScript.Spreadsheet.FontStyle {
     return this.getStyle('fontStyle') as GoogleAppsScript.Spreadsheet.FontStyle;
@@ -250,7 +261,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.setStyle('fontColor', normalizeColor(color as string | null));
   }
   setFontColors(colors: unknown[][]): this {
-    return this.setStyles('fontColor', colors, (v) => normalizeColor(v as string | null));
+    return this.setStyles('fontColor', colors, 'setFontColors', (v) => normalizeColor(v as string | null));
   }
   getFontLine(): GoogleAppsScript.Spreadsheet.FontLine {
     return this.getStyle('fontLine') as GoogleAppsScript.Spreadsheet.FontLine;
@@ -274,10 +285,10 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return String(this.getStyle('hAlign'));
   }
   setHorizontalAlignment(alignment: string | null): this {
-    return this.setStyle('hAlign', alignment);
+    return this.setStyle('hAlign', storedAlignment(alignment));
   }
   setHorizontalAlignments(alignments: unknown[][]): this {
-    return this.setStyles('hAlign', alignments);
+    return this.setStyles('hAlign', alignments, 'setHorizontalAlignments', storedAlignment);
   }
   getVerticalAlignment(): string {
     return String(this.getStyle('vAlign'));
@@ -306,8 +317,9 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
       }),
     );
   }
+  /** true on a cell never formatted, although its strategy reads OVERFLOW (gas-fakes test/testsheets.js). */
   getWrap(): boolean {
-    return this.sheetModel.cell(this.r.row, this.r.col)?.wrap ?? false;
+    return this.sheetModel.cell(this.r.row, this.r.col)?.wrap ?? true;
   }
   setWrap(isWrapEnabled: boolean): this {
     return this.edit(() =>
@@ -347,7 +359,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.setRule(rule ? { ...(rule as unknown as DataValidation).data } : null);
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
-    const grid = this.checkGrid(rules);
+    const grid = this.checkGrid(rules, 'setDataValidations');
     return this.edit(() =>
       this.each((row, col, i, j) => {
         const rule = grid[i]?.[j] ? unwrap(grid[i]?.[j] as object) : null;
@@ -526,6 +538,18 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     this.model.selections.set(this.model.activeUser(), { sheet: this.sheetModel, rects: [{ ...this.r }] });
     return this;
   }
+}
+
+/** 'general' or null resets the format: the cell shows its value, not the word (gas-fakes notes/oddities.md). */
+function storedNumberFormat(format: unknown): string | null {
+  if (format === null || format === undefined) return null;
+  const f = String(format);
+  return f.toLowerCase() === 'general' ? null : f;
+}
+
+/** 'normal' reads back as 'general-left', null as the default 'general' (gas-fakes notes/oddities.md). */
+function storedAlignment(alignment: unknown): unknown {
+  return alignment === 'normal' ? 'general-left' : alignment;
 }
 
 /** A checkbox cell's value when (un)checked: true/false, or the rule's custom values ("" unchecked by default). */

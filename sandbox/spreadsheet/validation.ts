@@ -1,7 +1,7 @@
 // Data validation: the rule data stored on cells, DataValidation / DataValidationBuilder, and the
 // check a person's typed value goes through (Sheets rejects it only when allowInvalid is false).
 import { notSupported } from '../env';
-import { StoredDataObject, isDate, sheetRectOf, type Implements, type RangeOf, type SheetRect } from './base';
+import { StoredDataObject, isDate, sheetRectOf, signatureError, type Implements, type RangeOf, type SheetRect } from './base';
 
 export type CriteriaType =
   | 'VALUE_IN_LIST'
@@ -74,6 +74,11 @@ abstract class ValidationObject extends StoredDataObject<DataValidationData> {
   getHelpText(): string {
     return this.data.helpText as string;
   }
+  /** For a list kept in a range, the Range itself comes first (gas-fakes test/testsheetsdatavalidations.js). */
+  getCriteriaValues(): unknown[] {
+    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
+    return [...this.data.values];
+  }
 }
 
 export class DataValidation
@@ -83,10 +88,6 @@ export class DataValidation
   readonly className = 'DataValidation';
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.rangeOf, { ...this.data, values: [...this.data.values] });
-  }
-  getCriteriaValues(): unknown[] {
-    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
-    return [...this.data.values];
   }
 }
 
@@ -138,9 +139,6 @@ export class DataValidationBuilder
   copy(): DataValidationBuilder {
     return new DataValidationBuilder(this.rangeOf, { ...this.data });
   }
-  getCriteriaValues(): unknown[] {
-    return [...this.data.values];
-  }
   requireValueInList(values: string[], showDropdown?: boolean): this {
     if (!Array.isArray(values)) throw new Error('Invalid argument: values');
     return this.criteria('VALUE_IN_LIST', [[...values].map(String), showDropdown ?? true]);
@@ -154,7 +152,9 @@ export class DataValidationBuilder
   requireNumberGreaterThanOrEqualTo(number: number): this {
     return this.criteria('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
   }
-  requireDate(): this {
+  /** No argument: a formula such as '=i1' is refused (gas-fakes notes/oddities.md, "datavalidation with formulas"). */
+  requireDate(...args: unknown[]): this {
+    if (args.length) throw signatureError('DataValidationBuilder.requireDate', args);
     return this.criteria('DATE_IS_VALID_DATE', []);
   }
   requireDateOnOrAfter(date: GoogleAppsScript.Base.Date): this {

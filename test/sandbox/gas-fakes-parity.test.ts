@@ -97,3 +97,67 @@ describe('checkboxes with custom values (gas-fakes test/testsheetsdatavalidation
     expect(out).toEqual([[[], ['DONE'], ['YES', 'NO']], [[false, '', 'NO']]]);
   });
 });
+
+describe('argument errors (gas-fakes notes/oddities.md, test/testsheets.js)', () => {
+  it("a wrong-shaped argument fails the method signature, before any size check", () => {
+    const { sheet, run } = setup();
+    expect(() => run(() => sheet().getRange('A1:C1').setValues([1, 2, 3] as unknown as unknown[][])))
+      .toThrow("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    expect(() => run(() => sheet().getRange('A1').setNotes('foo' as unknown as string[][])))
+      .toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setNotes.");
+  });
+  it("requireDate('=i1') is refused: requireDate takes no argument", () => {
+    const { app, run } = setup();
+    expect(() => run(() => (app.newDataValidation().requireDate as unknown as (f: string) => unknown)('=i1')))
+      .toThrow("The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireDate.");
+  });
+  it('requireValueInRange keeps the Range first in the builder’s criteria values, and the dropdown flag second', () => {
+    const { app, sheet, run } = setup();
+    const values = run(() => {
+      const b = app.newDataValidation().requireValueInRange(sheet().getRange('A2:C4'), false);
+      const [range, dropdown] = b.getCriteriaValues() as [GoogleAppsScript.Spreadsheet.Range, boolean];
+      return [range.getA1Notation(), dropdown];
+    });
+    expect(values).toEqual(['A2:C4', false]);
+  });
+});
+
+describe('formats (gas-fakes test/testsheets.js and notes/oddities.md)', () => {
+  it('a cell never formatted wraps (getWrap true) while its strategy reads OVERFLOW', () => {
+    const { sheet, run } = setup();
+    expect(run(() => [sheet().getRange('B2').getWrap(), String(sheet().getRange('B2').getWrapStrategy())])).toEqual([true, 'OVERFLOW']);
+  });
+  it("setHorizontalAlignment('normal') reads back as general-left, null as general", () => {
+    const { sheet, run } = setup();
+    expect(run(() => {
+      const r = sheet().getRange('A1');
+      const normal = r.setHorizontalAlignment('normal').getHorizontalAlignment();
+      return [normal, r.setHorizontalAlignment(null).getHorizontalAlignment(), r.setHorizontalAlignment('center').getHorizontalAlignment()];
+    })).toEqual(['general-left', 'general', 'center']);
+  });
+  it('a number as a note: "25.0" after setNotes, "25" after setNote', () => {
+    const { sheet, run } = setup();
+    expect(run(() => {
+      const r = sheet().getRange('A1');
+      const viaNotes = r.setNotes([[25]] as unknown as string[][]).getNote();
+      return [viaNotes, r.setNote(25 as unknown as string).getNote()];
+    })).toEqual(['25.0', '25']);
+  });
+  it("setNumberFormat('general') and (null) reset the format: the value shows, never the word", () => {
+    const { sheet, run } = setup();
+    expect(run(() => {
+      const r = sheet().getRange('A1').setValue(12.5);
+      const general = [r.setNumberFormat('general').getNumberFormat(), r.getDisplayValue()];
+      r.setNumberFormat('0.00%');
+      return [...general, r.setNumberFormat(null as unknown as string).getDisplayValue()];
+    })).toEqual(['0.###############', '12,5', '12,5']); // the vi_VN decimal comma
+  });
+  it("an invalid colour is accepted without an error: setBackground('foo') and '#gggggg'", () => {
+    const { sheet, run } = setup();
+    expect(run(() => {
+      const r = sheet().getRange('A1').setBackground('#ff0000');
+      r.setBackground('foo').setBackground('#gggggg');
+      return r.getBackground();
+    })).toBe('#ff0000');
+  });
+});
