@@ -118,8 +118,13 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
       const { letter, count } = t;
       switch (letter) {
         case 'y':
-        case 'Y':
           return count === 2 ? pad(p.year % 100, 2) : pad(p.year, count);
+        case 'Y': {
+          // Week year (weeks Sunday–Saturday, the week holding 1 January is week 1): the year of the week's Saturday.
+          const saturday = new Date(Date.UTC(p.year, p.month - 1, p.day + 6 - p.weekday));
+          const year = saturday.getUTCFullYear();
+          return count === 2 ? pad(year % 100, 2) : pad(year, count);
+        }
         case 'M':
         case 'L':
           if (count >= 4) return MONTHS[p.month - 1]!;
@@ -164,25 +169,45 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
     .join('');
 }
 
-/** Numeric patterns only (yyyy, yy, M, MM, d, dd, H, HH, m, mm, s, ss) and literal text. */
-export function parseJavaDate(text: string, timeZone: string, pattern: string): Date {
+/**
+ * Numeric fields (y, M, d, H, m, s), month names (MMM, MMMM) and literal text, as SimpleDateFormat
+ * reads them: a numeric field next to another takes exactly its width ("yyyyMMdd"), and a two-digit
+ * year falls within 80 years before and 20 after `now` ("47" in 2026 is 1947).
+ */
+export function parseJavaDate(text: string, timeZone: string, pattern: string, now: Date): Date {
   const fields: Record<string, number> = { y: 1970, M: 1, d: 1, H: 0, m: 0, s: 0 };
   let rest = String(text);
   const fail = (): never => {
     throw new Error(`Unparseable date: "${text}"`);
   };
-  for (const t of tokenize(pattern)) {
+  const tokens = tokenize(pattern);
+  tokens.forEach((t, i) => {
     if ('text' in t) {
       if (!rest.startsWith(t.text)) fail();
       rest = rest.slice(t.text.length);
-      continue;
+      return;
     }
     if (!'yMdHms'.includes(t.letter)) notSupported(`Utilities.parseDate pattern letter '${t.letter}'`);
-    const m = /^\d+/.exec(rest) ?? fail();
+    if (t.letter === 'M' && t.count >= 3) {
+      const month = MONTHS.findIndex((name) => rest.toLowerCase().startsWith(name.toLowerCase()));
+      const short = MONTHS.findIndex((name) => rest.toLowerCase().startsWith(name.slice(0, 3).toLowerCase()));
+      const at = month >= 0 ? month : short;
+      if (at < 0) fail();
+      fields.M = at + 1;
+      rest = rest.slice(month >= 0 ? MONTHS[at]!.length : 3);
+      return;
+    }
+    const next = tokens[i + 1];
+    const adjacent = next !== undefined && 'letter' in next;
+    const m = (adjacent ? new RegExp(`^\\d{1,${t.count}}`) : /^\d+/).exec(rest) ?? fail();
     let n = Number(m[0]);
-    if (t.letter === 'y' && t.count === 2 && m[0].length === 2) n += n < 50 ? 2000 : 1900;
+    if (t.letter === 'y' && t.count <= 2 && m[0].length === 2) {
+      const start = now.getUTCFullYear() - 80;
+      n += Math.floor(start / 100) * 100;
+      if (n < start) n += 100;
+    }
     fields[t.letter] = n;
     rest = rest.slice(m[0].length);
-  }
+  });
   return fromZoned(timeZone, fields.y!, fields.M!, fields.d!, fields.H!, fields.m!, fields.s!);
 }

@@ -22,6 +22,22 @@ export function declareUnsupported<I, C>(
   }
 }
 
+/** How Apps Script names an argument's type in a signature error: String, number, Boolean, number[]… */
+function argumentType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `${v.length ? argumentType(v[0]) : 'Object'}[]`;
+  if (Object.prototype.toString.call(v) === '[object Date]') return 'Date';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'Object';
+}
+
+/** "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues." */
+export function methodSignatureError(qualifiedMethod: string, args: readonly unknown[]): Error {
+  return new Error(`The parameters (${args.map(argumentType).join(',')}) don't match the method signature for ${qualifiedMethod}.`);
+}
+
 /** Whose a Properties store, a Cache or a Lock is: the script's, the document's, or one user's. */
 export type Scope = 'script' | 'document' | `user:${string}`;
 

@@ -2,7 +2,7 @@
 // digests, UUIDs, and sleep, which advances the sandbox clock instead of waiting.
 import { createHash, randomUUID } from 'node:crypto';
 import { SandboxObject, type SandboxEnv } from '../env';
-import { declareUnsupported, enumOf } from './support';
+import { declareUnsupported, enumOf, methodSignatureError } from './support';
 import { SandboxBlob, signedBytes, toBuffer, type BlobData } from './blob';
 import { formatJavaDate, parseJavaDate } from './dates';
 
@@ -18,6 +18,11 @@ function bytesOf(data: unknown, charset?: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, charset === 'US_ASCII' ? 'latin1' : 'utf8');
   if (Array.isArray(data)) return toBuffer(data as number[]);
   throw new Error('Invalid argument: data');
+}
+
+/** Java's US-ASCII encoding: each code point outside ASCII becomes one '?'. */
+function asciiBytes(text: string): Buffer {
+  return Buffer.from([...text].map((ch) => (ch.charCodeAt(0) < 128 && ch.length === 1 ? ch : '?')).join(''), 'latin1');
 }
 
 export class UtilitiesImpl
@@ -40,7 +45,7 @@ export class UtilitiesImpl
     return formatJavaDate(date as unknown as Date, String(timeZone), String(format));
   }
   parseDate(date: string, timeZone: string, format: string): Date {
-    return parseJavaDate(date, String(timeZone), String(format));
+    return parseJavaDate(date, String(timeZone), String(format), this.env.clock.now());
   }
   newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     return new SandboxBlob(data as BlobData, contentType ?? null, name ?? null) as unknown as GoogleAppsScript.Base.Blob;
@@ -57,10 +62,19 @@ export class UtilitiesImpl
   base64DecodeWebSafe(encoded: string): number[] {
     return signedBytes(Buffer.from(String(encoded), 'base64url'));
   }
-  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown, charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  /**
+   * A string is hashed as US-ASCII unless UTF_8 is named; bytes take no charset; anything else fails
+   * the signature (gas-fakes test/testutilities.js, "utilities digest").
+   */
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown, ...rest: unknown[]): number[] {
     const name = HASH[algorithm as unknown as keyof typeof DigestAlgorithm];
-    if (!name) throw new Error('Invalid argument: algorithm');
-    return signedBytes(createHash(name).update(bytesOf(value, charset)).digest());
+    const [charset] = rest;
+    const charsetOk = rest.length === 0 || (rest.length === 1 && (charset === 'US_ASCII' || charset === 'UTF_8') && typeof value === 'string');
+    if (!name || !charsetOk || (typeof value !== 'string' && !Array.isArray(value))) {
+      throw methodSignatureError('Utilities.computeDigest', [algorithm, value, ...rest]);
+    }
+    const bytes = typeof value === 'string' ? (charset === 'UTF_8' ? Buffer.from(value, 'utf8') : asciiBytes(value)) : bytesOf(value);
+    return signedBytes(createHash(name).update(bytes).digest());
   }
   /** No real waiting: the sandbox clock moves on. */
   sleep(milliseconds: number): void {

@@ -1,5 +1,6 @@
 // Shared base of the SpreadsheetApp sandbox classes, and the typing helper that checks each
 // class against @types/google-apps-script for the methods it implements.
+import { methodSignatureError } from '../services/support';
 import { SandboxObject, notSupported, unwrap } from '../env';
 import type { Rect } from './a1';
 
@@ -80,20 +81,9 @@ export function invalidArgument(name: string): Error {
   return new Error(`Invalid argument: ${name}`);
 }
 
-/** How Apps Script names an argument's type in a signature error: String, number, Boolean, number[]… */
-function argumentType(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `${v.length ? argumentType(v[0]) : 'Object'}[]`;
-  if (isDate(v)) return 'Date';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  return 'Object';
-}
-
 /** Apps Script's error for a wrong-shaped argument, e.g. setValues([1,2,3]) (gas-fakes notes/oddities.md). */
 export function signatureError(method: string, args: readonly unknown[]): Error {
-  return new Error(`The parameters (${args.map(argumentType).join(',')}) don't match the method signature for SpreadsheetApp.${method}.`);
+  return methodSignatureError(`SpreadsheetApp.${method}`, args);
 }
 
 /** Accepts Apps Script's overloads: a Date, a number of millis… (cross-realm safe). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpreadsheetService } from '../../sandbox/spreadsheet';
 import { SessionImpl } from '../../sandbox/services/session';
+import { UtilitiesImpl } from '../../sandbox/services/utilities';
 import { OWNER, STAFF, serviceSandbox } from '../support/serviceSandbox';
 
 function setup() {
@@ -159,5 +160,38 @@ describe('formats (gas-fakes test/testsheets.js and notes/oddities.md)', () => {
       r.setBackground('foo').setBackground('#gggggg');
       return r.getBackground();
     })).toBe('#ff0000');
+  });
+});
+
+describe('Utilities (gas-fakes test/testutilities.js; Java SimpleDateFormat, which Utilities uses)', () => {
+  function utilities() {
+    const { env, run } = setup();
+    return { u: new UtilitiesImpl(env), run };
+  }
+  const md5 = (bytes: number[]) => bytes.slice(0, 4);
+  it("formatDate 'YYYY' is the week year: 29/12/2025 is in the first week of 2026", () => {
+    const { u, run } = utilities();
+    const d = new Date('2025-12-29T10:00:00+07:00');
+    expect(run(() => [u.formatDate(d, 'Asia/Ho_Chi_Minh', 'YYYY'), u.formatDate(d, 'Asia/Ho_Chi_Minh', 'yyyy')])).toEqual(['2026', '2025']);
+  });
+  it("parseDate: 'yy' keeps within 80 years back and 20 ahead ('47' is 1947 in 2026); 'yyyyMMdd' takes each width; 'MMM' reads month names", () => {
+    const { u, run } = utilities();
+    const iso = (s: string, f: string) => run(() => u.parseDate(s, 'UTC', f).toISOString().slice(0, 10));
+    expect([iso('01/02/47', 'dd/MM/yy'), iso('01/02/45', 'dd/MM/yy'), iso('20260315', 'yyyyMMdd'), iso('15 Mar 2026', 'dd MMM yyyy'), iso('15 March 2026', 'dd MMMM yyyy')])
+      .toEqual(['1947-02-01', '2045-02-01', '2026-03-15', '2026-03-15', '2026-03-15']);
+  });
+  it('computeDigest hashes a string as US-ASCII unless UTF_8 is named, each non-ASCII code point as "?"', () => {
+    const { u, run } = utilities();
+    const { MD5 } = u.DigestAlgorithm;
+    const { US_ASCII, UTF_8 } = u.Charset;
+    expect(run(() => [md5(u.computeDigest(MD5, '€🙂')), md5(u.computeDigest(MD5, '€🙂', US_ASCII)), md5(u.computeDigest(MD5, '€🙂', UTF_8))]))
+      .toEqual([[-22, 3, -4, -72], [-22, 3, -4, -72], [-71, 89, 42, -99]]);
+  });
+  it('computeDigest with a fourth argument, bytes with a charset, or a made-up charset fails the signature', () => {
+    const { u, run } = utilities();
+    const digest = u.computeDigest as unknown as (...a: unknown[]) => number[];
+    for (const args of [[u.DigestAlgorithm.MD5, 'x', u.Charset.US_ASCII, 4], [u.DigestAlgorithm.MD5, [0, 1, 2], u.Charset.UTF_8], [u.DigestAlgorithm.MD5, 'x', 'fake']]) {
+      expect(() => run(() => digest.apply(u, args))).toThrow(/^The parameters \(.*\) don't match the method signature for Utilities\.computeDigest\.$/);
+    }
   });
 });
