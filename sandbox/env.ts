@@ -1,6 +1,7 @@
 // The sandbox's shared state: the settable clock, the current simulated execution (who runs it,
 // under which trigger), the service-call counter, and the boundary proxy that counts every call
 // the bundle makes. Services receive one SandboxEnv; none of them touches the real clock.
+import { declaredMember } from './declarations';
 
 export const NOT_SUPPORTED = 'not supported in the sandbox';
 
@@ -86,6 +87,8 @@ export function callsOf(execution: Execution, key: string): number {
 export class SandboxEnv {
   readonly counter = new CallCounter();
   readonly executions: Execution[] = [];
+  /** One instance of each class handed to the bundle ("SpreadsheetApp.Range" → a Range), for the declaration walk. */
+  readonly provided = new Map<string, SandboxObject>();
   current: Execution | null = null;
   /** Registered by the runtime: SpreadsheetApp.getUi() asks for it. */
   uiProvider: (() => object) | null = null;
@@ -175,9 +178,16 @@ export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T):
   if (raw.has(target)) return target;
   const existing = proxies.get(target);
   if (existing) return existing as T;
+  const kind = `${target.serviceName}.${target.className}`;
+  if (!env.provided.has(kind)) env.provided.set(kind, target);
   const proxy = new Proxy(target, {
     get(obj, prop, _receiver) {
-      const value = Reflect.get(obj, prop, obj);
+      let value: unknown = Reflect.get(obj, prop, obj);
+      // A member the typings declare but the sandbox lacks: a "not supported" method, or its enum.
+      if (value === undefined && typeof prop === 'string') {
+        const declared = declaredMember(obj.serviceName, obj.className, prop);
+        value = declared === 'method' ? () => notSupported(`${obj.className}.${prop}`) : declared;
+      }
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         env.count(obj.serviceName, `${obj.className}.${prop}`);

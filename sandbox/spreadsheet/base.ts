@@ -1,31 +1,13 @@
 // Shared base of the SpreadsheetApp sandbox classes, and the typing helper that checks each
-// class against @types/google-apps-script for the methods it implements.
+// class against @types/google-apps-script for the methods it implements. (Declared methods a class
+// lacks throw "not supported" at the boundary: sandbox/declarations.ts.)
 import { methodSignatureError } from '../services/support';
-import { SandboxObject, notSupported, unwrap } from '../env';
+import { SandboxObject, unwrap } from '../env';
 import type { Rect } from './a1';
 
 export abstract class SpreadsheetObject extends SandboxObject {
   readonly serviceName = 'SpreadsheetApp';
 }
-
-/** Apps Script-shaped method names (getX, setX, insertX…) that a class does not define. */
-const API_METHOD = /^(get|set|is|has|add|remove|insert|delete|clear|copy|create|new|open|move|auto|sort|merge|break|trim|check|uncheck|find|hide|show|unhide|protect|activate|apply|randomize|shift|collapse|expand|update|build|require|when|with|duplicate|reset|refresh|wait|create)([A-Z]|$)/;
-
-// Anything the bundle calls that the sandbox does not implement throws "not supported in the
-// sandbox: Class.method" instead of "is not a function" or, worse, passing silently.
-Object.setPrototypeOf(
-  SpreadsheetObject.prototype,
-  // The proxy's target inherits from SandboxObject.prototype so `instanceof SandboxObject` still holds.
-  new Proxy(Object.create(SandboxObject.prototype) as object, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && !(prop in target) && API_METHOD.test(prop)) {
-        const className = (receiver as { className?: string }).className ?? 'SpreadsheetApp';
-        return () => notSupported(`${className}.${prop}`);
-      }
-      return Reflect.get(target, prop, receiver) as unknown;
-    },
-  }),
-);
 
 /** A range as validations, conditional format rules and charts keep it: by sheet name and rect. */
 export interface SheetRect {
