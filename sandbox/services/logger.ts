@@ -9,6 +9,25 @@ export interface LogLine {
   message: string;
 }
 
+const shown = (a: unknown) => (typeof a === 'string' ? a : inspect(a, { depth: 4 }));
+
+/** The Console Standard's formatter: %s, %d/%i (integers), %f, %o/%O, %%; what is left is appended. */
+export function formatConsole(args: readonly unknown[]): string {
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(shown).join(' ');
+  let i = 0;
+  const head = first.replace(/%([sdifoO%])/g, (spec, c: string) => {
+    if (c === '%') return '%';
+    if (i >= rest.length) return spec;
+    const v = rest[i++];
+    if (c === 's') return typeof v === 'string' ? v : String(v);
+    if (c === 'd' || c === 'i') return String(Number.parseInt(String(v), 10));
+    if (c === 'f') return String(Number.parseFloat(String(v)));
+    return shown(v);
+  });
+  return [head, ...rest.slice(i).map(shown)].join(' ');
+}
+
 export class LogBook {
   readonly lines: LogLine[] = [];
   constructor(
@@ -22,11 +41,25 @@ export class LogBook {
   of(executionId: number): LogLine[] {
     return this.lines.filter((l) => l.executionId === executionId);
   }
-  /** The console object of the bundle's global scope. */
-  console(): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-    const line = (level: LogLine['level']) => (...args: unknown[]) =>
-      this.write(level, args.map((a) => (typeof a === 'string' ? a : inspect(a, { depth: 4 }))).join(' '));
-    return { log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug') };
+  /**
+   * The console object of the bundle's global scope: %s/%d/%i/%f/%o substitution as the console
+   * standard (and V8's Apps Script console) does it; time/timeEnd measure on the sandbox clock.
+   */
+  console(): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug' | 'time' | 'timeLog' | 'timeEnd'> {
+    const line = (level: LogLine['level']) => (...args: unknown[]) => this.write(level, formatConsole(args));
+    const timers = new Map<string, number>();
+    const elapsed = (label = 'default', end = false) => {
+      const start = timers.get(label);
+      if (start === undefined) return this.write('warn', `Timer '${label}' does not exist`);
+      if (end) timers.delete(label);
+      this.write('log', `${label}: ${this.env.clock.nowMillis() - start}ms`);
+    };
+    return {
+      log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug'),
+      time: (label = 'default') => void timers.set(label, this.env.clock.nowMillis()),
+      timeLog: (label?: string) => elapsed(label),
+      timeEnd: (label?: string) => elapsed(label, true),
+    };
   }
 }
 
@@ -36,12 +69,12 @@ export class LoggerImpl extends SandboxObject implements Pick<GoogleAppsScript.B
   constructor(private readonly book: LogBook) {
     super();
   }
-  /** Logger.log(format, values…) substitutes %s like Apps Script. */
+  /** Logger.log(format, values…) substitutes %s and %d like Apps Script. */
   log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
     let message = typeof data === 'string' ? data : data && typeof data === 'object' ? JSON.stringify(data) : String(data);
     if (values.length) {
       let i = 0;
-      message = message.replace(/%s/g, () => (i < values.length ? String(values[i++]) : '%s'));
+      message = message.replace(/%[sd]/g, (spec) => (i < values.length ? (spec === '%d' ? String(Math.trunc(Number(values[i++]))) : String(values[i++])) : spec));
     }
     this.book.write('Logger', message);
     return this as unknown as GoogleAppsScript.Base.Logger;
