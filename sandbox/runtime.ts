@@ -20,6 +20,7 @@ import { SessionImpl, SessionUser } from './services/session';
 import { UtilitiesImpl } from './services/utilities';
 import { ChartsImpl } from './services/charts';
 import { LogBook, LoggerImpl, type LogLine } from './services/logger';
+import { MimeType } from './services/mimeType';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -195,6 +196,7 @@ export class Sandbox {
       Charts: instrument(env, new ChartsImpl()),
       Logger: instrument(env, new LoggerImpl(this.logs)),
       console: this.logs.console(),
+      MimeType,
       Date: sandboxDate(clock),
     };
     Object.assign(this.context, globals);

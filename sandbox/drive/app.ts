@@ -5,7 +5,7 @@
 import { notSupported, SandboxObject, type SandboxEnv } from '../env';
 import { SandboxBlob } from '../services/blob';
 import { declareUnsupported } from '../services/support';
-import { DOC_MIME, DRIVE_ERRORS, FOLDER_MIME, type DriveItem, type DriveModel } from './model';
+import { DOC_MIME, DRIVE_ERRORS, FOLDER_MIME, SHEET_MIME, type DriveItem, type DriveModel } from './model';
 
 export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 
@@ -150,7 +150,7 @@ export class FileImpl extends ItemImpl {
   }
   getUrl(): string {
     if (this.item.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${this.item.id}/edit?usp=drivesdk`;
-    if (this.item.mimeType === 'application/vnd.google-apps.spreadsheet') {
+    if (this.item.mimeType === SHEET_MIME) {
       return `https://docs.google.com/spreadsheets/d/${this.item.id}/edit?usp=drivesdk`;
     }
     return `https://drive.google.com/file/d/${this.item.id}/view?usp=drivesdk`;

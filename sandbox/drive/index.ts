@@ -4,7 +4,7 @@
 // may register the bound spreadsheet with addFile) so DriveApp sees them.
 import { instrument, type SandboxEnv } from '../env';
 import { DriveAppImpl } from './app';
-import { DriveModel, type DriveItem } from './model';
+import { DriveModel, FOLDER_MIME, type DriveItem } from './model';
 
 export { DriveModel, DOC_MIME, FOLDER_MIME, SHEET_MIME, DRIVE_ERRORS } from './model';
 export type { DriveItem, ContentHandler } from './model';
@@ -27,7 +27,7 @@ export class DriveService {
 
   /** A folder owned by `owner`, in their root or in `parentId`. */
   addFolder(owner: string, name: string, parentId?: string): DriveItem {
-    return this.model.insert({ name, mimeType: 'application/vnd.google-apps.folder', owner, parents: parentId ? [parentId] : undefined });
+    return this.model.insert({ name, mimeType: FOLDER_MIME, owner, parents: parentId ? [parentId] : undefined });
   }
 
   /** Shares an item (a folder shares its contents) with a user. */

@@ -3,10 +3,11 @@
 // what is inside). Content of Google-type files (Docs) lives with their own service, reached through
 // a content handler registered per MIME type.
 import type { SandboxBlob } from '../services/blob';
+import { MimeType } from '../services/mimeType';
 
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
-export const DOC_MIME = 'application/vnd.google-apps.document';
-export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+export const FOLDER_MIME = MimeType.FOLDER;
+export const DOC_MIME = MimeType.GOOGLE_DOCS;
+export const SHEET_MIME = MimeType.GOOGLE_SHEETS;
 
 /** Apps Script's own texts (DriveApp errors as scripts see them). */
 export const DRIVE_ERRORS = {

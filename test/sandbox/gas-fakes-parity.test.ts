@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SpreadsheetService } from '../../sandbox/spreadsheet';
 import { SessionImpl } from '../../sandbox/services/session';
 import { UtilitiesImpl } from '../../sandbox/services/utilities';
+import { createSandbox } from '../../sandbox/runtime';
 import { OWNER, STAFF, serviceSandbox } from '../support/serviceSandbox';
 
 function setup() {
@@ -193,5 +194,15 @@ describe('Utilities (gas-fakes test/testutilities.js; Java SimpleDateFormat, whi
     for (const args of [[u.DigestAlgorithm.MD5, 'x', u.Charset.US_ASCII, 4], [u.DigestAlgorithm.MD5, [0, 1, 2], u.Charset.UTF_8], [u.DigestAlgorithm.MD5, 'x', 'fake']]) {
       expect(() => run(() => digest.apply(u, args))).toThrow(/^The parameters \(.*\) don't match the method signature for Utilities\.computeDigest\.$/);
     }
+  });
+});
+
+describe('the MimeType global (gas-fakes test/testmimetype.js)', () => {
+  it('names Drive’s MIME types, and the bundle sees it as a global', () => {
+    const sb = createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: OWNER, bundle: 'function mime() { return [MimeType.GOOGLE_DOCS, MimeType.GOOGLE_SHEETS, MimeType.FOLDER, MimeType.PDF, MimeType.JPEG, MimeType.PLAIN_TEXT, MimeType.ZIP]; }' });
+    expect(sb.run(OWNER, 'mime').result).toEqual([
+      'application/vnd.google-apps.document', 'application/vnd.google-apps.spreadsheet', 'application/vnd.google-apps.folder',
+      'application/pdf', 'image/jpeg', 'text/plain', 'application/zip',
+    ]);
   });
 });
