@@ -137,10 +137,24 @@ export class SandboxEnv {
     }
   }
 
+  /**
+   * Every service call also checks the execution's time on the sandbox clock (which moves within an
+   * execution only when the bundle sleeps or waits): 30 s for simple triggers, 6 min otherwise.
+   */
   count(service: string, method: string): void {
-    this.counter.record(this.current, service, method);
+    const execution = this.current;
+    if (execution) {
+      const limit = isSimpleTrigger(execution.kind) ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
+      if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) throw new Error(EXECUTION_TIME_ERROR);
+    }
+    this.counter.record(execution, service, method);
   }
 }
+
+/** Apps Script quotas: script runtime 6 min per execution; simple triggers 30 s. */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+export const SIMPLE_TRIGGER_LIMIT_MS = 30_000;
+export const EXECUTION_TIME_ERROR = 'Exceeded maximum execution time';
 
 /**
  * Base of every object the bundle can hold. `instrument` wraps instances at the boundary so that

@@ -41,6 +41,13 @@ export function normalizeColor(color: string | null): string | null {
   throw invalidArgument('color');
 }
 
+/** Sheets' limit of 50,000 characters a cell; the whole write fails, nothing is written. (The limit is documented; the exact error text is not confirmed against a Google page.) */
+export const CELL_CHARACTER_LIMIT = 50_000;
+export const CELL_TOO_LONG_ERROR = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
+function assertCellSize(value: unknown): void {
+  if (typeof value === 'string' && value.length > CELL_CHARACTER_LIMIT) throw new Error(CELL_TOO_LONG_ERROR);
+}
+
 export function dimensionError(kind: 'rows' | 'columns', data: number, range: number): Error {
   return new Error(`The number of ${kind} in the data does not match the number of ${kind} in the range. The data has ${data} but the range has ${range}.`);
 }
@@ -137,10 +144,12 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return this.grid((row, col) => this.model.readValue(this.sheetModel, row, col));
   }
   setValue(value: unknown): this {
+    assertCellSize(value);
     return this.edit(() => this.each((row, col) => this.model.writeCell(this.sheetModel, row, col, value)), true);
   }
   setValues(values: unknown[][]): this {
     const grid = this.checkGrid(values, 'setValues');
+    for (const row of grid) row.forEach(assertCellSize);
     return this.edit(() => this.each((row, col, i, j) => this.model.writeCell(this.sheetModel, row, col, grid[i]?.[j])), true);
   }
   getDisplayValue(): string {

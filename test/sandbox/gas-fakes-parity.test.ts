@@ -206,3 +206,16 @@ describe('the MimeType global (gas-fakes test/testmimetype.js)', () => {
     ]);
   });
 });
+
+describe('limits Apps Script enforces (Google Sheets: 50,000 characters per cell)', () => {
+  it('a value over 50,000 characters fails the whole write with Sheets’ text, and nothing is written', () => {
+    const { sheet, run } = setup();
+    const long = 'x'.repeat(50_001);
+    expect(() => run(() => sheet().getRange('A1:B1').setValues([['giữ', long]]))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(() => run(() => sheet().getRange('C1').setValue(long))).toThrow('50000 characters');
+    expect(run(() => sheet().getRange('A1:C1').getValues())).toEqual([['', '', '']]);
+    expect(run(() => sheet().getRange('A2').setValue('x'.repeat(50_000)).getValue())).toHaveLength(50_000);
+  });
+});

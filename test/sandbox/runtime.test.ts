@@ -74,6 +74,7 @@ function showPage(name) { var t = HtmlService.createTemplateFromFile('page'); t.
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('plain').setTitle('Thanh bên')); }
 function toastDone() { SpreadsheetApp.getActive().toast('Đã lưu', 'CCHC', 3); }
 function sleepy(ms) { var a = Date.now(); Utilities.sleep(ms); return Date.now() - a; }
+function sleepThenRead(ms) { Utilities.sleep(ms); return SpreadsheetApp.getActive().getName(); }
 `;
 
 // One folder of pages for the whole file, removed at the end: tests leave nothing in the temp dir.
@@ -285,6 +286,12 @@ describe('sandbox runtime: services', () => {
     expect(r.hours).toBe(8);
     expect(sb.run(OWNER, 'giveDate').result).toEqual({ when: expect.any(Date) });
     expect(sb.run(OWNER, 'sleepy', 2500).result).toBe(2500);
+  });
+
+  it("an execution past 6 minutes on the sandbox clock fails its next service call with Apps Script's text (Quotas: script runtime 6 min / execution)", () => {
+    const sb = sandbox();
+    expect(sb.run(OWNER, 'sleepThenRead', 359_000).error).toBeUndefined();
+    expect(sb.run(OWNER, 'sleepThenRead', 361_000).error?.message).toBe('Exceeded maximum execution time');
   });
 
   it('errors thrown by services are instanceof Error inside the bundle (cross-realm)', () => {
