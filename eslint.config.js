@@ -1,4 +1,5 @@
-// Lint rules: typescript-eslint's recommended set, plus the pure-core rule (no Apps Script globals in src/core).
+// Lint rules: typescript-eslint's recommended set, plus the pure-core rule (no Apps Script globals in src/core)
+// and the sandbox rule (sandbox/ is a model of Apps Script and depends on nothing of the product's).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -8,7 +9,7 @@ const appsScriptGlobals = [
 ].map((name) => ({ name, message: 'The pure core must not touch Apps Script services; use an adapter.' }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'test-output/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-parity/', 'out/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,4 +19,10 @@ export default tseslint.config(
     },
   },
   { files: ['src/core/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...appsScriptGlobals] } },
+  {
+    files: ['sandbox/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '**/samples/**', '**/scripts/**'], message: 'The sandbox models Apps Script; it must not depend on the product.' }] }],
+    },
+  },
 );

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import type { Sandbox } from '../../sandbox/runtime';
 import { writeEml } from '../../sandbox/export/eml';
 import type { SentMessage } from '../../sandbox/services/mail';
-import { runSchoolYear, type ScriptedTask } from '../../sandbox/scenarios/schoolYear';
+import { runSchoolYear, type ScriptedTask } from '../../samples/schoolYear';
 import type { IsoDate } from '../../src/core/domain';
 
 export const ENABLE_ALERTS = 'Bật nhắc việc tự động';

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
-import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../sandbox/scenarios/schoolYear';
+import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../samples/schoolYear';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
 import { asPerson, PRINCIPAL, sheetRecords, trackerWithPlan, type World } from '../support/world';

@@ -3,11 +3,11 @@
 // then finish some on time, some late and some never. runSchoolYear steps the clock one day at a
 // time: the day's due triggers fire (the alert hour is in the morning), then the day's edits land.
 // Used by the year-long e2e test and by `npm start` (a simulated term).
-import { addDays, formatVn, isoDateInZone, parseDateText } from '../../src/core/dates';
-import { AlertRecipients } from '../../src/core/alertRecipients';
-import type { IsoDate } from '../../src/core/domain';
-import { SHEETS } from '../../src/core/schema';
-import { fold } from '../../src/core/text';
+import { addDays, formatVn, isoDateInZone, parseDateText } from '../src/core/dates';
+import { AlertRecipients } from '../src/core/alertRecipients';
+import type { IsoDate } from '../src/core/domain';
+import { SHEETS } from '../src/core/schema';
+import { fold } from '../src/core/text';
 
 /** What the scenario needs from the harness (sandbox/runtime.ts). */
 export interface ScenarioSandbox {
