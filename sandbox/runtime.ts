@@ -61,23 +61,6 @@ export interface EditOutcome {
   installable: ExecutionResult[];
 }
 
-/** One clock: moving it outside an execution re-evaluates TODAY()/NOW() in every spreadsheet. */
-class RecalculatingClock extends SandboxClock {
-  onMove: () => void = () => undefined;
-  override set(to: Date | string): void {
-    super.set(to);
-    this.onMove();
-  }
-  override advance(ms: number): void {
-    super.advance(ms);
-    this.onMove();
-  }
-  override advanceDays(days: number): void {
-    super.advanceDays(days);
-    this.onMove();
-  }
-}
-
 /** The host Date seen from the bundle: `new Date()` and `Date.now()` read the sandbox clock. */
 function sandboxDate(clock: SandboxClock): DateConstructor {
   return new Proxy(Date, {
@@ -150,7 +133,8 @@ export class Sandbox {
     this.owner = opts.owner.toLowerCase();
     this.person = this.owner;
     this.rethrow = opts.rethrow ?? false;
-    const clock = new RecalculatingClock(opts.start);
+    // TODAY()/NOW() follow the clock lazily: formulas are brought up to date when an execution starts or a value is read.
+    const clock = new SandboxClock(opts.start);
     this.clock = clock;
     const env = new SandboxEnv(clock, this.owner, timeZone);
     this.env = env;
@@ -169,9 +153,6 @@ export class Sandbox {
     this.drive = new DriveService(env);
     this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
     this.documents = new DocumentService(env, this.drive);
-    clock.onMove = () => {
-      if (!env.current) this.sheets.recalculate();
-    };
 
     this.ui.toastSource = () => this.spreadsheet.toasts;
     const ui = new SandboxUi(env, this.ui, () => this.person);

@@ -217,6 +217,17 @@ export const moreScenarios: Scenario[] = [
     },
   },
   {
+    name: 'COUNTIF and = compare text ignoring case but not accents',
+    source: 'Google Sheets function reference: COUNTIF (criteria are case-insensitive)', covers: ['Range.setValues', 'Range.setFormulas', 'Range.getValues'],
+    expected: [[2], [false]],
+    run: (c) => {
+      const s = c.sheet();
+      s.getRange('A1:A3').setValues([['Quá hạn'], ['Qua han'], ['QUÁ HẠN']]);
+      s.getRange('B1:B2').setFormulas([['=COUNTIF(A1:A3,"quá hạn")'], ['=A1=A2']]);
+      return s.getRange('B1:B2').getValues();
+    },
+  },
+  {
     name: 'the script has an id',
     source: `${REF}/script/script-app#getscriptid`, covers: [],
     expected: true,

@@ -17,14 +17,20 @@ export interface ZonedParts {
   offsetMinutes: number;
 }
 
+const zones = new Map<string, string>();
 /** Java falls back to GMT for an unknown zone id, silently. */
 export function validZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = 'UTC';
+    }
+    zones.set(timeZone, zone);
   }
+  return zone;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

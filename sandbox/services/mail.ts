@@ -62,14 +62,22 @@ export class MailRecorder {
   isFailing(email: string): boolean {
     return this.failing.has(email.toLowerCase());
   }
-  private dayOf(d: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.env.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  // One formatter, and each message's day worked out once: the quota is asked before every run.
+  private readonly dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: this.env.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  private readonly days = new WeakMap<SentMessage, string>();
+  private dayOf(m: SentMessage): string {
+    let day = this.days.get(m);
+    if (day === undefined) {
+      day = this.dayFormat.format(m.sentAt);
+      this.days.set(m, day);
+    }
+    return day;
   }
   /** Recipients sent today (script time zone) by everyone the script sends as. */
   usedToday(): number {
-    const today = this.dayOf(this.env.clock.now());
+    const today = this.dayFormat.format(this.env.clock.now());
     return this.outbox
-      .filter((m) => this.dayOf(m.sentAt) === today)
+      .filter((m) => this.dayOf(m) === today)
       .reduce((n, m) => n + m.to.length + m.cc.length + m.bcc.length, 0);
   }
   remaining(): number {

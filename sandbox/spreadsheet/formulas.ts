@@ -10,6 +10,8 @@ import { formatDateSerial } from './format';
 import { functionNames, referencedColumns } from './refs';
 import { serialFromDate, serialFromParts } from './time';
 
+const defaultParseDateTime = HyperFormula.defaultConfig.parseDateTime;
+
 /** The clock of the engine currently evaluating (HF plugins are registered process-wide). */
 let currentNow: () => Date = () => new Date();
 let currentZone = 'UTC';
@@ -88,9 +90,15 @@ export class FormulaEngine {
       licenseKey: 'gpl-v3',
       dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
       timeFormats: ['hh:mm', 'hh:mm:ss'],
+      // Sheets compares text ignoring case but not accents: "Quá hạn" is not "Qua han".
       caseSensitive: false,
+      accentSensitive: true,
       useWildcards: true,
       matchWholeCell: true,
+      // HF tries every date format on each text it compares (COUNTIFS criteria over whole columns):
+      // a text that does not start with a digit is no date in these formats, so skip the parse.
+      parseDateTime: (text: string, dateFormat?: string, timeFormat?: string) =>
+        /^\s*\d/.test(text) ? defaultParseDateTime(text, dateFormat, timeFormat) : undefined,
       stringifyDateTime: (dt: { year: number; month: number; day: number; hours: number; minutes: number; seconds: number }, fmt: string) =>
         formatDateSerial(serialFromParts(dt.year, dt.month, dt.day, dt.hours, dt.minutes, dt.seconds), fmt.replace(/Y/g, 'y').replace(/D/g, 'd')),
     };

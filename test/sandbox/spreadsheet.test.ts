@@ -118,6 +118,16 @@ describe('formulas (HyperFormula)', () => {
     expect(model.displayValuesOf('Trang tính1')[0]?.[2]).toBe('26/01/2026');
   });
 
+  it('text comparisons ignore case but not accents, as Sheets does (COUNTIF, =): "Quá hạn" is not "Qua han"', () => {
+    const { as, sheet } = setup();
+    const v = as(OWNER, () => {
+      sheet().getRange('A1:A3').setValues([['Quá hạn'], ['Qua han'], ['QUÁ HẠN']]);
+      sheet().getRange('B1:B2').setFormulas([['=COUNTIF(A1:A3,"quá hạn")'], ['=A1=A2']]);
+      return sheet().getRange('B1:B2').getValues();
+    }).result;
+    expect(v).toEqual([[2], [false]]);
+  });
+
   it('setFormula on a multi-cell range moves relative references per cell, like a fill', () => {
     const { as, sheet } = setup();
     const f = as(OWNER, () => {
