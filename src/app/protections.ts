@@ -3,6 +3,8 @@
 // with; Cấu hình and Cán bộ are for managers. Nhật ký is for the owner AND the managers: a script
 // run from the menu or the sidebar writes as the person running it, and protections apply to it,
 // so a manager's assignment could not append its log lines otherwise. Staff cannot touch it.
+// Sổ báo cáo, Tổng hợp and the hidden Nhắc việc đã gửi are written only by a manager's action (the
+// report, a refresh, the daily run as the manager who enabled alerts): managers and the owner too.
 // The tracker's protections are found by their "CCHC:" description and updated, never duplicated.
 // Applied by setup and again each time a manager opens "Giao nhiệm vụ…", which is when a changed
 // managers list (Cấu hình → Email quản lý, or Vai trò in Cán bộ) takes effect.
@@ -12,7 +14,7 @@ import { SHEETS, type SheetDef } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { findSheet, mapHeaders } from '../adapters/table';
 import { readStaff, requireSettings, requireSheet } from '../adapters/tracker';
-import { assignMsg } from '../messages';
+import { assignMsg, protectionMsg } from '../messages';
 import { managerEmails } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,6 +49,7 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
   ];
   const sheets: [SheetDef, string][] = [
     [SHEETS.settings, assignMsg.protectSettings], [SHEETS.staff, assignMsg.protectStaff], [SHEETS.log, assignMsg.protectLog],
+    [SHEETS.reports, protectionMsg.reports], [SHEETS.dashboard, protectionMsg.dashboard], [SHEETS.sentAlerts, protectionMsg.sentAlerts],
   ];
   for (const [def, description] of sheets) {
     const sheet = findSheet(ss, def);

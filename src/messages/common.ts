@@ -18,3 +18,10 @@ export const commonClientMsg = {
   /** A dialog's server call that threw (the server's own message after it). */
   serverFailed: (message: string) => `Không thực hiện được: ${message}`,
 } as const;
+
+/** Descriptions of the tracker's whole-sheet protections beyond assignMsg's (found by their "CCHC:" start). */
+export const protectionMsg = {
+  reports: 'CCHC: Sổ báo cáo – chỉ quản lý sửa',
+  dashboard: 'CCHC: Tổng hợp – chỉ quản lý sửa',
+  sentAlerts: 'CCHC: Nhắc việc đã gửi – chỉ hệ thống ghi',
+} as const;
