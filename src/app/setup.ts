@@ -7,6 +7,7 @@
 // drive), whoever sets up a spreadsheet that has none of the tracker's sheets.
 import { SHEETS } from '../core/schema';
 import type { SettingsResult } from '../core/settings';
+import { plannedColumnChanges, sameColumnChanges, type ColumnChange } from '../adapters/columnPlan';
 import { withScriptLock } from '../adapters/lock';
 import { readManagerCopy, type ManagerCopy } from '../adapters/managerCopy';
 import { currentUser, spreadsheetOwner } from '../adapters/session';
@@ -50,10 +51,15 @@ function setupSeed(ss: Spreadsheet, user: string): ManagerCopy {
   return { principalEmail: user, managers: [] };
 }
 
-/** Creates or repairs the workbook; returns what it created and repaired. */
-export function setupWorkbook(ss: Spreadsheet, user: string): RepairReport {
+/**
+ * Creates or repairs the workbook; returns what it created and repaired. `confirmed`: the columns the
+ * manager agreed to add; re-read under the lock, headers that moved meanwhile refuse rather than add else.
+ */
+export function setupWorkbook(ss: Spreadsheet, user: string, confirmed: readonly ColumnChange[] = []): RepairReport {
   return withScriptLock(() => {
-    const report = ensureWorkbook(ss, setupSeed(ss, user));
+    const seed = setupSeed(ss, user);
+    if (!sameColumnChanges(plannedColumnChanges(ss), confirmed)) throw new UserError(setupMsg.changedMeanwhile);
+    const report = ensureWorkbook(ss, seed);
     for (const step of SETUP_STEPS) step(ss);
     if (report.created.length || report.repaired.length) {
       appendLog(ss, user, [{ action: setupMsg.logAction, detail: [...report.created, ...report.repaired].join('; ') }]);
@@ -62,10 +68,19 @@ export function setupWorkbook(ss: Spreadsheet, user: string): RepairReport {
   });
 }
 
+/** The menu item: who may run it first, then (outside the lock) the question about columns to add. */
 export function menuSetupWorkbook(): void {
   const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const user = currentUser();
   try {
-    const report = setupWorkbook(SpreadsheetApp.getActiveSpreadsheet(), currentUser());
+    setupSeed(ss, user);
+    const changes = plannedColumnChanges(ss);
+    if (changes.length > 0 && ui.alert(setupMsg.confirmColumns(changes), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+      ui.alert(setupMsg.cancelled);
+      return;
+    }
+    const report = setupWorkbook(ss, user, changes);
     ui.alert(setupMsg.done(report.created, report.repaired));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
