@@ -34,12 +34,23 @@ export interface ManagerContext {
   user: string;
 }
 
-/** The active spreadsheet read for a manager's action; anyone else gets commonMsg.managersOnly. */
+/**
+ * The active spreadsheet read for a manager's action (the owner counts as one); anyone else gets
+ * commonMsg.managersOnly. When Cấu hình or Cán bộ cannot be read, only a known manager (the owner or
+ * the stored copy) is told what is wrong, so that they can repair it; staff learn nothing more.
+ */
 export function managerContext(ss = SpreadsheetApp.getActiveSpreadsheet()): ManagerContext {
-  const settings = requireSettings(ss);
-  const staff = readStaff(ss);
   const user = currentUser();
-  requireManager(user, settings, staff);
+  let settings: Settings;
+  let staff: StaffMember[];
+  try {
+    settings = requireSettings(ss);
+    staff = readStaff(ss);
+  } catch (e) {
+    if (e instanceof UserError && !isKnownManager(ss, user)) throw new UserError(commonMsg.managersOnly);
+    throw e;
+  }
+  if (!isManager(user, settings, staff) && user !== spreadsheetOwner(ss)) throw new UserError(commonMsg.managersOnly);
   return { ss, settings, staff, user };
 }
 

@@ -53,3 +53,46 @@ describe('staff running setup', () => {
     expect(workbookSnapshot(sb)).toBe(before);
   });
 });
+
+describe('a manager action while Cấu hình is unreadable', () => {
+  const MANAGERS_ONLY = 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.';
+
+  function brokenSettings() {
+    const world = trackerWithPlan();
+    const { sb, staff } = world;
+    // A manager's setup after Cán bộ was filled in stores the managers' copy.
+    expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+    const row = sheetValues(sb, 'Cấu hình').findIndex((r) => r[0] === 'Email hiệu trưởng') + 1;
+    asPerson(sb, PRINCIPAL, (ss) => ss.getSheetByName('Cấu hình')!.getRange(row, 2).setValue('hieutruong@@thmythinh'));
+    const vice = staff.find((s) => s.role === 'Quản lý' && s.email !== PRINCIPAL)!.email;
+    const teacher = staff.find((s) => s.role !== 'Quản lý')!.email;
+    return { sb, vice, teacher };
+  }
+
+  it('a staff member gets the managers-only refusal, not the details of what is broken', () => {
+    const { sb, teacher } = brokenSettings();
+    sb.open(teacher);
+    expect(sb.clickMenu(teacher, 'Giao nhiệm vụ…').error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)?.message).toBe(MANAGERS_ONLY);
+  });
+
+  it('a manager known from the stored copy is told what to fix in Cấu hình', () => {
+    const { sb, vice } = brokenSettings();
+    sb.open(vice);
+    expect(sb.clickMenu(vice, 'Giao nhiệm vụ…').error).toBeUndefined();
+    const shown = sb.ui.alerts.at(-1)!.message;
+    expect(shown).toContain('Trang Cấu hình có giá trị không hợp lệ');
+    expect(shown).toContain('Email hiệu trưởng');
+  });
+});
+
+describe('the spreadsheet owner', () => {
+  it('stays a manager when Cấu hình names another principal (and Cán bộ does not name the owner)', () => {
+    const { sb } = trackerWithPlan({ plan: 'none', staff: false });
+    const row = sheetValues(sb, 'Cấu hình').findIndex((r) => r[0] === 'Email hiệu trưởng') + 1;
+    sb.edit(PRINCIPAL, 'Cấu hình', `B${row}`, 'hieutruong.moi@thmythinh.edu.vn');
+    sb.open(PRINCIPAL);
+    expect(sb.clickMenu(PRINCIPAL, 'Giao nhiệm vụ…').error).toBeUndefined();
+    expect(sb.ui.sidebars.length).toBe(1);
+  });
+});
