@@ -8,7 +8,7 @@ const appsScriptGlobals = [
 ].map((name) => ({ name, message: 'The pure core must not touch Apps Script services; use an adapter.' }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'test-output/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-addon/', 'out/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
