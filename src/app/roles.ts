@@ -23,6 +23,11 @@ export function isManager(email: string, settings: Settings, staff: readonly Sta
   return email !== '' && managerEmails(settings, staff).includes(email.toLowerCase());
 }
 
+/** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
+export function isManagerOrOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
+  return isManager(email, settings, staff) || (email !== '' && email.toLowerCase() === spreadsheetOwner(ss));
+}
+
 export function requireManager(email: string, settings: Settings, staff: readonly StaffMember[]): void {
   if (!isManager(email, settings, staff)) throw new UserError(commonMsg.managersOnly);
 }
@@ -50,7 +55,7 @@ export function managerContext(ss = SpreadsheetApp.getActiveSpreadsheet()): Mana
     if (e instanceof UserError && !isKnownManager(ss, user)) throw new UserError(commonMsg.managersOnly);
     throw e;
   }
-  if (!isManager(user, settings, staff) && user !== spreadsheetOwner(ss)) throw new UserError(commonMsg.managersOnly);
+  if (!isManagerOrOwner(ss, user, settings, staff)) throw new UserError(commonMsg.managersOnly);
   return { ss, settings, staff, user };
 }
 

@@ -15,7 +15,7 @@ import { findSheet } from '../adapters/table';
 import { appendLog, readSettings, readStaff, UserError } from '../adapters/tracker';
 import { ensureWorkbook, type RepairReport } from '../adapters/workbook';
 import { rolesMsg, setupMsg } from '../messages';
-import { isKnownManager, isManager } from './roles';
+import { isKnownManager, isManagerOrOwner } from './roles';
 import { applyProtections } from './protections';
 import { applyFlags } from './flags';
 
@@ -38,7 +38,7 @@ function setupSeed(ss: Spreadsheet, user: string): ManagerCopy {
   const copy = readManagerCopy();
   const settings = findSheet(ss, SHEETS.settings) ? readSettings(ss) : null;
   if (settings?.ok && findSheet(ss, SHEETS.staff)) {
-    if (!isManager(user, settings.settings, readStaff(ss)) && user !== spreadsheetOwner(ss)) throw new UserError(setupMsg.forbidden);
+    if (!isManagerOrOwner(ss, user, settings.settings, readStaff(ss))) throw new UserError(setupMsg.forbidden);
     return copy ?? { principalEmail: settings.settings.principalEmail, managers: [] };
   }
   if (copy) {
