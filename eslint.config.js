@@ -9,7 +9,7 @@ const appsScriptGlobals = [
 ].map((name) => ({ name, message: 'The pure core must not touch Apps Script services; use an adapter.' }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-parity/', 'out/', 'coverage/', 'test-output/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-addon/', 'dist-parity/', 'out/', 'coverage/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

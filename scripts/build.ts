@@ -1,7 +1,10 @@
 // Builds what Apps Script runs: dist/Code.js (one bundle, entry points as top-level functions),
 // dist/appsscript.json, and dist/*.html dialogs with the shared head (src/ui/common.css) and their
 // client scripts inlined. The pages stay HtmlService templates: their words are filled in when the
-// server opens them (src/adapters/pages.ts).
+// server opens them (src/adapters/pages.ts). dist-addon/ gets the same files for a standalone
+// project published as an Editor add-on (README, "Bảo mật"): an Editor add-on's manifest is an
+// ordinary one (the `addOns` key belongs to card-based Workspace add-ons, which this is not), and
+// its editors never see the code.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +12,7 @@ import vm from 'node:vm';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const distAddon = join(root, 'dist-addon');
 const GLOBAL = '__CCHC';
 
 /** Names exported by src/entry.ts: read by evaluating the bundle, whose top level has no side effects. */
@@ -37,10 +41,11 @@ export async function inlineParts(html: string, file: string, parts: Record<stri
 }
 
 async function main(): Promise<void> {
-  mkdirSync(dist, { recursive: true });
+  const outDirs = [dist, distAddon];
+  for (const dir of outDirs) mkdirSync(dir, { recursive: true });
   const written = new Set<string>();
   const emit = (name: string, content: string) => {
-    writeAtomic(join(dist, name), content);
+    for (const dir of outDirs) writeAtomic(join(dir, name), content);
     written.add(name);
   };
 
@@ -89,11 +94,13 @@ async function main(): Promise<void> {
     }
     emit(file, await inlineParts(html, file, parts));
   }
-  // Files of an earlier build that this one no longer makes (a removed dialog).
-  for (const stale of readdirSync(dist).filter((f) => !written.has(f) && !f.endsWith('.tmp'))) {
-    rmSync(join(dist, stale), { force: true });
+  // Files of an earlier build that this one no longer makes (a removed dialog); dotfiles (a .clasp.json) stay.
+  for (const dir of outDirs) {
+    for (const stale of readdirSync(dir).filter((f) => !written.has(f) && !f.endsWith('.tmp') && !f.startsWith('.'))) {
+      rmSync(join(dir, stale), { force: true });
+    }
   }
-  console.log(`dist/Code.js: ${names.length} entry points, ${(bundle.length / 1024).toFixed(0)} KB`);
+  console.log(`dist/Code.js (and dist-addon/): ${names.length} entry points, ${(bundle.length / 1024).toFixed(0)} KB`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {

@@ -9,3 +9,7 @@ export function effectiveUserEmail(): string {
 export function currentUser(): string {
   return activeUserEmail() || effectiveUserEmail();
 }
+/** The spreadsheet owner's email; '' where Apps Script gives none (a file on a shared drive). */
+export function spreadsheetOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  return (ss.getOwner()?.getEmail() ?? '').toLowerCase();
+}

@@ -7,6 +7,7 @@ import { SHEETS, type ColumnDef, type SheetDef, type TaskColumnKey } from '../co
 import { SETTINGS } from '../core/settings';
 import { fold } from '../core/text';
 import { findSheet, mapHeaders } from './table';
+import type { ManagerCopy } from './managerCopy';
 import { setupMsg, YES_NO } from '../messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -120,7 +121,7 @@ function applyStaffRules(staff: EnsuredSheet): void {
 }
 
 /** Cấu hình: label | value | note rows; missing labels appended with their defaults; dropdowns for choices. */
-function ensureSettings(ss: Spreadsheet, report: RepairReport, principalEmail: string): void {
+function ensureSettings(ss: Spreadsheet, report: RepairReport, seed: ManagerCopy): void {
   const { sheet, created } = ensureSheet(ss, SHEETS.settings, report);
   const values = sheet.getDataRange().getValues();
   const rowOf = new Map<string, number>();
@@ -130,7 +131,9 @@ function ensureSettings(ss: Spreadsheet, report: RepairReport, principalEmail: s
   const rows: (string | number | boolean)[][] = [];
   if (!hasHeader && created) rows.push([...setupMsg.settingsHeader]);
   for (const d of missing) {
-    const value = d.key === 'principalEmail' && principalEmail ? principalEmail : d.defaultValue;
+    const value = d.key === 'principalEmail' && seed.principalEmail ? seed.principalEmail
+      : d.key === 'managerEmails' ? seed.managers.map((m) => m.email).filter((e) => e !== seed.principalEmail).join(', ')
+        : d.defaultValue;
     rows.push([d.label, value, d.help ?? '']);
   }
   const start = created ? 1 : sheet.getLastRow() + 1;
@@ -158,15 +161,25 @@ function ensureDashboard(ss: Spreadsheet, report: RepairReport): void {
   if (created) sheet.getRange(1, 1).setValue(setupMsg.dashboardPlaceholder);
 }
 
-/** Creates or repairs every tracker sheet; returns what it did. */
-export function ensureWorkbook(ss: Spreadsheet, principalEmail: string): RepairReport & { tasks: EnsuredSheet; staff: EnsuredSheet } {
+/** A Cán bộ created anew lists the known managers, so the owner dropdown and roles work at once. */
+function seedStaff(staff: EnsuredSheet, seed: ManagerCopy): void {
+  if (!staff.created || seed.managers.length === 0) return;
+  const order = SHEETS.staff.columns.map((c) => c.key);
+  const rows = seed.managers.map((m) => order.map((key) =>
+    key === 'name' ? m.name || m.email : key === 'email' ? m.email : key === 'role' ? StaffRole.Manager : key === 'active' ? YES_NO[0] : ''));
+  staff.sheet.getRange(2, 1, rows.length, order.length).setValues(rows);
+}
+
+/** Creates or repairs every tracker sheet; a missing Cấu hình or Cán bộ is seeded from `seed`, the known managers. */
+export function ensureWorkbook(ss: Spreadsheet, seed: ManagerCopy): RepairReport & { tasks: EnsuredSheet; staff: EnsuredSheet } {
   const report: RepairReport = { created: [], repaired: [] };
   if (ss.getSpreadsheetLocale() !== LOCALE) ss.setSpreadsheetLocale(LOCALE);
   if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
 
   const tasks = ensureColumns(ss, SHEETS.tasks, report);
   const staff = ensureColumns(ss, SHEETS.staff, report);
-  ensureSettings(ss, report, principalEmail);
+  seedStaff(staff, seed);
+  ensureSettings(ss, report, seed);
   const log = ensureColumns(ss, SHEETS.log, report);
   ensureDashboard(ss, report);
   const reports = ensureColumns(ss, SHEETS.reports, report);

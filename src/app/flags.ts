@@ -1,6 +1,6 @@
 // Live delay flags on Nhiệm vụ: the Tình trạng / Số ngày quá hạn formulas on every task row, the
 // tracker's conditional-format rules (a user's own rules are kept), and the Tổng hợp dashboard.
-// Setup runs applyFlags as a step; CCHC → "Làm mới định dạng" runs it under the script lock.
+// Setup runs applyFlags as a step; CCHC → "Làm mới định dạng" (managers only) runs it under the script lock.
 // Every part costs a fixed number of calls, whatever the number of tasks.
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { SETTINGS } from '../core/settings';
@@ -13,6 +13,7 @@ import { mapHeaders } from '../adapters/table';
 import { appendLog, requireSheet, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
 import { refreshDashboard } from './dashboard';
+import { managerContext } from './roles';
 import { ensureEditTrigger } from './edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -90,11 +91,15 @@ export function applyFlags(ss: Spreadsheet): { rows: number } {
   return { rows };
 }
 
-/** CCHC → Làm mới định dạng: anyone may run it (it writes only the tracker's own cells and rules). */
+/**
+ * CCHC → Làm mới định dạng: managers only. It rewrites protected cells (the formulas, Tổng hợp), so a
+ * staff member would get Sheets' English protection error part-way; they get a Vietnamese refusal first.
+ */
 export function menuRefreshFormatting(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const ui = SpreadsheetApp.getUi();
   try {
+    managerContext(ss);
     const { rows } = withScriptLock(() => {
       const done = applyFlags(ss);
       appendLog(ss, currentUser(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);

@@ -3,17 +3,22 @@
 // with; Cấu hình and Cán bộ are for managers. Nhật ký is for the owner AND the managers: a script
 // run from the menu or the sidebar writes as the person running it, and protections apply to it,
 // so a manager's assignment could not append its log lines otherwise. Staff cannot touch it.
+// Sổ báo cáo, Tổng hợp and the hidden Nhắc việc đã gửi are written only by a manager's action (the
+// report, a refresh, the daily run as the manager who enabled alerts): managers and the owner too.
 // The tracker's protections are found by their "CCHC:" description and updated, never duplicated.
 // Applied by setup and again each time a manager opens "Giao nhiệm vụ…", which is when a changed
-// managers list (Cấu hình → Email quản lý, or Vai trò in Cán bộ) takes effect.
+// managers list (Cấu hình → Email quản lý, or Vai trò in Cán bộ) takes effect, and when the copy
+// of the managers in Document Properties is refreshed.
 import { columnRuns } from '../core/assign';
 import type { StaffMember } from '../core/domain';
 import { SHEETS, type SheetDef } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { findSheet, mapHeaders } from '../adapters/table';
 import { readStaff, requireSettings, requireSheet } from '../adapters/tracker';
-import { assignMsg } from '../messages';
-import { managerEmails } from './roles';
+import { assignMsg, protectionMsg } from '../messages';
+import { saveManagerCopy } from '../adapters/managerCopy';
+import { spreadsheetOwner } from '../adapters/session';
+import { managerCopyOf, managerEmails } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -47,6 +52,7 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
   ];
   const sheets: [SheetDef, string][] = [
     [SHEETS.settings, assignMsg.protectSettings], [SHEETS.staff, assignMsg.protectStaff], [SHEETS.log, assignMsg.protectLog],
+    [SHEETS.reports, protectionMsg.reports], [SHEETS.dashboard, protectionMsg.dashboard], [SHEETS.sentAlerts, protectionMsg.sentAlerts],
   ];
   for (const [def, description] of sheets) {
     const sheet = findSheet(ss, def);
@@ -68,7 +74,7 @@ function setEditors(p: Protection, editors: readonly string[]): void {
 export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; staff: readonly StaffMember[] }): void {
   const settings = known?.settings ?? requireSettings(ss);
   const staff = known?.staff ?? readStaff(ss);
-  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
+  const owner = spreadsheetOwner(ss);
   const editors = [...new Set([...managerEmails(settings, staff), owner].filter(Boolean))];
 
   const existing = [
@@ -88,4 +94,6 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
   }
   // Ours no longer wanted (a plan column run that merged after columns moved).
   for (const x of existing) if (!used.has(x.p)) x.p.remove();
+  // Only a manager's action gets here (setup, the assign sidebar): the copy roles.ts trusts when Cấu hình is gone.
+  saveManagerCopy(managerCopyOf(settings, staff));
 }

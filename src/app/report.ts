@@ -93,9 +93,10 @@ function trash(ids: readonly string[]): void {
 }
 
 export function reportBuild(payload: unknown): ReportBuildResult {
+  // The role first: a staff member gets the refusal, not field errors about a dialog they may not use.
+  const ctx = managerContext();
   const parsed = parseReportPayload(payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const ctx = managerContext();
   const { ss, settings } = ctx;
   const timeZone = ss.getSpreadsheetTimeZone();
   return withScriptLock((): ReportBuildResult => {

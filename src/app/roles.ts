@@ -1,9 +1,12 @@
 // Roles: the principal and the managers named in Cấu hình (or marked Quản lý in Cán bộ) manage;
-// everyone else the sheet is shared with is staff.
+// everyone else the sheet is shared with is staff. When Cấu hình or Cán bộ is missing or unreadable
+// (a staff member may have deleted or broken it), only the spreadsheet owner and the managers of the
+// copy kept in Document Properties (adapters/managerCopy.ts) count: never what the sheets now say.
 import { StaffRole, type StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { readStaff, requireSettings } from '../adapters/tracker';
-import { currentUser } from '../adapters/session';
+import { readManagerCopy, type ManagerCopy } from '../adapters/managerCopy';
+import { currentUser, spreadsheetOwner } from '../adapters/session';
 import { commonMsg } from '../messages';
 import { UserError } from '../adapters/tracker';
 
@@ -20,6 +23,11 @@ export function isManager(email: string, settings: Settings, staff: readonly Sta
   return email !== '' && managerEmails(settings, staff).includes(email.toLowerCase());
 }
 
+/** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
+export function isManagerOrOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
+  return isManager(email, settings, staff) || (email !== '' && email.toLowerCase() === spreadsheetOwner(ss));
+}
+
 export function requireManager(email: string, settings: Settings, staff: readonly StaffMember[]): void {
   if (!isManager(email, settings, staff)) throw new UserError(commonMsg.managersOnly);
 }
@@ -31,11 +39,39 @@ export interface ManagerContext {
   user: string;
 }
 
-/** The active spreadsheet read for a manager's action; anyone else gets commonMsg.managersOnly. */
+/**
+ * The active spreadsheet read for a manager's action (the owner counts as one); anyone else gets
+ * commonMsg.managersOnly. When Cấu hình or Cán bộ cannot be read, only a known manager (the owner or
+ * the stored copy) is told what is wrong, so that they can repair it; staff learn nothing more.
+ */
 export function managerContext(ss = SpreadsheetApp.getActiveSpreadsheet()): ManagerContext {
-  const settings = requireSettings(ss);
-  const staff = readStaff(ss);
   const user = currentUser();
-  requireManager(user, settings, staff);
+  let settings: Settings;
+  let staff: StaffMember[];
+  try {
+    settings = requireSettings(ss);
+    staff = readStaff(ss);
+  } catch (e) {
+    if (e instanceof UserError && !isKnownManager(ss, user)) throw new UserError(commonMsg.managersOnly);
+    throw e;
+  }
+  if (!isManagerOrOwner(ss, user, settings, staff)) throw new UserError(commonMsg.managersOnly);
   return { ss, settings, staff, user };
+}
+
+/** The copy a manager's action stores: the principal, and every manager with their Cán bộ name. */
+export function managerCopyOf(settings: Settings, staff: readonly StaffMember[]): ManagerCopy {
+  const nameOf = new Map(staff.map((s) => [s.email.trim().toLowerCase(), s.name] as const));
+  return {
+    principalEmail: settings.principalEmail.trim().toLowerCase(),
+    managers: managerEmails(settings, staff).map((email) => ({ email, name: nameOf.get(email) ?? '' })),
+  };
+}
+
+/** Whether `email` may repair a workbook whose Cấu hình or Cán bộ cannot be trusted: the owner or a stored manager. */
+export function isKnownManager(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, copy = readManagerCopy()): boolean {
+  const who = email.trim().toLowerCase();
+  if (who === '') return false;
+  if (who === spreadsheetOwner(ss)) return true;
+  return !!copy && (copy.principalEmail === who || copy.managers.some((m) => m.email === who));
 }

@@ -18,3 +18,24 @@ export const commonClientMsg = {
   /** A dialog's server call that threw (the server's own message after it). */
   serverFailed: (message: string) => `Không thực hiện được: ${message}`,
 } as const;
+
+/** Descriptions of the tracker's whole-sheet protections beyond assignMsg's (found by their "CCHC:" start). */
+export const protectionMsg = {
+  reports: 'CCHC: Sổ báo cáo – chỉ quản lý sửa',
+  dashboard: 'CCHC: Tổng hợp – chỉ quản lý sửa',
+  sentAlerts: 'CCHC: Nhắc việc đã gửi – chỉ hệ thống ghi',
+} as const;
+
+/** Who may repair the tracker when Cấu hình or Cán bộ is missing or broken (issue 10). */
+export const rolesMsg = {
+  setupDamaged:
+    'Sổ theo dõi đang thiếu trang Cấu hình hoặc Cán bộ. Chỉ chủ sở hữu bảng tính hoặc cán bộ quản lý được khởi tạo lại; '
+    + 'hãy báo hiệu trưởng chạy "CCHC → Khởi tạo / sửa sổ theo dõi". Chưa có gì bị thay đổi.',
+  setupBrokenSettings: (errors: readonly { label: string; message: string }[]) => [
+    'Trang Cấu hình có giá trị không hợp lệ:',
+    ...errors.map((e) => `- ${e.label}: ${e.message}`),
+    'Chỉ hiệu trưởng hoặc cán bộ quản lý được sửa trang này: hãy báo họ sửa ô trên rồi chạy lại. Chưa có gì bị thay đổi.',
+  ].join('\n'),
+  firstSetupOwnerOnly:
+    'Chỉ chủ sở hữu bảng tính được khởi tạo sổ theo dõi lần đầu. Hãy nhờ chủ sở hữu chạy "CCHC → Khởi tạo / sửa sổ theo dõi".',
+} as const;

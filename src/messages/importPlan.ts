@@ -22,6 +22,18 @@ export const setupMsg = {
   helpEmail: 'Nhập địa chỉ email hợp lệ.',
   helpChoice: 'Chọn một giá trị trong danh sách.',
   forbidden: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được khởi tạo / sửa sổ theo dõi.',
+  /** Asked before setup adds columns to a sheet in use: what it cannot find and would add, and what it sees. */
+  confirmColumns: (changes: readonly { sheet: string; missing: readonly string[]; unknown: readonly string[] }[]) =>
+    [
+      'Khởi tạo / sửa sổ theo dõi sẽ thêm cột:',
+      ...changes.flatMap((c) => [
+        `- Trang "${c.sheet}": không tìm thấy cột ${c.missing.map((h) => `"${h}"`).join(', ')}; sẽ thêm cột mới, để trống, ở cuối trang.`,
+        ...(c.unknown.length ? [`  Cột lạ đang có: ${c.unknown.map((h) => `"${h}"`).join(', ')}. Nếu một cột trong đó là cột bị đổi tên, hãy chọn Không rồi đặt lại đúng tên tiêu đề.`] : []),
+      ]),
+      'Tiếp tục?',
+    ].join('\n'),
+  cancelled: 'Đã hủy: sổ theo dõi không bị thay đổi.',
+  changedMeanwhile: 'Tiêu đề cột vừa bị thay đổi trong lúc chờ xác nhận, nên chưa có gì bị thay đổi. Hãy chạy lại "CCHC → Khởi tạo / sửa sổ theo dõi".',
 } as const;
 
 export const planMsg = {

@@ -88,7 +88,8 @@ export function workbookSnapshot(sb: Sandbox): string {
         name: s.name, hidden: s.hidden, frozen: s.frozenRows, maxRows: s.maxRows, maxCols: s.maxCols,
         widths: [...s.columnWidths], rows: s.rows, rules: s.conditionalRules,
       })),
-      protections: model.protections,
+      // A protection's sheet by name: the sheet itself is above (its charts are re-made on each refresh).
+      protections: model.protections.map((p) => ({ ...p, sheet: p.sheet.name })),
     },
     (_k, v: unknown) => {
       if (v instanceof Date) return v.toISOString();
