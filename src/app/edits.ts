@@ -107,7 +107,9 @@ interface EditedRange {
 function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string, edited: EditedRange): void {
   const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
   for (const key of keys) {
-    const col = columns.get(key)! + 1;
+    const index = columns.get(key);
+    if (index === undefined) continue; // the core changes only columns it was given; this says so here too
+    const col = index + 1;
     for (const run of runs(outcomes, key)) {
       const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
       const isEdited = edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
@@ -135,17 +137,23 @@ function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcome
   const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
   const byNote = new Map<string, string[]>();
   const cleared: string[] = [];
+  const noticed = new Map<string, string[]>();
   for (const o of outcomes) {
     for (const p of o.problems) {
       byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
       flagged.add(`${o.code}|${p.key}`);
     }
     for (const key of o.fine) if (flagged.delete(`${o.code}|${key}`)) cleared.push(a1(o.row, key));
+    for (const n of o.notices) {
+      noticed.set(n.note, [...(noticed.get(n.note) ?? []), a1(o.row, n.key)]);
+      flagged.add(`${o.code}|${n.key}`); // cleared by the next edit that is fine
+    }
   }
-  for (const [note, cells] of byNote) sheet.getRangeList(cells).setNote(note);
+  // Cleared first: a cell that was flagged and now gets a notice keeps the notice.
+  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
+  for (const [note, cells] of [...byNote, ...noticed]) sheet.getRangeList(cells).setNote(note);
   const marked = [...byNote.values()].flat();
   if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
-  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
   if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
 }
 

@@ -14,6 +14,8 @@ export const flagsMsg = {
   statusNotUnderstood: (typed: string, choices: readonly string[]) =>
     `Không hiểu trạng thái "${typed}". Hãy chọn một trong: ${choices.join(', ')}. Giá trị được giữ nguyên như đã nhập.`,
 
+  completedByProgress: 'Sổ theo dõi đã đánh dấu Hoàn thành vì tiến độ 100%. Nếu bạn định nhập 1%, hãy nhập "1%".',
+
   /** "Cập nhật lần cuối" when Apps Script hides who edited (a simple trigger). */
   unknownEditor: 'không rõ người sửa',
 
