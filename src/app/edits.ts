@@ -24,8 +24,6 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** Document property: the email of whoever installed the on-edit trigger (empty: none). */
 export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
-/** Document property: "code|key" of the cells that carry the tracker's note. */
-const FLAGGED_PROPERTY = 'CCHC_FLAGGED_CELLS';
 export const EDIT_HANDLER = 'onEditInstalled';
 
 const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
@@ -76,7 +74,10 @@ export function handleEdit(e: EditEvent, user: string): void {
   withScriptLock(() => {
     const timeZone = Session.getScriptTimeZone();
     const now = new Date();
-    const values = sheet.getRange(`${firstRow}:${lastRow}`).getValues() as Cell[][];
+    const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
+    const values = rowsRange.getValues() as Cell[][];
+    // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
+    const notes = rowsRange.getNotes();
     const rows: EditedRow[] = values.map((cells, i) => {
       const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
       for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
@@ -85,7 +86,7 @@ export function handleEdit(e: EditEvent, user: string): void {
     const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
       .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
     writeOutcomes(sheet, columns, outcomes, timeZone, { ...edited, range: e.range });
-    markProblems(sheet, columns, outcomes);
+    markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
     const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
       action: flagsMsg.logInvalidInput,
       code: o.code,
@@ -127,34 +128,27 @@ function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcom
 }
 
 /**
- * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine.
- * One RangeList per distinct note, so a paste of many bad cells costs a fixed number of calls.
+ * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine
+ * (a note is the tracker's when it starts with its marker). One RangeList per distinct note, so a
+ * paste of many bad cells costs a fixed number of calls.
  */
-function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[]): void {
-  const props = PropertiesService.getDocumentProperties();
-  const flagged = new Set<string>(JSON.parse(props.getProperty(FLAGGED_PROPERTY) ?? '[]') as string[]);
-  const before = flagged.size + [...flagged].join().length;
+function markProblems(
+  sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], noteAt: (row: number, key: TaskColumnKey) => string,
+): void {
   const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
   const byNote = new Map<string, string[]>();
-  const cleared: string[] = [];
   const noticed = new Map<string, string[]>();
+  const cleared: string[] = [];
   for (const o of outcomes) {
-    for (const p of o.problems) {
-      byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
-      flagged.add(`${o.code}|${p.key}`);
-    }
-    for (const key of o.fine) if (flagged.delete(`${o.code}|${key}`)) cleared.push(a1(o.row, key));
-    for (const n of o.notices) {
-      noticed.set(n.note, [...(noticed.get(n.note) ?? []), a1(o.row, n.key)]);
-      flagged.add(`${o.code}|${n.key}`); // cleared by the next edit that is fine
-    }
+    for (const p of o.problems) byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
+    for (const n of o.notices) noticed.set(n.note, [...(noticed.get(n.note) ?? []), a1(o.row, n.key)]);
+    for (const key of o.fine) if (noteAt(o.row, key).startsWith(flagsMsg.notePrefix)) cleared.push(a1(o.row, key));
   }
   // Cleared first: a cell that was flagged and now gets a notice keeps the notice.
   if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
   for (const [note, cells] of [...byNote, ...noticed]) sheet.getRangeList(cells).setNote(note);
   const marked = [...byNote.values()].flat();
   if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
-  if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
 }
 
 /** The person who edited: the event's user (an installable trigger runs as its installer, not them). */

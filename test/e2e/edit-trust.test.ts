@@ -55,3 +55,36 @@ describe('notes on progress', () => {
     expect(noteOf(w, 10, 'progress')).toBe('');
   });
 });
+
+describe('the tracker’s notes, read from the cells themselves', () => {
+  it('a note left while a task code was duplicated is cleared once the cell is fixed', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    const code5 = String(taskCell(w.sb, 5, 'code'));
+    const code6 = String(taskCell(w.sb, 6, 'code'));
+    expect(code5).not.toBe(code6);
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'code', 6), code5); // the Mã column is plain text
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 5), 'năm mươi');
+    expect(noteOf(w, 5, 'progress')).toContain('Không hiểu tiến độ');
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 6), '30');
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'code', 6), code6);
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 5), '40');
+    expect(taskCell(w.sb, 5, 'progress')).toBe(0.4);
+    expect(noteOf(w, 5, 'progress')).toBe('');
+  });
+
+  it('a paste of 700 values it cannot read: every cell noted, every line logged, no property grows', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00', plan: 700 });
+    const staff = w.staffEmails[0]!;
+    const before = w.sb.spreadsheet.valuesOf('Nhật ký').length;
+    const run = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 2), Array.from({ length: 700 }, () => ['năm mươi'])).installable[0]!;
+    expect(run.error).toBeUndefined();
+    expect(noteOf(w, 701, 'progress')).toContain('Không hiểu tiến độ');
+    expect(w.sb.spreadsheet.valuesOf('Nhật ký').length - before).toBe(700);
+    const props = w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+      w.sb.properties.getDocumentProperties().getProperties()).result;
+    expect(Math.max(...Object.values(props).map((v) => String(v).length))).toBeLessThan(1000);
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 2), '20');
+    expect(noteOf(w, 2, 'progress')).toBe('');
+  });
+});
