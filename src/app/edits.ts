@@ -8,6 +8,7 @@
 // (it touches only this spreadsheet). Once the installable trigger exists, the simple one returns
 // at once, so nothing is applied twice and the stamp carries the editor's email.
 import { columnLetter } from '../core/statusFormulas';
+import * as z from '../core/zod';
 import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
@@ -15,8 +16,8 @@ import { isoDateInZone, midnightInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, UserError } from '../adapters/tracker';
-import { flagsMsg } from '../messages';
+import { appendLog, UserError, type LogEntry } from '../adapters/tracker';
+import { commonMsg, flagsMsg } from '../messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,6 +26,12 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 /** Document property: the email of whoever installed the on-edit trigger (empty: none). */
 export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
 export const EDIT_HANDLER = 'onEditInstalled';
+/** How long an edit waits for the script lock: well inside a simple trigger's 30 s. */
+const EDIT_LOCK_WAIT_MS = 20_000;
+/** Document properties, one per edit the busy lock kept from being processed; at most PENDING_MAX. */
+const PENDING_PREFIX = 'CCHC_PENDING_EDIT_';
+const PENDING_MAX = 50;
+const pendingEntry = z.object({ a1: z.string(), user: z.string(), at: z.string(), sheet: z.string() });
 
 const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
 const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
@@ -59,41 +66,107 @@ function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: num
   return out;
 }
 
-export function handleEdit(e: EditEvent, user: string): void {
-  const sheet = e.range.getSheet();
-  if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return;
-  const edited = parseA1(e.range.getA1Notation());
+/** What one edit touched on Nhiệm vụ, from the header (read outside the lock: it costs no write). */
+interface EditScope {
+  sheet: Sheet;
+  columns: Map<TaskColumnKey, number>;
+  edited: EditedRange;
+  firstRow: number;
+  lastRow: number;
+  editedKeys: Set<TaskColumnKey>;
+}
+
+function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
+  const sheet = range.getSheet();
+  if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return null;
+  const edited = parseA1(range.getA1Notation());
   const firstRow = Math.max(edited.row, 2);
   const lastRow = edited.row + edited.numRows - 1;
-  if (lastRow < firstRow) return;
+  if (lastRow < firstRow) return null;
   const header = sheet.getRange('1:1').getValues()[0]!;
   const columns = mapHeaders(header, SHEETS.tasks.columns);
   const editedKeys = new Set([...columns].filter(([k, i]) => HANDLED.has(k) && i + 1 >= edited.col && i + 1 < edited.col + edited.numCols).map(([k]) => k));
-  if (editedKeys.size === 0) return;
+  if (editedKeys.size === 0) return null;
+  return { sheet, columns, edited: { ...edited, range }, firstRow, lastRow, editedKeys };
+}
 
-  withScriptLock(() => {
-    const timeZone = Session.getScriptTimeZone();
-    const now = new Date();
-    const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
-    const values = rowsRange.getValues() as Cell[][];
-    // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
-    const notes = rowsRange.getNotes();
-    const rows: EditedRow[] = values.map((cells, i) => {
-      const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
-      for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
-      return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
-    });
-    const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
-      .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
-    writeOutcomes(sheet, columns, outcomes, timeZone, { ...edited, range: e.range });
-    markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
-    const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
-      action: flagsMsg.logInvalidInput,
-      code: o.code,
-      detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
-    })));
-    if (problems.length) appendLog(sheet.getParent(), user, problems, now);
+/** Normalises, stamps and flags the edited rows; the caller holds the script lock. */
+function applyEdit(scope: EditScope, user: string, now: Date, log: LogEntry[] = []): void {
+  const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
+  const timeZone = Session.getScriptTimeZone();
+  const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
+  const values = rowsRange.getValues() as Cell[][];
+  // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
+  const notes = rowsRange.getNotes();
+  const rows: EditedRow[] = values.map((cells, i) => {
+    const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
+    for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
+    return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
   });
+  const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
+    .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
+  markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
+  const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
+    action: flagsMsg.logInvalidInput,
+    code: o.code,
+    detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
+  })));
+  if (log.length || problems.length) appendLog(sheet.getParent(), user, [...log, ...problems], new Date());
+}
+
+export function handleEdit(e: EditEvent, user: string): void {
+  const scope = scopeOf(e.range);
+  if (!scope) return;
+  try {
+    withScriptLock(() => {
+      applyEdit(scope, user, new Date());
+      finishPendingEdits(() => scope.sheet.getParent());
+    }, EDIT_LOCK_WAIT_MS);
+  } catch (err) {
+    if (!(err instanceof UserError) || err.message !== commonMsg.busy) throw err;
+    leavePending(scope, user);
+  }
+}
+
+/**
+ * The lock stayed busy past the wait: the cell says it was not processed (a note the person sees
+ * at once) and a bounded queue of document properties, one per edit, keeps it for the next edit
+ * or Làm mới định dạng, which process it and log it. Beyond the bound the note alone remains.
+ */
+function leavePending(scope: EditScope, user: string): void {
+  const { edited, sheet } = scope;
+  edited.range.setNote(flagsMsg.notePrefix + flagsMsg.editNotProcessed);
+  const props = PropertiesService.getDocumentProperties();
+  const queued = Object.keys(props.getProperties()).filter((k) => k.startsWith(PENDING_PREFIX)).length;
+  if (queued >= PENDING_MAX) return;
+  const a1 = edited.range.getA1Notation();
+  const at = new Date();
+  try {
+    props.setProperty(`${PENDING_PREFIX}${at.getTime()}_${a1}`, JSON.stringify({ a1, user, at: at.toISOString(), sheet: sheet.getName() }));
+  } catch {
+    // A full property store: the note on the cell still tells the person, and Làm mới định dạng can be run.
+  }
+}
+
+/**
+ * Edits left while the lock was busy, oldest first; the caller holds the script lock. The
+ * spreadsheet is asked for only when there is one, so an ordinary edit costs no extra call.
+ */
+export function finishPendingEdits(spreadsheet: () => Spreadsheet): void {
+  const props = PropertiesService.getDocumentProperties();
+  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+  const ss = pending.length ? spreadsheet() : null;
+  for (const [key, raw] of pending) {
+    props.deleteProperty(key);
+    const entry = pendingEntry.safeParse(JSON.parse(raw));
+    const sheet = entry.success ? ss!.getSheetByName(entry.data.sheet) : null;
+    if (!entry.success || !sheet) continue;
+    const scope = scopeOf(sheet.getRange(entry.data.a1));
+    const at = new Date(entry.data.at);
+    const shownAt = Utilities.formatDate(at, Session.getScriptTimeZone(), DATETIME_FORMAT);
+    if (scope) applyEdit(scope, entry.data.user, at, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
+  }
 }
 
 interface EditedRange {

@@ -13,7 +13,7 @@ import { mapHeaders } from '../adapters/table';
 import { appendLog, requireSheet, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
 import { refreshDashboard } from './dashboard';
-import { ensureEditTrigger } from './edits';
+import { ensureEditTrigger, finishPendingEdits } from './edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -96,6 +96,7 @@ export function menuRefreshFormatting(): void {
   const ui = SpreadsheetApp.getUi();
   try {
     const { rows } = withScriptLock(() => {
+      finishPendingEdits(() => ss);
       const done = applyFlags(ss);
       appendLog(ss, currentUser(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);
       return done;

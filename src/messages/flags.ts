@@ -16,12 +16,16 @@ export const flagsMsg = {
 
   completedByProgress: 'Sổ theo dõi đã đánh dấu Hoàn thành vì tiến độ 100%. Nếu bạn định nhập 1%, hãy nhập "1%".',
 
+  editNotProcessed: 'Sổ đang bận nên lần sửa này chưa được xử lý (chưa chuẩn hoá, chưa ghi Cập nhật lần cuối). Sổ sẽ tự xử lý ở lần sửa tiếp theo hoặc khi chạy "CCHC → Làm mới định dạng".',
+
   /** "Cập nhật lần cuối" when Apps Script hides who edited (a simple trigger). */
   unknownEditor: 'không rõ người sửa',
 
   // Nhật ký.
   logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,
+  logEditLate: 'Xử lý muộn một lần sửa',
+  logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
   logRefreshFormatting: 'Làm mới định dạng',
   logRefreshDetail: (rows: number) => `Đã đặt lại công thức Tình trạng cho ${rows} dòng, định dạng tô màu và trang Tổng hợp.`,
 

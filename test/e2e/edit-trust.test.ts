@@ -88,3 +88,37 @@ describe('the tracker’s notes, read from the cells themselves', () => {
     expect(noteOf(w, 2, 'progress')).toBe('');
   });
 });
+
+describe('an edit made while the script lock is held', () => {
+  it('waits a bounded time, then says so on the cell; the next edit finishes it and logs it', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    const stampBefore = taskCell(w.sb, 12, 'lastUpdated');
+    w.sb.holdScriptLock();
+    const busy = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 12), '50');
+    expect(busy.installable[0]?.error).toBeUndefined();
+    expect(taskCell(w.sb, 12, 'lastUpdated')).toBe(stampBefore);
+    expect(noteOf(w, 12, 'progress')).toContain('chưa được xử lý');
+    w.sb.releaseHeldLock();
+    const logBefore = w.sb.spreadsheet.valuesOf('Nhật ký').length;
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 13), '20');
+    expect(taskCell(w.sb, 12, 'progress')).toBe(0.5);
+    expect(String(taskCell(w.sb, 12, 'lastUpdated'))).toContain(staff);
+    expect(noteOf(w, 12, 'progress')).toBe('');
+    const logged = w.sb.spreadsheet.valuesOf('Nhật ký').slice(logBefore);
+    expect(logged.map((r) => [r[1], r[2]])).toEqual([[staff, 'Xử lý muộn một lần sửa']]);
+    expect(String(logged[0]![4])).toContain(at(w, 'progress', 12));
+  });
+
+  it('Làm mới định dạng finishes it too', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    w.sb.holdScriptLock();
+    w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 14), '100');
+    w.sb.releaseHeldLock();
+    expect(w.sb.clickMenu(PRINCIPAL, 'Làm mới định dạng').error).toBeUndefined();
+    expect(taskCell(w.sb, 14, 'progress')).toBe(1);
+    expect(taskCell(w.sb, 14, 'progressStatus')).toBe('Hoàn thành');
+    expect(noteOf(w, 14, 'progress')).toContain('đã đánh dấu Hoàn thành');
+  });
+});
