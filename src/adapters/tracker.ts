@@ -5,7 +5,8 @@ import { parseSettings, SETTINGS, type SettingKey, type SettingsResult } from '.
 import type { StaffMember, Task } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
-import { commonMsg } from '../messages';
+import { ensureColumns } from './workbook';
+import { commonMsg, flagsMsg } from '../messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,11 +110,18 @@ export interface LogEntry {
   detail?: string;
 }
 
-/** Appends entries to Nhật ký in one write; the sheet is found by name, never read row by row. */
+/**
+ * Appends entries to Nhật ký in one write; the sheet is found by name, never read row by row. A
+ * deleted Nhật ký is recreated (its first line says so): the audit trail never drops a line. The
+ * next setup or "Giao nhiệm vụ…" protects it again.
+ */
 export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
   if (entries.length === 0) return;
-  const sheet = findSheet(ss, SHEETS.log);
-  if (!sheet) return;
+  let sheet = findSheet(ss, SHEETS.log);
+  if (!sheet) {
+    sheet = ensureColumns(ss, SHEETS.log, { created: [], repaired: [] }).sheet;
+    entries = [{ action: flagsMsg.logRecreated }, ...entries];
+  }
   const order: LogColumnKey[] = ['time', 'user', 'action', 'code', 'detail'];
   const rows = entries.map((e) => {
     const byKey: Record<LogColumnKey, Cell> = { time: now, user, action: e.action, code: e.code ?? '', detail: e.detail ?? '' };

@@ -24,6 +24,7 @@ export const flagsMsg = {
   // Nhật ký.
   logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,
+  logRecreated: 'Trang Nhật ký đã bị xoá và được tạo lại; các dòng trước đó không còn trong sổ',
   logEditLate: 'Xử lý muộn một lần sửa',
   logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
   logRefreshFormatting: 'Làm mới định dạng',

@@ -122,3 +122,16 @@ describe('an edit made while the script lock is held', () => {
     expect(noteOf(w, 14, 'progress')).toContain('đã đánh dấu Hoàn thành');
   });
 });
+
+describe('Nhật ký deleted', () => {
+  it('is recreated by the next line it must keep, which says so', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    asPerson(w.sb, PRINCIPAL, (ss) => ss.deleteSheet(ss.getSheetByName('Nhật ký')!));
+    const run = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 15), 'năm mươi').installable[0]!;
+    expect(run.error).toBeUndefined();
+    const log = w.sb.spreadsheet.valuesOf('Nhật ký');
+    expect(log[0]).toEqual(['Thời gian', 'Người thực hiện', 'Thao tác', 'Mã nhiệm vụ', 'Chi tiết']);
+    expect(log.slice(1).map((r) => r[2])).toEqual([expect.stringContaining('được tạo lại'), 'Dữ liệu chưa hợp lệ']);
+  });
+});
