@@ -7,6 +7,10 @@
 // document property records it): then edits are still normalised, with no authorization needed
 // (it touches only this spreadsheet). Once the installable trigger exists, the simple one returns
 // at once, so nothing is applied twice and the stamp carries the editor's email.
+// The computed columns are protected (managers and the owner). The installable trigger runs as the
+// manager who installed it, so it writes them; the simple trigger runs as the editor, so for staff
+// it writes what they may (their own cells) and keeps the stamp pending, written by the next
+// privileged run (the installable trigger, Làm mới định dạng, setup).
 import { columnLetter } from '../core/statusFormulas';
 import * as z from '../core/zod';
 import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
@@ -25,6 +29,8 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** Document property: the email of whoever installed the on-edit trigger (empty: none). */
 export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
+/** Document property prefix, then a task code: a stamp the simple trigger could not write (see writeStamps). */
+const PENDING_STAMP = 'CCHC_PENDING_STAMP|';
 export const EDIT_HANDLER = 'onEditInstalled';
 /** How long an edit waits for the script lock: well inside a simple trigger's 30 s. */
 const EDIT_LOCK_WAIT_MS = 20_000;
@@ -37,19 +43,6 @@ const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].ma
 const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
   SHEETS.tasks.columns.filter((c) => c.owner === 'progress' || c.key === 'startDate' || c.key === 'dueDate').map((c) => c.key),
 );
-
-function parseA1(a1: string): { row: number; col: number; numRows: number; numCols: number } {
-  const [from, to = from] = a1.split(':') as [string, string?];
-  const cell = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s.replace(/\$/g, ''))!;
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  return { row: a.row, col: a.col, numRows: b.row - a.row + 1, numCols: b.col - a.col + 1 };
-}
 
 const toEditCell = (v: Cell, timeZone: string): EditCell => (v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v);
 
@@ -79,7 +72,8 @@ interface EditScope {
 function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
   const sheet = range.getSheet();
   if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return null;
-  const edited = parseA1(range.getA1Notation());
+  // The rectangle from the range itself: a whole row or column reads back as "5:7" / "D:F" in A1.
+  const edited = { row: range.getRow(), col: range.getColumn(), numRows: range.getNumRows(), numCols: range.getNumColumns() };
   const firstRow = Math.max(edited.row, 2);
   const lastRow = edited.row + edited.numRows - 1;
   if (lastRow < firstRow) return null;
@@ -90,8 +84,11 @@ function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
   return { sheet, columns, edited: { ...edited, range }, firstRow, lastRow, editedKeys };
 }
 
-/** Normalises, stamps and flags the edited rows; the caller holds the script lock. */
-function applyEdit(scope: EditScope, user: string, now: Date, log: LogEntry[] = []): void {
+/**
+ * Normalises, stamps and flags the edited rows; the caller holds the script lock. `asEditor`: the
+ * simple trigger, running as the person who typed (see writeStamps).
+ */
+function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogEntry[] = []): void {
   const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
   const timeZone = Session.getScriptTimeZone();
   const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
@@ -105,7 +102,9 @@ function applyEdit(scope: EditScope, user: string, now: Date, log: LogEntry[] = 
   });
   const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
     .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  if (!asEditor) finishPendingStamps(sheet, columns);
   writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
+  writeStamps(sheet, columns, outcomes, asEditor);
   markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
   const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
     action: flagsMsg.logInvalidInput,
@@ -115,13 +114,13 @@ function applyEdit(scope: EditScope, user: string, now: Date, log: LogEntry[] = 
   if (log.length || problems.length) appendLog(sheet.getParent(), user, [...log, ...problems], new Date());
 }
 
-export function handleEdit(e: EditEvent, user: string): void {
+export function handleEdit(e: EditEvent, user: string, asEditor = false): void {
   const scope = scopeOf(e.range);
   if (!scope) return;
   try {
     withScriptLock(() => {
-      applyEdit(scope, user, new Date());
-      finishPendingEdits(() => scope.sheet.getParent());
+      applyEdit(scope, user, new Date(), asEditor);
+      finishPendingEdits(() => scope.sheet.getParent(), asEditor);
     }, EDIT_LOCK_WAIT_MS);
   } catch (err) {
     if (!(err instanceof UserError) || err.message !== commonMsg.busy) throw err;
@@ -153,7 +152,7 @@ function leavePending(scope: EditScope, user: string): void {
  * Edits left while the lock was busy, oldest first; the caller holds the script lock. The
  * spreadsheet is asked for only when there is one, so an ordinary edit costs no extra call.
  */
-export function finishPendingEdits(spreadsheet: () => Spreadsheet): void {
+export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = false): void {
   const props = PropertiesService.getDocumentProperties();
   const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
   const ss = pending.length ? spreadsheet() : null;
@@ -165,7 +164,7 @@ export function finishPendingEdits(spreadsheet: () => Spreadsheet): void {
     const scope = scopeOf(sheet.getRange(entry.data.a1));
     const at = new Date(entry.data.at);
     const shownAt = Utilities.formatDate(at, Session.getScriptTimeZone(), DATETIME_FORMAT);
-    if (scope) applyEdit(scope, entry.data.user, at, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
+    if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
   }
 }
 
@@ -193,12 +192,53 @@ function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcom
       if (format) range.setNumberFormat(format);
     }
   }
+}
+
+/**
+ * "Cập nhật lần cuối" of the edited rows. Every stamp of one edit is the same text (time and editor):
+ * one RangeList, gaps or not. The column is protected (managers and the owner): the simple trigger,
+ * running as a staff member, cannot write it, so it keeps the stamp as pending for the next
+ * privileged run instead (the person typing sees nothing of it).
+ */
+function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], asEditor: boolean): void {
   const stampCol = columns.get('lastUpdated');
   const stamped = outcomes.filter((o) => o.stamp !== null);
   if (stampCol === undefined || stamped.length === 0) return;
-  // Every stamp of one edit is the same text (time and editor): one RangeList, gaps or not.
-  sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamped[0]!.stamp!);
+  const stamp = stamped[0]!.stamp!;
+  try {
+    sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamp);
+  } catch (err) {
+    if (!asEditor) throw err;
+    const props = PropertiesService.getDocumentProperties();
+    props.setProperties(Object.fromEntries(stamped.filter((o) => o.code !== '').map((o) => [PENDING_STAMP + o.code, stamp])));
+  }
 }
+
+/**
+ * Writes the stamps the simple trigger kept pending (by task code) and forgets them: one read of the
+ * codes and the stamp column, one write. Run by a privileged run (the installable trigger, Làm mới
+ * định dạng, setup) under the script lock; nothing to do costs one properties read.
+ */
+export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColumnKey, number>): void {
+  const props = PropertiesService.getDocumentProperties();
+  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_STAMP));
+  const codeCol = columns.get('code');
+  const stampCol = columns.get('lastUpdated');
+  if (pending.length === 0 || codeCol === undefined || stampCol === undefined) return;
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const byCode = new Map(pending.map(([k, v]) => [k.slice(PENDING_STAMP.length), v]));
+  const codes = sheet.getRange(2, codeCol + 1, last - 1, 1).getValues();
+  const stampRange = sheet.getRange(2, stampCol + 1, last - 1, 1);
+  const stamps = stampRange.getValues();
+  codes.forEach(([code], i) => {
+    const stamp = byCode.get(String(code ?? '').trim());
+    if (stamp !== undefined) stamps[i] = [stamp];
+  });
+  stampRange.setValues(stamps);
+  for (const [key] of pending) props.deleteProperty(key);
+}
+
 
 /**
  * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine
@@ -231,8 +271,12 @@ function editorEmail(e: EditEvent): string {
 
 /** Installable on-edit trigger. */
 export function onEditInstalled(e: EditEvent): void {
+  runEditHandler(e, false);
+}
+
+function runEditHandler(e: EditEvent, asEditor: boolean): void {
   try {
-    handleEdit(e, editorEmail(e));
+    handleEdit(e, editorEmail(e), asEditor);
   } catch (err) {
     // A busy lock or a broken sheet must not raise an error dialog on a person's typing.
     if (!(err instanceof UserError)) throw err;
@@ -242,7 +286,7 @@ export function onEditInstalled(e: EditEvent): void {
 /** Simple trigger: only while no installable on-edit trigger exists (see the module comment). */
 export function onEdit(e: EditEvent): void {
   if (PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY)) return;
-  onEditInstalled(e);
+  runEditHandler(e, true);
 }
 
 /** Installs the on-edit trigger once per spreadsheet (by whoever runs setup first) and records it. */

@@ -13,7 +13,7 @@ import { mapHeaders } from '../adapters/table';
 import { appendLog, requireSheet, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
 import { refreshDashboard } from './dashboard';
-import { ensureEditTrigger, finishPendingEdits } from './edits';
+import { ensureEditTrigger, finishPendingEdits, finishPendingStamps } from './edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -83,6 +83,7 @@ export function writeFlagRules(layout: TaskLayout): void {
 /** Formulas, flags, the dashboard and the on-edit trigger; the caller holds the script lock (setup does). */
 export function applyFlags(ss: Spreadsheet): { rows: number } {
   const layout = taskLayout(ss);
+  finishPendingStamps(layout.sheet, layout.columns);
   const rows = writeStatusFormulas(ss, layout);
   writeFlagRules(layout);
   refreshDashboard(ss, layout);
