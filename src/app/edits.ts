@@ -11,7 +11,7 @@
 // manager who installed it, so it writes them; the simple trigger runs as the editor, so for staff
 // it writes what they may (their own cells) and keeps the stamp pending, written by the next
 // privileged run (the installable trigger, Làm mới định dạng, setup).
-import { columnLetter } from '../core/statusFormulas';
+import { columnLetter, statusColumnLetters } from '../core/statusFormulas';
 import * as z from '../core/zod';
 import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
@@ -22,6 +22,7 @@ import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
 import { appendLog, UserError, type LogEntry } from '../adapters/tracker';
 import { commonMsg, flagsMsg } from '../messages';
+import { writeStatusFormulaRows } from './flags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,6 +113,23 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
   })));
   if (log.length || problems.length) appendLog(sheet.getParent(), user, [...log, ...problems], new Date());
+  fillNewRowFormulas(scope, rows);
+}
+
+/**
+ * A task typed by hand or in an inserted row has no Tình trạng formula: fill it (rows first..last
+ * of those seen, rewriting the same formula elsewhere is harmless) so its flag is live at once.
+ */
+function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[]): void {
+  const found = statusColumnLetters(scope.columns);
+  const bare = rows.filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '').map((r) => r.row);
+  if (!found.ok || bare.length === 0) return;
+  try {
+    writeStatusFormulaRows(scope.sheet.getParent(), { sheet: scope.sheet, columns: scope.columns, letters: found.letters }, Math.min(...bare), Math.max(...bare));
+  } catch (err) {
+    // Cấu hình lacks its N row: Làm mới định dạng says so; the person typing is not stopped.
+    if (!(err instanceof UserError)) throw err;
+  }
 }
 
 export function handleEdit(e: EditEvent, user: string, asEditor = false): void {

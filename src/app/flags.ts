@@ -50,13 +50,18 @@ function dueSoonCellRef(ss: Spreadsheet): string {
 
 /** Tình trạng and Số ngày quá hạn formulas on rows 2..last row: one setFormulas per column. */
 export function writeStatusFormulas(ss: Spreadsheet, layout: TaskLayout): number {
-  const { sheet, columns, letters } = layout;
-  const last = sheet.getLastRow();
+  const last = layout.sheet.getLastRow();
   if (last < 2) return 0;
-  const f = statusColumnFormulas(letters, 2, last, dueSoonCellRef(ss));
-  sheet.getRange(2, columns.get('condition')! + 1, last - 1, 1).setFormulas(f.condition);
-  sheet.getRange(2, columns.get('daysOverdue')! + 1, last - 1, 1).setFormulas(f.daysOverdue);
+  writeStatusFormulaRows(ss, layout, 2, last);
   return last - 1;
+}
+
+/** The same formulas on rows first..last only: the edit handler fills rows typed or inserted by hand. */
+export function writeStatusFormulaRows(ss: Spreadsheet, layout: Omit<TaskLayout, 'lastColumn'>, first: number, last: number): void {
+  const { sheet, columns, letters } = layout;
+  const f = statusColumnFormulas(letters, first, last, dueSoonCellRef(ss));
+  sheet.getRange(first, columns.get('condition')! + 1, last - first + 1, 1).setFormulas(f.condition);
+  sheet.getRange(first, columns.get('daysOverdue')! + 1, last - first + 1, 1).setFormulas(f.daysOverdue);
 }
 
 function isTrackerRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {

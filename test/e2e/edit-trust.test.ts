@@ -135,3 +135,17 @@ describe('Nhật ký deleted', () => {
     expect(log.slice(1).map((r) => r[2])).toEqual([expect.stringContaining('được tạo lại'), 'Dữ liệu chưa hợp lệ']);
   });
 });
+
+describe('a task typed by hand in a new row', () => {
+  it('gets its Tình trạng formula from the edit handler, so the flag is live at once', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const row = w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.lastRow() + 1;
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'code', row), 'IX.1');
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'content', row), 'Nhiệm vụ giao thêm');
+    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'owner', row), w.staff.find((s) => s.email === w.staffEmails[0])!.name);
+    const run = w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'dueDate', row), '01/03/2026').installable[0]!;
+    expect(run.error).toBeUndefined();
+    expect(taskCell(w.sb, row, 'condition')).toBe('Quá hạn chưa hoàn thành');
+    expect(taskCell(w.sb, row, 'daysOverdue')).toBe(15);
+  });
+});
