@@ -113,22 +113,23 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
   })));
   if (log.length || problems.length) appendLog(sheet.getParent(), user, [...log, ...problems], new Date());
-  fillNewRowFormulas(scope, rows);
+  fillNewRowFormulas(scope, rows, asEditor);
 }
 
 /**
  * A task typed by hand or in an inserted row has no Tình trạng formula: fill it (rows first..last
  * of those seen, rewriting the same formula elsewhere is harmless) so its flag is live at once.
  */
-function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[]): void {
+function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEditor: boolean): void {
   const found = statusColumnLetters(scope.columns);
   const bare = rows.filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '').map((r) => r.row);
   if (!found.ok || bare.length === 0) return;
   try {
     writeStatusFormulaRows(scope.sheet.getParent(), { sheet: scope.sheet, columns: scope.columns, letters: found.letters }, Math.min(...bare), Math.max(...bare));
   } catch (err) {
-    // Cấu hình lacks its N row: Làm mới định dạng says so; the person typing is not stopped.
-    if (!(err instanceof UserError)) throw err;
+    // Cấu hình lacks its N row (Làm mới định dạng says so), or the simple trigger runs as staff, who
+    // may not write the protected computed columns: the next privileged run fills them.
+    if (!(err instanceof UserError) && !asEditor) throw err;
   }
 }
 
