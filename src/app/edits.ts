@@ -228,8 +228,11 @@ function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes
     sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamp);
   } catch (err) {
     if (!asEditor) throw err;
-    const props = PropertiesService.getDocumentProperties();
-    props.setProperties(Object.fromEntries(stamped.filter((o) => o.code !== '').map((o) => [PENDING_STAMP + o.code, stamp])));
+    try {
+      PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(stamped.filter((o) => o.code !== '').map((o) => [PENDING_STAMP + o.code, stamp])));
+    } catch {
+      // A full property store: this stamp is lost; the edit itself, its notes and its log line stand.
+    }
   }
 }
 
