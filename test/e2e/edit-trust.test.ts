@@ -149,3 +149,24 @@ describe('a task typed by hand in a new row', () => {
     expect(taskCell(w.sb, row, 'daysOverdue')).toBe(15);
   });
 });
+
+describe('the simple trigger as staff, with no installable trigger', () => {
+  it('keeps the Nhật ký lines it may not write until a run that can, which writes them', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    const store = w.sb.triggers.triggers; // the mode with no installable trigger
+    store.splice(store.findIndex((t) => t.handler === 'onEditInstalled'), 1);
+    w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'));
+    const before = w.sb.spreadsheet.valuesOf('Nhật ký').length;
+    const out = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 16), 'năm mươi');
+    expect(out.simple?.error).toBeUndefined();
+    expect(noteOf(w, 16, 'progress')).toContain('Không hiểu tiến độ');
+    expect(w.sb.spreadsheet.valuesOf('Nhật ký').length).toBe(before);
+    expect(w.sb.clickMenu(PRINCIPAL, 'Làm mới định dạng').error).toBeUndefined();
+    const logged = w.sb.spreadsheet.valuesOf('Nhật ký').slice(before);
+    // The simple trigger is not told who typed (the sandbox, like a consumer account, hides it).
+    const line = logged.find((r) => r[2] === 'Dữ liệu chưa hợp lệ' && String(r[4]).includes('Dòng 16'));
+    expect(line).toBeDefined();
+  });
+});
