@@ -170,3 +170,23 @@ describe('the simple trigger as staff, with no installable trigger', () => {
     expect(line).toBeDefined();
   });
 });
+
+describe('a full document property store', () => {
+  it('loses no Nhật ký line of an edit: the handler keeps nothing in properties on an ordinary edit', () => {
+    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+    const staff = w.staffEmails[0]!;
+    w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () => {
+      const props = w.sb.properties.getDocumentProperties();
+      try {
+        for (let i = 0; ; i++) props.setProperty(`filler_${i}`, 'x'.repeat(8000));
+      } catch {
+        // full: exactly what the test wants
+      }
+    });
+    const before = w.sb.spreadsheet.valuesOf('Nhật ký').length;
+    const run = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 17), 'năm mươi').installable[0]!;
+    expect(run.error).toBeUndefined();
+    expect(noteOf(w, 17, 'progress')).toContain('Không hiểu tiến độ');
+    expect(w.sb.spreadsheet.valuesOf('Nhật ký').slice(before).map((r) => r[2])).toEqual(['Dữ liệu chưa hợp lệ']);
+  });
+});
