@@ -1,11 +1,16 @@
 // Reads the tracker's sheets into core records (one getValues each) and appends to Nhật ký in one
 // write. Everything else that touches the workbook builds on these.
-import { SHEETS, type LogColumnKey, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
+// Nhật ký is protected (managers and the owner): a run that cannot write it (the simple trigger as a
+// staff member) queues its lines in document properties, one per line and at most LOG_QUEUE_MAX,
+// and the next run that can write them writes them first, with their own time.
+import { SHEETS, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
 import { parseSettings, SETTINGS, type SettingKey, type SettingsResult } from '../core/settings';
 import type { StaffMember, Task } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
-import { commonMsg } from '../messages';
+import { ensureColumns } from './workbook';
+import { commonMsg, flagsMsg } from '../messages';
+import * as z from '../core/zod';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -109,21 +114,58 @@ export interface LogEntry {
   detail?: string;
 }
 
-/** Appends entries to Nhật ký in one write; the sheet is found by name, never read row by row. */
+const LOG_QUEUE_PREFIX = 'CCHC_LOG_QUEUE_';
+const LOG_QUEUE_MAX = 300;
+/** A queued line's detail is cut here, so that one line always fits a property value (9 KB). */
+const QUEUED_DETAIL_MAX = 2_000;
+const queuedLine = z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]);
+
+/**
+ * Appends entries to Nhật ký in one write, lines queued earlier first; the sheet is found by name,
+ * never read row by row. When the write fails (a protected Nhật ký) the entries are queued instead.
+ */
 export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
   if (entries.length === 0) return;
-  const sheet = findSheet(ss, SHEETS.log);
-  if (!sheet) return;
-  const order: LogColumnKey[] = ['time', 'user', 'action', 'code', 'detail'];
-  const rows = entries.map((e) => {
-    const byKey: Record<LogColumnKey, Cell> = { time: now, user, action: e.action, code: e.code ?? '', detail: e.detail ?? '' };
-    return order.map((k) => (typeof byKey[k] === 'string' ? asPlainText(byKey[k] as string) : byKey[k]));
+  const props = PropertiesService.getDocumentProperties();
+  const queued = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(LOG_QUEUE_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+  const fresh: Cell[][] = entries.map((e) => [now, user, e.action, e.code ?? '', e.detail ?? '']);
+  const earlier = queued.flatMap(([, raw]): Cell[][] => {
+    const line = queuedLine.safeParse(JSON.parse(raw));
+    return line.success ? [[new Date(line.data[0]), ...line.data.slice(1)]] : [];
   });
+  try {
+    writeLogRows(ss, [...earlier, ...fresh]);
+  } catch {
+    // Kept for the next run that may write Nhật ký (the person typing sees no error); beyond the bound, lost.
+    const lines = fresh.slice(0, Math.max(LOG_QUEUE_MAX - queued.length, 0)).map(([, , action, code, detail], i) => [
+      `${LOG_QUEUE_PREFIX}${now.getTime()}_${String(i).padStart(3, '0')}_${Math.random().toString(36).slice(2, 8)}`,
+      JSON.stringify([now.toISOString(), user, String(action), String(code), String(detail).slice(0, QUEUED_DETAIL_MAX)]),
+    ]);
+    if (lines.length) props.setProperties(Object.fromEntries(lines));
+    return;
+  }
+  for (const [key] of queued) props.deleteProperty(key);
+}
+
+/**
+ * [time, user, action, code, detail] rows at the end of Nhật ký. A deleted Nhật ký is recreated (its
+ * first line says so): the audit trail never drops a line. The next setup or "Giao nhiệm vụ…"
+ * protects it again.
+ */
+function writeLogRows(ss: Spreadsheet, lines: readonly Cell[][]): void {
+  let sheet = findSheet(ss, SHEETS.log);
+  let rows = lines;
+  if (!sheet) {
+    sheet = ensureColumns(ss, SHEETS.log, { created: [], repaired: [] }).sheet;
+    const [time, user] = lines[lines.length - 1]!;
+    rows = [[time ?? '', user ?? '', flagsMsg.logRecreated, '', ''], ...lines];
+  }
+  const values = rows.map((r) => r.map((v) => (typeof v === 'string' ? asPlainText(v) : v)));
   const start = sheet.getLastRow() + 1;
   // A sheet has a fixed number of rows; writing past it throws, so grow it first.
   const maxRows = sheet.getMaxRows();
-  if (start + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, start + rows.length - 1 - maxRows);
-  sheet.getRange(start, 1, rows.length, order.length).setValues(rows);
+  if (start + values.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, start + values.length - 1 - maxRows);
+  sheet.getRange(start, 1, values.length, values[0]!.length).setValues(values);
 }
 
 export type { StaffColumnKey };

@@ -1,14 +1,15 @@
 // Assigning tasks: the "Giao nhiệm vụ…" menu item opens the sidebar (managers only);
 // assignLoad gives it the selected tasks and the people; assignSubmit validates, re-reads the rows
-// by code under the script lock, writes only the assignment cells (in contiguous blocks, the same
-// number of calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
+// by code under the script lock, writes only the assignment cells it changes (the same number of
+// calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
 import {
-  ASSIGNMENT_KEYS, assignmentLogLines, columnRuns, fillBlock, planAssignment, validateAssignPayload,
+  ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload,
   type AssignLoadResult, type AssignRequest, type AssignSubmitResult, type LogLine, type PlannedRow,
 } from '../core/assign';
 import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPeople';
 import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
 import { isoDateInZone, midnightInZone } from '../core/dates';
+import { columnLetter } from '../core/statusFormulas';
 import type { StaffMember, Task } from '../core/domain';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import type { Settings } from '../core/settings';
@@ -93,27 +94,24 @@ export function assignLoad(): AssignLoadResult {
   };
 }
 
-/** Writes the planned rows' assignment cells: one block per contiguous run of those columns. */
+/**
+ * Writes only the assignment cells that change, in the chosen rows only: one RangeList per
+ * (column, value), so a person's edit to any other cell since the read is never overwritten and the
+ * calls stay the same for 1 or 500 tasks (one assignment gives every row the same values).
+ */
 function writeAssignment(table: Table<TaskColumnKey>, planned: readonly PlannedRow[], timeZone: string): void {
-  const keyAt = new Map<number, (typeof ASSIGNMENT_KEYS)[number]>();
   for (const key of ASSIGNMENT_KEYS) {
     const col = table.columns.get(key);
-    const header = SHEETS.tasks.columns.find((c) => c.key === key)!.header;
-    if (col === undefined) throw new UserError(assignMsg.missingColumn(header));
-    keyAt.set(col, key);
-  }
-  const changes = new Map(planned.map((p) => [p.row, p.after]));
-  const firstRow = Math.min(...changes.keys());
-  const lastRow = Math.max(...changes.keys());
-  for (const run of columnRuns([...keyAt.keys()])) {
-    const range = table.sheet.getRange(firstRow, run.start + 1, lastRow - firstRow + 1, run.width);
-    const values = fillBlock({
-      run, firstRow, lastRow, keyAt, changes,
-      valueAt: (row, col) => table.rows[row - 2]?.cells[col] ?? '',
-      formulas: range.getFormulas(),
-      dateCell: (date) => midnightInZone(date, timeZone),
-    }, asPlainText);
-    range.setValues(values);
+    if (col === undefined) throw new UserError(assignMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)!.header));
+    const byValue = new Map<string | null, string[]>();
+    for (const p of planned) {
+      if (p.after[key] === p.before[key]) continue;
+      byValue.set(p.after[key], [...(byValue.get(p.after[key]) ?? []), `${columnLetter(col + 1)}${p.row}`]);
+    }
+    for (const [value, cells] of byValue) {
+      const cell = value === null ? '' : key === 'startDate' || key === 'dueDate' ? midnightInZone(value, timeZone) : asPlainText(value);
+      table.sheet.getRangeList(cells).setValue(cell);
+    }
   }
 }
 

@@ -7,7 +7,12 @@
 // document property records it): then edits are still normalised, with no authorization needed
 // (it touches only this spreadsheet). Once the installable trigger exists, the simple one returns
 // at once, so nothing is applied twice and the stamp carries the editor's email.
-import { columnLetter } from '../core/statusFormulas';
+// The computed columns are protected (managers and the owner). The installable trigger runs as the
+// manager who installed it, so it writes them; the simple trigger runs as the editor, so for staff
+// it writes what they may (their own cells) and keeps the stamp pending, written by the next
+// privileged run (the installable trigger, Làm mới định dạng, setup).
+import { columnLetter, statusColumnLetters } from '../core/statusFormulas';
+import * as z from '../core/zod';
 import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
@@ -15,8 +20,9 @@ import { isoDateInZone, midnightInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, UserError } from '../adapters/tracker';
-import { flagsMsg } from '../messages';
+import { appendLog, UserError, type LogEntry } from '../adapters/tracker';
+import { commonMsg, flagsMsg } from '../messages';
+import { writeStatusFormulaRows } from './flags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,27 +30,27 @@ type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** Document property: the email of whoever installed the on-edit trigger (empty: none). */
 export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
-/** Document property: "code|key" of the cells that carry the tracker's note. */
-const FLAGGED_PROPERTY = 'CCHC_FLAGGED_CELLS';
+/** Document property prefix, then a task code: a stamp the simple trigger could not write (see writeStamps). */
+const PENDING_STAMP = 'CCHC_PENDING_STAMP|';
 export const EDIT_HANDLER = 'onEditInstalled';
+/** How long an edit waits for the script lock: well inside a simple trigger's 30 s. */
+const EDIT_LOCK_WAIT_MS = 20_000;
+/** Document properties, one per edit the busy lock kept from being processed; at most PENDING_MAX. */
+const PENDING_PREFIX = 'CCHC_PENDING_EDIT_';
+const PENDING_MAX = 50;
+/** Document properties, one per edit whose Nhật ký lines the simple trigger could not write. */
+const PENDING_LOG = 'CCHC_PENDING_LOG_';
+const PENDING_LOG_BYTES = 7_000;
+const pendingLog = z.object({
+  user: z.string(), at: z.string(),
+  entries: z.array(z.object({ action: z.string(), code: z.optional(z.string()), detail: z.optional(z.string()) })),
+});
+const pendingEntry = z.object({ a1: z.string(), user: z.string(), at: z.string(), sheet: z.string() });
 
 const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
 const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
   SHEETS.tasks.columns.filter((c) => c.owner === 'progress' || c.key === 'startDate' || c.key === 'dueDate').map((c) => c.key),
 );
-
-function parseA1(a1: string): { row: number; col: number; numRows: number; numCols: number } {
-  const [from, to = from] = a1.split(':') as [string, string?];
-  const cell = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s.replace(/\$/g, ''))!;
-    let col = 0;
-    for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const a = cell(from);
-  const b = cell(to);
-  return { row: a.row, col: a.col, numRows: b.row - a.row + 1, numCols: b.col - a.col + 1 };
-}
 
 const toEditCell = (v: Cell, timeZone: string): EditCell => (v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v);
 
@@ -61,38 +67,173 @@ function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: num
   return out;
 }
 
-export function handleEdit(e: EditEvent, user: string): void {
-  const sheet = e.range.getSheet();
-  if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return;
-  const edited = parseA1(e.range.getA1Notation());
+/** What one edit touched on Nhiệm vụ, from the header (read outside the lock: it costs no write). */
+interface EditScope {
+  sheet: Sheet;
+  columns: Map<TaskColumnKey, number>;
+  edited: EditedRange;
+  firstRow: number;
+  lastRow: number;
+  editedKeys: Set<TaskColumnKey>;
+}
+
+function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
+  const sheet = range.getSheet();
+  if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return null;
+  // The rectangle from the range itself: a whole row or column reads back as "5:7" / "D:F" in A1.
+  const edited = { row: range.getRow(), col: range.getColumn(), numRows: range.getNumRows(), numCols: range.getNumColumns() };
   const firstRow = Math.max(edited.row, 2);
   const lastRow = edited.row + edited.numRows - 1;
-  if (lastRow < firstRow) return;
+  if (lastRow < firstRow) return null;
   const header = sheet.getRange('1:1').getValues()[0]!;
   const columns = mapHeaders(header, SHEETS.tasks.columns);
   const editedKeys = new Set([...columns].filter(([k, i]) => HANDLED.has(k) && i + 1 >= edited.col && i + 1 < edited.col + edited.numCols).map(([k]) => k));
-  if (editedKeys.size === 0) return;
+  if (editedKeys.size === 0) return null;
+  return { sheet, columns, edited: { ...edited, range }, firstRow, lastRow, editedKeys };
+}
 
-  withScriptLock(() => {
-    const timeZone = Session.getScriptTimeZone();
-    const now = new Date();
-    const values = sheet.getRange(`${firstRow}:${lastRow}`).getValues() as Cell[][];
-    const rows: EditedRow[] = values.map((cells, i) => {
-      const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
-      for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
-      return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
-    });
-    const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
-      .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
-    writeOutcomes(sheet, columns, outcomes, timeZone, { ...edited, range: e.range });
-    markProblems(sheet, columns, outcomes);
-    const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
-      action: flagsMsg.logInvalidInput,
-      code: o.code,
-      detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
-    })));
-    if (problems.length) appendLog(sheet.getParent(), user, problems, now);
+/**
+ * Normalises, stamps and flags the edited rows; the caller holds the script lock. `asEditor`: the
+ * simple trigger, running as the person who typed (see writeStamps).
+ */
+function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogEntry[] = []): void {
+  const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
+  const timeZone = Session.getScriptTimeZone();
+  const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
+  const values = rowsRange.getValues() as Cell[][];
+  // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
+  const notes = rowsRange.getNotes();
+  const rows: EditedRow[] = values.map((cells, i) => {
+    const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
+    for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
+    return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
   });
+  const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
+    .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  if (!asEditor) finishPendingStamps(sheet, columns);
+  writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
+  writeStamps(sheet, columns, outcomes, asEditor);
+  markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
+  const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
+    action: flagsMsg.logInvalidInput,
+    code: o.code,
+    detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
+  })));
+  if (log.length || problems.length) logOrQueue(sheet.getParent(), user, [...log, ...problems], asEditor);
+  fillNewRowFormulas(scope, rows, asEditor);
+}
+
+/**
+ * A task typed by hand or in an inserted row has no Tình trạng formula: fill it (rows first..last
+ * of those seen, rewriting the same formula elsewhere is harmless) so its flag is live at once.
+ */
+function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEditor: boolean): void {
+  const found = statusColumnLetters(scope.columns);
+  const bare = rows.filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '').map((r) => r.row);
+  if (!found.ok || bare.length === 0) return;
+  try {
+    writeStatusFormulaRows(scope.sheet.getParent(), { sheet: scope.sheet, columns: scope.columns, letters: found.letters }, Math.min(...bare), Math.max(...bare));
+  } catch (err) {
+    // Cấu hình lacks its N row (Làm mới định dạng says so), or the simple trigger runs as staff, who
+    // may not write the protected computed columns: the next privileged run fills them.
+    if (!(err instanceof UserError) && !asEditor) throw err;
+  }
+}
+
+export function handleEdit(e: EditEvent, user: string, asEditor = false): void {
+  const scope = scopeOf(e.range);
+  if (!scope) return;
+  try {
+    withScriptLock(() => {
+      applyEdit(scope, user, new Date(), asEditor);
+      finishPendingEdits(() => scope.sheet.getParent(), asEditor);
+    }, EDIT_LOCK_WAIT_MS);
+  } catch (err) {
+    if (!(err instanceof UserError) || err.message !== commonMsg.busy) throw err;
+    leavePending(scope, user);
+  }
+}
+
+/**
+ * The lock stayed busy past the wait: the cell says it was not processed (a note the person sees
+ * at once) and a bounded queue of document properties, one per edit, keeps it for the next edit
+ * or Làm mới định dạng, which process it and log it. Beyond the bound the note alone remains.
+ */
+function leavePending(scope: EditScope, user: string): void {
+  const { edited, sheet } = scope;
+  edited.range.setNote(flagsMsg.notePrefix + flagsMsg.editNotProcessed);
+  const props = PropertiesService.getDocumentProperties();
+  const queued = Object.keys(props.getProperties()).filter((k) => k.startsWith(PENDING_PREFIX)).length;
+  if (queued >= PENDING_MAX) return;
+  const a1 = edited.range.getA1Notation();
+  const at = new Date();
+  try {
+    props.setProperty(`${PENDING_PREFIX}${at.getTime()}_${a1}`, JSON.stringify({ a1, user, at: at.toISOString(), sheet: sheet.getName() }));
+  } catch {
+    // A full property store: the note on the cell still tells the person, and Làm mới định dạng can be run.
+  }
+}
+
+/**
+ * Edits left while the lock was busy, oldest first; the caller holds the script lock. The
+ * spreadsheet is asked for only when there is one, so an ordinary edit costs no extra call.
+ */
+export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = false): void {
+  const props = PropertiesService.getDocumentProperties();
+  const all = Object.entries(props.getProperties()).sort(([a], [b]) => a.localeCompare(b));
+  const pending = all.filter(([k]) => k.startsWith(PENDING_PREFIX));
+  const logs = all.filter(([k]) => k.startsWith(PENDING_LOG));
+  const ss = pending.length || logs.length ? spreadsheet() : null;
+  for (const [key, raw] of logs) {
+    const entry = pendingLog.safeParse(JSON.parse(raw));
+    try {
+      if (entry.success) appendLog(ss!, entry.data.user, entry.data.entries, new Date(entry.data.at));
+      props.deleteProperty(key);
+    } catch (err) {
+      if (!asEditor) throw err;
+      break; // still a run that may not write Nhật ký: the lines wait for a privileged one
+    }
+  }
+  for (const [key, raw] of pending) {
+    props.deleteProperty(key);
+    const entry = pendingEntry.safeParse(JSON.parse(raw));
+    const sheet = entry.success ? ss!.getSheetByName(entry.data.sheet) : null;
+    if (!entry.success || !sheet) continue;
+    const scope = scopeOf(sheet.getRange(entry.data.a1));
+    const at = new Date(entry.data.at);
+    const shownAt = Utilities.formatDate(at, Session.getScriptTimeZone(), DATETIME_FORMAT);
+    if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
+  }
+}
+
+/**
+ * Nhật ký is protected (managers and the owner): the simple trigger running as staff cannot write
+ * it. Its lines wait in a bounded queue (one document property per edit, at most PENDING_MAX, each
+ * under the 9 KB value limit: the lines that do not fit are counted in a last line) for the next run
+ * that can write, so the audit trail loses nothing.
+ */
+function logOrQueue(ss: Spreadsheet, user: string, entries: LogEntry[], asEditor: boolean): void {
+  const now = new Date();
+  try {
+    appendLog(ss, user, entries, now);
+  } catch (err) {
+    if (!asEditor) throw err;
+    const props = PropertiesService.getDocumentProperties();
+    if (Object.keys(props.getProperties()).filter((k) => k.startsWith(PENDING_LOG)).length >= PENDING_MAX) return;
+    const kept: LogEntry[] = [];
+    let size = 0;
+    for (const e of entries) {
+      size += JSON.stringify(e).length;
+      if (size > PENDING_LOG_BYTES) break;
+      kept.push(e);
+    }
+    if (kept.length < entries.length) kept.push({ action: flagsMsg.logInvalidInput, detail: flagsMsg.logMoreLines(entries.length - kept.length) });
+    try {
+      props.setProperty(`${PENDING_LOG}${now.getTime()}_${user}`, JSON.stringify({ user, at: now.toISOString(), entries: kept }));
+    } catch {
+      // A full property store: the notes on the cells still show every problem.
+    }
+  }
 }
 
 interface EditedRange {
@@ -107,7 +248,9 @@ interface EditedRange {
 function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string, edited: EditedRange): void {
   const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
   for (const key of keys) {
-    const col = columns.get(key)! + 1;
+    const index = columns.get(key);
+    if (index === undefined) continue; // the core changes only columns it was given; this says so here too
+    const col = index + 1;
     for (const run of runs(outcomes, key)) {
       const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
       const isEdited = edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
@@ -117,36 +260,79 @@ function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcom
       if (format) range.setNumberFormat(format);
     }
   }
-  const stampCol = columns.get('lastUpdated');
-  const stamped = outcomes.filter((o) => o.stamp !== null);
-  if (stampCol === undefined || stamped.length === 0) return;
-  // Every stamp of one edit is the same text (time and editor): one RangeList, gaps or not.
-  sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamped[0]!.stamp!);
 }
 
 /**
- * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine.
- * One RangeList per distinct note, so a paste of many bad cells costs a fixed number of calls.
+ * "Cập nhật lần cuối" of the edited rows. Every stamp of one edit is the same text (time and editor):
+ * one RangeList, gaps or not. The column is protected (managers and the owner): the simple trigger,
+ * running as a staff member, cannot write it, so it keeps the stamp as pending for the next
+ * privileged run instead (the person typing sees nothing of it).
  */
-function markProblems(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[]): void {
+function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], asEditor: boolean): void {
+  const stampCol = columns.get('lastUpdated');
+  const stamped = outcomes.filter((o) => o.stamp !== null);
+  if (stampCol === undefined || stamped.length === 0) return;
+  const stamp = stamped[0]!.stamp!;
+  try {
+    sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamp);
+  } catch (err) {
+    if (!asEditor) throw err;
+    try {
+      PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(stamped.filter((o) => o.code !== '').map((o) => [PENDING_STAMP + o.code, stamp])));
+    } catch {
+      // A full property store: this stamp is lost; the edit itself, its notes and its log line stand.
+    }
+  }
+}
+
+/**
+ * Writes the stamps the simple trigger kept pending (by task code) and forgets them: one read of the
+ * codes and the stamp column, one write. Run by a privileged run (the installable trigger, Làm mới
+ * định dạng, setup) under the script lock; nothing to do costs one properties read.
+ */
+export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColumnKey, number>): void {
   const props = PropertiesService.getDocumentProperties();
-  const flagged = new Set<string>(JSON.parse(props.getProperty(FLAGGED_PROPERTY) ?? '[]') as string[]);
-  const before = flagged.size + [...flagged].join().length;
+  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_STAMP));
+  const codeCol = columns.get('code');
+  const stampCol = columns.get('lastUpdated');
+  if (pending.length === 0 || codeCol === undefined || stampCol === undefined) return;
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const byCode = new Map(pending.map(([k, v]) => [k.slice(PENDING_STAMP.length), v]));
+  const codes = sheet.getRange(2, codeCol + 1, last - 1, 1).getValues();
+  const stampRange = sheet.getRange(2, stampCol + 1, last - 1, 1);
+  const stamps = stampRange.getValues();
+  codes.forEach(([code], i) => {
+    const stamp = byCode.get(String(code ?? '').trim());
+    if (stamp !== undefined) stamps[i] = [stamp];
+  });
+  stampRange.setValues(stamps);
+  for (const [key] of pending) props.deleteProperty(key);
+}
+
+
+/**
+ * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine
+ * (a note is the tracker's when it starts with its marker). One RangeList per distinct note, so a
+ * paste of many bad cells costs a fixed number of calls.
+ */
+function markProblems(
+  sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], noteAt: (row: number, key: TaskColumnKey) => string,
+): void {
   const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
   const byNote = new Map<string, string[]>();
+  const noticed = new Map<string, string[]>();
   const cleared: string[] = [];
   for (const o of outcomes) {
-    for (const p of o.problems) {
-      byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
-      flagged.add(`${o.code}|${p.key}`);
-    }
-    for (const key of o.fine) if (flagged.delete(`${o.code}|${key}`)) cleared.push(a1(o.row, key));
+    for (const p of o.problems) byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
+    for (const n of o.notices) noticed.set(n.note, [...(noticed.get(n.note) ?? []), a1(o.row, n.key)]);
+    for (const key of o.fine) if (noteAt(o.row, key).startsWith(flagsMsg.notePrefix)) cleared.push(a1(o.row, key));
   }
-  for (const [note, cells] of byNote) sheet.getRangeList(cells).setNote(note);
+  // Cleared first: a cell that was flagged and now gets a notice keeps the notice.
+  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
+  for (const [note, cells] of [...byNote, ...noticed]) sheet.getRangeList(cells).setNote(note);
   const marked = [...byNote.values()].flat();
   if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
-  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
-  if (flagged.size + [...flagged].join().length !== before) props.setProperty(FLAGGED_PROPERTY, JSON.stringify([...flagged]));
 }
 
 /** The person who edited: the event's user (an installable trigger runs as its installer, not them). */
@@ -156,8 +342,12 @@ function editorEmail(e: EditEvent): string {
 
 /** Installable on-edit trigger. */
 export function onEditInstalled(e: EditEvent): void {
+  runEditHandler(e, false);
+}
+
+function runEditHandler(e: EditEvent, asEditor: boolean): void {
   try {
-    handleEdit(e, editorEmail(e));
+    handleEdit(e, editorEmail(e), asEditor);
   } catch (err) {
     // A busy lock or a broken sheet must not raise an error dialog on a person's typing.
     if (!(err instanceof UserError)) throw err;
@@ -167,7 +357,7 @@ export function onEditInstalled(e: EditEvent): void {
 /** Simple trigger: only while no installable on-edit trigger exists (see the module comment). */
 export function onEdit(e: EditEvent): void {
   if (PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY)) return;
-  onEditInstalled(e);
+  runEditHandler(e, true);
 }
 
 /** Installs the on-edit trigger once per spreadsheet (by whoever runs setup first) and records it. */

@@ -14,7 +14,7 @@ import { appendLog, requireSheet, UserError } from '../adapters/tracker';
 import { flagsMsg } from '../messages';
 import { refreshDashboard } from './dashboard';
 import { managerContext } from './roles';
-import { ensureEditTrigger } from './edits';
+import { ensureEditTrigger, finishPendingEdits, finishPendingStamps } from './edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,13 +51,18 @@ function dueSoonCellRef(ss: Spreadsheet): string {
 
 /** Tình trạng and Số ngày quá hạn formulas on rows 2..last row: one setFormulas per column. */
 export function writeStatusFormulas(ss: Spreadsheet, layout: TaskLayout): number {
-  const { sheet, columns, letters } = layout;
-  const last = sheet.getLastRow();
+  const last = layout.sheet.getLastRow();
   if (last < 2) return 0;
-  const f = statusColumnFormulas(letters, 2, last, dueSoonCellRef(ss));
-  sheet.getRange(2, columns.get('condition')! + 1, last - 1, 1).setFormulas(f.condition);
-  sheet.getRange(2, columns.get('daysOverdue')! + 1, last - 1, 1).setFormulas(f.daysOverdue);
+  writeStatusFormulaRows(ss, layout, 2, last);
   return last - 1;
+}
+
+/** The same formulas on rows first..last only: the edit handler fills rows typed or inserted by hand. */
+export function writeStatusFormulaRows(ss: Spreadsheet, layout: Omit<TaskLayout, 'lastColumn'>, first: number, last: number): void {
+  const { sheet, columns, letters } = layout;
+  const f = statusColumnFormulas(letters, first, last, dueSoonCellRef(ss));
+  sheet.getRange(first, columns.get('condition')! + 1, last - first + 1, 1).setFormulas(f.condition);
+  sheet.getRange(first, columns.get('daysOverdue')! + 1, last - first + 1, 1).setFormulas(f.daysOverdue);
 }
 
 function isTrackerRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -84,6 +89,7 @@ export function writeFlagRules(layout: TaskLayout): void {
 /** Formulas, flags, the dashboard and the on-edit trigger; the caller holds the script lock (setup does). */
 export function applyFlags(ss: Spreadsheet): { rows: number } {
   const layout = taskLayout(ss);
+  finishPendingStamps(layout.sheet, layout.columns);
   const rows = writeStatusFormulas(ss, layout);
   writeFlagRules(layout);
   refreshDashboard(ss, layout);
@@ -101,6 +107,7 @@ export function menuRefreshFormatting(): void {
   try {
     managerContext(ss);
     const { rows } = withScriptLock(() => {
+      finishPendingEdits(() => ss);
       const done = applyFlags(ss);
       appendLog(ss, currentUser(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);
       return done;

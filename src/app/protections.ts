@@ -1,6 +1,6 @@
-// Who may edit what, as Apps Script protections: in Nhiệm vụ the header row and the plan columns
-// (Mã … Ghi chú kế hoạch) are for managers, the progress columns for everyone the file is shared
-// with; Cấu hình and Cán bộ are for managers. Nhật ký is for the owner AND the managers: a script
+// Who may edit what, as Apps Script protections: in Nhiệm vụ the header row, the plan columns
+// (Mã … Ghi chú kế hoạch) and the computed ones (Tình trạng, Số ngày quá hạn, Cập nhật lần cuối)
+// are for managers, the progress columns for everyone the file is shared with; Cấu hình and Cán bộ are for managers. Nhật ký is for the owner AND the managers: a script
 // run from the menu or the sidebar writes as the person running it, and protections apply to it,
 // so a manager's assignment could not append its log lines otherwise. Staff cannot touch it.
 // Sổ báo cáo, Tổng hợp and the hidden Nhắc việc đã gửi are written only by a manager's action (the
@@ -40,15 +40,19 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
   const lastCol = Math.max(tasks.getLastColumn(), 1);
   const header = tasks.getRange(1, 1, 1, lastCol).getValues()[0] ?? [];
   const columns = mapHeaders(header, SHEETS.tasks.columns);
-  const planCols = SHEETS.tasks.columns.filter((c) => c.owner === 'plan').map((c) => columns.get(c.key))
-    .filter((i): i is number => i !== undefined);
-  const wanted: Wanted[] = [
-    { description: assignMsg.protectHeader, range: tasks.getRange(1, 1, 1, tasks.getMaxColumns()), sheet: tasks },
-    ...columnRuns(planCols).map((run, i) => ({
-      description: i === 0 ? assignMsg.protectPlan : `${assignMsg.protectPlan} (${i + 1})`,
+  // Plan columns, and the columns the tracker computes (a typed-over stamp or Tình trạng would be a forgery).
+  const columnsOf = (owner: 'plan' | 'script', description: string): Wanted[] => {
+    const found = SHEETS.tasks.columns.filter((c) => c.owner === owner).map((c) => columns.get(c.key)).filter((i): i is number => i !== undefined);
+    return columnRuns(found).map((run, i) => ({
+      description: i === 0 ? description : `${description} (${i + 1})`,
       range: tasks.getRange(1, run.start + 1, maxRows, run.width),
       sheet: tasks,
-    })),
+    }));
+  };
+  const wanted: Wanted[] = [
+    { description: assignMsg.protectHeader, range: tasks.getRange(1, 1, 1, tasks.getMaxColumns()), sheet: tasks },
+    ...columnsOf('plan', assignMsg.protectPlan),
+    ...columnsOf('script', assignMsg.protectComputed),
   ];
   const sheets: [SheetDef, string][] = [
     [SHEETS.settings, assignMsg.protectSettings], [SHEETS.staff, assignMsg.protectStaff], [SHEETS.log, assignMsg.protectLog],

@@ -201,51 +201,6 @@ export function columnRuns(columns: readonly number[]): { start: number; width: 
   return runs;
 }
 
-type CellValue = string | number | boolean | Date;
-
-export interface BlockInput {
-  /** 0-based first column and width of the run. */
-  run: { start: number; width: number };
-  /** 1-based sheet rows. */
-  firstRow: number;
-  lastRow: number;
-  /** Values read under the lock, by 1-based sheet row (0-based column inside). */
-  valueAt: (row: number, col: number) => CellValue;
-  /** The block's formulas (getFormulas of the same range): kept where the row is not changed. */
-  formulas: readonly (readonly string[])[];
-  /** 0-based column → which assignment field it holds. */
-  keyAt: ReadonlyMap<number, AssignmentKey>;
-  changes: ReadonlyMap<number, AssignmentValues>;
-  /** A calendar date as the Date to store (midnight in the sheet's zone). */
-  dateCell: (date: IsoDate) => Date;
-}
-
-/**
- * The values to write back over one block: changed rows get the new assignment, every other cell
- * its own formula or value; user text never becomes a formula (asPlainText).
- */
-export function fillBlock(b: BlockInput, asPlainText: (s: string) => string): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let row = b.firstRow; row <= b.lastRow; row++) {
-    const change = b.changes.get(row);
-    const line: CellValue[] = [];
-    for (let i = 0; i < b.run.width; i++) {
-      const col = b.run.start + i;
-      const key = b.keyAt.get(col);
-      if (change && key) {
-        const v = change[key];
-        line.push(v === null ? '' : key === 'startDate' || key === 'dueDate' ? b.dateCell(v) : asPlainText(v));
-        continue;
-      }
-      const formula = b.formulas[row - b.firstRow]?.[i] ?? '';
-      const value = b.valueAt(row, col);
-      line.push(formula || (typeof value === 'string' ? asPlainText(value) : value));
-    }
-    out.push(line);
-  }
-  return out;
-}
-
 export interface LogLine {
   action: string;
   code: string;

@@ -39,6 +39,8 @@ export interface RowOutcome {
   problems: CellProblem[];
   /** Edited cells that are fine now: a note the tracker left there earlier is cleared. */
   fine: TaskColumnKey[];
+  /** Notes that tell the person what the tracker did with a value it kept (no red border, no log). */
+  notices: { key: TaskColumnKey; note: string }[];
   /** "Cập nhật lần cuối" text, when a progress column was edited. */
   stamp: string | null;
 }
@@ -75,9 +77,13 @@ export function parseProgress(cell: EditCell): ProgressParse {
 
 const bareNumberRatio = (n: number): number => (n >= 2 ? n / 100 : n);
 
+/**
+ * What the person typed, as near as the stored value tells: -5 and 150 are bare numbers (quoted as
+ * such); a fraction such as 1.5 or -0.05 is what Sheets stores for "150%" or "-5%".
+ */
 function shown(cell: EditCell): string {
   if (typeof cell === 'object') return formatVn(cell.date);
-  if (typeof cell === 'number') return `${Math.round(cell * 10_000) / 100}%`;
+  if (typeof cell === 'number') return Math.abs(cell) < 2 && !Number.isInteger(cell) ? `${Math.round(cell * 10_000) / 100}%` : String(cell);
   return String(cell).trim();
 }
 
@@ -101,10 +107,15 @@ export function normaliseEdit(
 ): RowOutcome[] {
   const touchesProgress = [...editedKeys].some((k) => PROGRESS_COLUMNS.has(k));
   return rows.map((input) => {
-    const out: RowOutcome = { row: input.row, code: input.code, changes: [], problems: [], fine: [], stamp: touchesProgress ? stamp : null };
+    const out: RowOutcome = {
+      row: input.row, code: input.code, changes: [], problems: [], fine: [], notices: [], stamp: touchesProgress ? stamp : null,
+    };
     const cells = { ...input.cells };
+    // A column missing from the sheet (deleted Ngày hoàn thành, Trạng thái…) is never written.
+    const present = (key: TaskColumnKey) => key in input.cells;
     const problem = (key: TaskColumnKey, message: string) => out.problems.push({ key, message, note: flagsMsg.notePrefix + message });
     const change = (key: TaskColumnKey, value: CellChange['value'], numberFormat?: string) => {
+      if (!present(key)) return;
       out.changes.push(numberFormat ? { key, value, numberFormat } : { key, value });
       cells[key] = value;
     };
@@ -123,7 +134,11 @@ export function normaliseEdit(
       else if (parsed.value !== null) {
         if (parsed.value !== cells.progress) change('progress', parsed.value, PERCENT);
         const status = String(cells.progressStatus ?? '');
-        if (parsed.value === 1 && !sameWord(status, ProgressStatus.Done)) change('progressStatus', ProgressStatus.Done);
+        if (parsed.value === 1 && present('progressStatus') && !sameWord(status, ProgressStatus.Done)) {
+          change('progressStatus', ProgressStatus.Done);
+          // Sheets stores "1" and "100%" alike: whoever meant 1% sees at once what happened.
+          out.notices.push({ key: 'progress', note: flagsMsg.notePrefix + flagsMsg.completedByProgress });
+        }
       }
     }
 

@@ -75,6 +75,7 @@ export const assignMsg = {
   protectSettings: 'CCHC: Cấu hình – chỉ quản lý sửa',
   protectStaff: 'CCHC: Cán bộ – chỉ quản lý sửa',
   protectLog: 'CCHC: Nhật ký – chỉ hệ thống ghi',
+  protectComputed: 'CCHC: cột do sổ tự tính – chỉ quản lý sửa',
 } as const;
 
 /** The sidebar's fixed words: src/ui/assign.html prints them as `msg` (src/adapters/pages.ts). */

@@ -14,12 +14,20 @@ export const flagsMsg = {
   statusNotUnderstood: (typed: string, choices: readonly string[]) =>
     `Không hiểu trạng thái "${typed}". Hãy chọn một trong: ${choices.join(', ')}. Giá trị được giữ nguyên như đã nhập.`,
 
+  completedByProgress: 'Sổ theo dõi đã đánh dấu Hoàn thành vì tiến độ 100%. Nếu bạn định nhập 1%, hãy nhập "1%".',
+
+  editNotProcessed: 'Sổ đang bận nên lần sửa này chưa được xử lý (chưa chuẩn hoá, chưa ghi Cập nhật lần cuối). Sổ sẽ tự xử lý ở lần sửa tiếp theo hoặc khi chạy "CCHC → Làm mới định dạng".',
+
   /** "Cập nhật lần cuối" when Apps Script hides who edited (a simple trigger). */
   unknownEditor: 'không rõ người sửa',
 
   // Nhật ký.
   logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,
+  logRecreated: 'Trang Nhật ký đã bị xoá và được tạo lại; các dòng trước đó không còn trong sổ',
+  logMoreLines: (n: number) => `Và ${n} ô chưa hợp lệ khác trong cùng lần sửa (xem ghi chú trên từng ô).`,
+  logEditLate: 'Xử lý muộn một lần sửa',
+  logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
   logRefreshFormatting: 'Làm mới định dạng',
   logRefreshDetail: (rows: number) => `Đã đặt lại công thức Tình trạng cho ${rows} dòng, định dạng tô màu và trang Tổng hợp.`,
 

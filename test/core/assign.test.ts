@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { StaffMember, Task } from '../../src/core/domain';
 import { buildDirectory, matchOwnerText, resolveAssignee, searchAssignees } from '../../src/core/assignPeople';
 import {
-  assignmentLogLines, columnRuns, fillBlock, isAssignedToOther, planAssignment, validateAssignPayload,
-  type AssignRequest, type AssignmentValues,
+  assignmentLogLines, columnRuns, isAssignedToOther, planAssignment, validateAssignPayload,
+  type AssignRequest,
 } from '../../src/core/assign';
 import { assignmentEmail, recipientsOf } from '../../src/core/assignEmail';
-import { asPlainText } from '../../src/core/text';
 
 const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember =>
   ({ name, email, position, team, role: 'Cán bộ', active });
@@ -175,22 +174,6 @@ describe('writing blocks', () => {
   it('groups columns into contiguous runs', () => {
     expect(columnRuns([7, 4, 5, 6])).toEqual([{ start: 4, width: 4 }]);
     expect(columnRuns([4, 5, 9])).toEqual([{ start: 4, width: 2 }, { start: 9, width: 1 }]);
-  });
-
-  it('rewrites only the changed rows; others keep their formula or value; text stays text', () => {
-    const values: Record<number, (string | Date)[]> = { 2: ['=X', 'Cũ'], 3: ['Giữ', '+84 lời'], 4: ['', ''] };
-    const after: AssignmentValues = { owner: '=HYPERLINK("x")', coOwners: '@Hoa', startDate: null, dueDate: '2026-03-31' };
-    const out = fillBlock({
-      run: { start: 4, width: 4 }, firstRow: 2, lastRow: 4,
-      valueAt: (row, col) => (col < 6 ? values[row]![col - 4]! : ''),
-      formulas: [['=A1', '', '', ''], ['', '', '', ''], ['', '', '', '']],
-      keyAt: new Map([[4, 'owner'], [5, 'coOwners'], [6, 'startDate'], [7, 'dueDate']]),
-      changes: new Map([[4, after]]),
-      dateCell: (d) => new Date(`${d}T00:00:00+07:00`),
-    }, asPlainText);
-    expect(out[0]).toEqual(['=A1', 'Cũ', '', '']);
-    expect(out[1]).toEqual(['Giữ', "'+84 lời", '', '']);
-    expect(out[2]).toEqual(["'=HYPERLINK(\"x\")", "'@Hoa", '', new Date('2026-03-31T00:00:00+07:00')]);
   });
 
   it('logs each task with old → new', () => {

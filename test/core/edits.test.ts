@@ -119,3 +119,26 @@ describe('stamps and pastes', () => {
     expect(out.every((o) => o.stamp === stamp)).toBe(true);
   });
 });
+
+describe('issue 10: notes quote what was typed, and say when progress completed the task', () => {
+  it.each([[-5, '"-5"'], [150, '"150"'], [1.5, '"150%"'], ['150', '"150"']] as const)('%j is quoted as %s', (typed, quoted) => {
+    const r = parseProgress(typed);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(`Tiến độ ${quoted} vượt quá`);
+  });
+
+  it('a progress edit that completes the task leaves a notice on the cell', () => {
+    const out = edit(['progress'], { progress: 1, progressStatus: 'Đang thực hiện', completedDate: '' });
+    expect(out.changes.map((c) => c.key)).toEqual(['progressStatus', 'completedDate']);
+    expect(out.notices).toEqual([{ key: 'progress', note: expect.stringContaining('đã đánh dấu Hoàn thành vì tiến độ 100%') }]);
+    expect(out.problems).toEqual([]);
+    expect(edit(['progress'], { progress: 1, progressStatus: 'Hoàn thành', completedDate: { date: today } }).notices).toEqual([]);
+  });
+
+  it('a column missing from the sheet is never written', () => {
+    const noStatus = edit(['progress'], { progress: '100', completedDate: '' });
+    expect(noStatus.changes.map((c) => c.key)).toEqual(['progress']);
+    const noCompleted = edit(['progressStatus'], { progressStatus: 'hoàn thành' });
+    expect(noCompleted.changes.map((c) => c.key)).toEqual(['progressStatus']);
+  });
+});

@@ -106,8 +106,42 @@ describe('assignSubmit', () => {
       [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'], [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'],
     ]);
     expect(String(log[log.length - 5]![4])).toContain('Người chủ trì: (trống) → Trần Văn Bình; Phối hợp: (trống) → Lê Thị Hoa; Ngày bắt đầu: (trống) → 01/02/2026; Thời hạn: (trống) → 31/03/2026');
-    // Two writes in all: the assignment block and the log.
-    expect(callsOf(run.execution, 'Range.setValues')).toBe(2);
+    // One RangeList per assignment column (every chosen row gets the same value) and one log write.
+    expect(callsOf(run.execution, 'RangeList.setValue')).toBe(4);
+    expect(callsOf(run.execution, 'Range.setValues')).toBe(1);
+  });
+
+  it('edits landing after its read under the lock survive: other rows, and chosen rows’ cells it does not change', () => {
+    const sb = assignWorld();
+    const env = sb.env;
+    const count = env.count.bind(env);
+    let landed = false;
+    env.count = (service: string, method: string) => {
+      // After assignSubmit read Nhiệm vụ under the lock, before its first write.
+      if (!landed && env.current?.functionName === 'assignSubmit' && ['Sheet.getRangeList', 'Range.getFormulas'].includes(method)) {
+        landed = true;
+        sb.spreadsheet.userEdit(PRINCIPAL, TASKS, cellOf(sb, 'dueDate', 4), '30/06/2026'); // 1.3, between chosen rows
+        sb.spreadsheet.userEdit(PRINCIPAL, TASKS, cellOf(sb, 'owner', 4), 'Vũ Thị Chi');
+        sb.spreadsheet.userEdit(PRINCIPAL, TASKS, cellOf(sb, 'startDate', 3), '15/02/2026'); // 1.2, chosen; no start date asked
+        sb.spreadsheet.userEdit(HOA, TASKS, cellOf(sb, 'result', 3), 'Đã họp tổ');
+      }
+      count(service, method);
+    };
+    let r: AssignSubmitResult;
+    try {
+      r = submit(sb, payload({ startDate: '' }));
+    } finally {
+      env.count = count;
+    }
+    expect(landed).toBe(true);
+    expect(r.status).toBe('done');
+    const shown = (row: number, key: string) => sb.spreadsheet.displayValuesOf(TASKS)[row - 1]![column(sb, TASKS, key)];
+    expect(shown(4, 'dueDate')).toBe('30/06/2026');
+    expect(taskField(sb, '1.3', 'owner')).toBe('Vũ Thị Chi');
+    expect(shown(3, 'startDate')).toBe('15/02/2026');
+    expect(taskField(sb, '1.2', 'result')).toBe('Đã họp tổ');
+    expect(taskField(sb, '1.2', 'owner')).toBe('Trần Văn Bình');
+    expect(shown(3, 'dueDate')).toBe('31/03/2026');
   });
 
   it('finds rows by code after the sheet was sorted while the sidebar was open', () => {
