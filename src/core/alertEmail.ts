@@ -2,7 +2,7 @@
 // table and a plain-text alternative. Every user text is escaped; each task links to its row.
 import { AREAS, type IsoDate, type Task } from './domain';
 import { formatVn } from './dates';
-import { escapeHtml } from './text';
+import { escapeHtml, headerText } from './text';
 import { AlertReason, taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
 import { alertsMsg as m } from '../messages/alerts';
 
@@ -56,7 +56,7 @@ function when(item: DigestItem): string {
 export function renderDigest(d: Digest, ctx: EmailContext): Email {
   const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
   const dueSoon = d.items.filter((i) => i.reason === AlertReason.DueSoon);
-  const subject = m.digestSubject(overdue.length, dueSoon.length);
+  const subject = headerText(m.digestSubject(overdue.length, dueSoon.length));
   const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
   const groups: [string, DigestItem[]][] = [
     [m.overdueHeading(overdue.length), overdue],
@@ -121,7 +121,7 @@ const rank = (order: readonly string[], label: string) => {
 /** The principal's and managers' summary; `problems` are ready-made lines (failed sends, unknown owners). */
 export function renderSummary(s: Summary, problems: readonly string[], ctx: EmailContext): Email {
   const n = s.overdue.length;
-  const subject = m.summarySubject(ctx.today, n);
+  const subject = headerText(m.summarySubject(ctx.today, n));
   const intro = [m.digestGreeting(s.to.name), m.summaryIntro(ctx.schoolName, ctx.today, n)];
   const byOwner = groupBy(s.overdue, (l) => l.task.owner || m.noOwner);
   const byArea = groupBy(s.overdue, (l) => l.task.area, AREAS);

@@ -45,3 +45,12 @@ export function formatNumberVn(value: number, decimals = 1): string {
 export function formatPercentVn(ratio: number | null, decimals = 1): string {
   return ratio === null ? '—' : `${formatNumberVn(ratio * 100, decimals)}%`;
 }
+
+/**
+ * An email header value (sender name, subject): control characters (CR/LF, tabs, C1) become one
+ * space, so text typed into a sheet can never add a header line or split the subject.
+ */
+export function headerText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return squash(String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '));
+}

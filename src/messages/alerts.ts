@@ -99,6 +99,26 @@ export const alertsMsg = {
   ownedByOther: (owner: string) =>
     `Nhắc việc tự động đang chạy bằng tài khoản ${owner}. Người đó cần tắt trước (CCHC → Tắt nhắc việc tự động) thì thầy/cô mới bật hoặc đổi giờ được.`,
 
+  takenOver: (hour: number, owner: string, previous: string) =>
+    `Đã chuyển nhắc việc tự động sang tài khoản ${owner}: hằng ngày lúc ${hour} giờ (giờ Việt Nam), gửi từ hộp thư này. Trình kích hoạt cũ của ${previous} sẽ tự dừng và tự xóa ở lần chạy tới (Apps Script không cho xóa trình kích hoạt của người khác).`,
+  disabledOther: (previous: string) =>
+    `Đã tắt nhắc việc tự động. Trình kích hoạt của ${previous} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`,
+  enableFailed: (why: string) => `Chưa bật được nhắc việc tự động, không có gì thay đổi: ${why}`,
+  disableFailed: (why: string) => `Chưa tắt được nhắc việc tự động: ${why}`,
+  platform: {
+    tooManyTriggers:
+      'tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.',
+    propertyStoreFull:
+      'bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.',
+    protected:
+      'tài khoản này chưa được quyền sửa các trang tính được bảo vệ. Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" (hoặc nhờ hiệu trưởng chạy) để cập nhật quyền, rồi thử lại.',
+    other: 'Google báo lỗi khi ghi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người quản trị sổ theo dõi.',
+  },
+  refusedNotOwner: (user: string, owner: string) =>
+    `${user || '(không rõ tài khoản)'} không phải tài khoản chạy nhắc việc tự động (${owner}): không gửi email, không ghi gì.`,
+  refusedOff: (user: string) => `${user || '(không rõ tài khoản)'}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
+  refusedNotManager: (user: string) => `${user} không còn là hiệu trưởng hoặc cán bộ quản lý: không gửi email, đã xóa trình kích hoạt của tài khoản này. Một cán bộ quản lý cần bật lại nhắc việc.`,
+  logRefused: 'Nhắc việc: từ chối chạy',
   // Nhật ký actions.
   logSent: 'Gửi nhắc việc',
   logSummary: 'Gửi tổng hợp quá hạn',

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../sandbox/scenarios/schoolYear';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
-import { asPerson, PRINCIPAL, sheetRecords, trackerWithPlan, type World } from '../support/world';
+import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, trackerWithPlan, type World } from '../support/world';
 
 const ENABLE = 'Bật nhắc việc tự động';
 const DISABLE = 'Tắt nhắc việc tự động';
@@ -336,12 +336,52 @@ describe('turning alerts on and off', () => {
     expect(sb.ui.alerts.at(-1)?.message).toBe('Nhắc việc tự động đang tắt.');
   });
 
-  it('another manager cannot take over triggers that run as someone else', () => {
+  it('another manager takes the alerts over: only the new owner\'s run sends; the old trigger refuses and deletes itself', () => {
     const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const deputy = 'hung.tv@thmythinh.edu.vn';
+    const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts').map((t) => t.owner).sort();
     enable(w);
-    w.sb.open('hung.tv@thmythinh.edu.vn');
-    w.sb.clickMenu('hung.tv@thmythinh.edu.vn', ENABLE);
-    expect(w.sb.ui.alerts.at(-1)?.message).toContain('Nhắc việc tự động đang chạy bằng tài khoản hieutruong@thmythinh.edu.vn');
-    expect(w.sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts').map((t) => t.owner)).toEqual([PRINCIPAL]);
+    sb.open(deputy);
+    // A manager the protections do not know yet: a Vietnamese message, nothing left behind.
+    sb.clickMenu(deputy, ENABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toMatch(/^Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này chưa được quyền sửa các trang tính được bảo vệ\. Hãy chạy "CCHC → Khởi tạo/);
+    expect(daily()).toEqual([PRINCIPAL]);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toContain(`bằng tài khoản ${PRINCIPAL}`);
+
+    expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+    sb.clickMenu(deputy, ENABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toContain('Đã chuyển nhắc việc tự động sang tài khoản hung.tv@thmythinh.edu.vn');
+    // Apps Script cannot delete another user's trigger: the principal's stays until it fires.
+    expect(daily()).toEqual([deputy, PRINCIPAL].sort());
+    sb.clock.set('2026-01-02T12:00:00+07:00');
+    const runs = sb.fireDueTriggers().filter((r) => r.execution.functionName === 'runDailyAlerts');
+    const byOwner = (u: string) => runs.filter((r) => r.execution.effectiveUserEmail === u);
+    expect(byOwner(PRINCIPAL).map((r) => r.logs.map((l) => l.message).join('\n'))).toEqual([
+      `runDailyAlerts: ${PRINCIPAL} không phải tài khoản chạy nhắc việc tự động (${deputy}): không gửi email, không ghi gì.`,
+    ]);
+    expect(byOwner(deputy).every((r) => r.error === undefined)).toBe(true);
+    expect(sb.mail.outbox.every((m) => m.from === deputy)).toBe(true);
+    expect(daily()).toEqual([deputy]);
+  });
+
+  it('any manager can turn alerts off, even when another account owns them; that trigger then stops itself', () => {
+    const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const deputy = 'hung.tv@thmythinh.edu.vn';
+    expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+    sb.open(deputy);
+    expect(sb.clickMenu(deputy, ENABLE).error).toBeUndefined();
+    sb.clickMenu(PRINCIPAL, DISABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toBe(
+      `Đã tắt nhắc việc tự động. Trình kích hoạt của ${deputy} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
+    sb.clock.set('2026-01-05T12:00:00+07:00');
+    const runs = sb.fireDueTriggers().filter((r) => r.execution.functionName === 'runDailyAlerts');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.logs.map((l) => l.message)).toContain(
+      `runDailyAlerts: ${deputy}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`);
+    expect(sb.mail.outbox).toEqual([]);
+    expect(sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts')).toEqual([]);
   });
 });
