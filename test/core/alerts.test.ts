@@ -8,6 +8,8 @@ import {
 import { rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, SentStatus, type SentEntry } from '../../src/core/alertRecord';
 import { executePlan, type Outgoing } from '../../src/core/alertRun';
 import { renderDigest, taskLink, type EmailContext } from '../../src/core/alertEmail';
+import { assignmentEmail } from '../../src/core/assignEmail';
+import { headerText } from '../../src/core/text';
 
 const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
 const staff: StaffMember[] = [
@@ -296,5 +298,22 @@ describe('the record and the email', () => {
     expect(email.body).toContain('https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A12');
     expect(taskLink(ctx('2026-01-17'), { row: 12 })).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A12');
     expect(plan.digests[0]!.items[0]!.reason).toBe(AlertReason.Overdue);
+  });
+});
+
+describe('email header fields (sender name, subject) never carry control characters', () => {
+  const school = 'Trường TH Mỹ Thịnh\r\nBcc: attacker@example.com\u0085\tX';
+  it('headerText turns every control character run into one space', () => {
+    expect(headerText(school)).toBe('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
+    expect(headerText('a\u0000b\u2028c\u007fd')).toBe('a b c d');
+  });
+  it('the assignment email takes the school name through it', () => {
+    const mail = assignmentEmail(
+      { name: 'Lê Hoa', email: 'hoa@thmythinh.edu.vn', role: 'owner', team: '' },
+      [{ code: '1.1', content: 'Rà soát', startDate: '2026-02-01', dueDate: '2026-03-31' }],
+      { schoolName: school, assignerName: 'Nguyễn Thị Lê', assignerEmail: PRINCIPAL, trackerUrl: 'https://docs.google.com/spreadsheets/d/abc', note: '' },
+    );
+    for (const header of [mail.name, mail.subject]) expect(header).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(mail.subject).toContain('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
   });
 });

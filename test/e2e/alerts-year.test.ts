@@ -384,4 +384,57 @@ describe('turning alerts on and off', () => {
     expect(sb.mail.outbox).toEqual([]);
     expect(sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts')).toEqual([]);
   });
+
+  it('orphan triggers: a full property store or the 20-trigger cap leave no trigger and say so in Vietnamese; Tắt removes an orphan', () => {
+    const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts');
+    const lastAlert = () => sb.ui.alerts.at(-1)?.message ?? '';
+    const scriptProps = <T>(fn: (p: GoogleAppsScript.Properties.Properties) => T): T =>
+      sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => fn(sb.properties.getScriptProperties())).result;
+    // Fill the 500 KB store to the last bytes.
+    let n = 0;
+    for (const size of [9000, 1000, 100, 10, 1]) {
+      for (;;) {
+        try {
+          scriptProps((p) => p.setProperty(`filler${n++}`, 'x'.repeat(size)));
+        } catch {
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < 2; i++) {
+      sb.clickMenu(PRINCIPAL, ENABLE);
+      expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.');
+      expect(daily()).toEqual([]);
+    }
+    scriptProps((p) => {
+      for (const k of p.getKeys()) if (k.startsWith('filler')) p.deleteProperty(k);
+    });
+
+    // An orphan left by an older version while the state says off: Tắt finds it by handler name.
+    sb.triggers.add({
+      uid: 'orphan-1', handler: 'runDailyAlerts', owner: PRINCIPAL, eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' }, createdAt: sb.clock.nowMillis(), lastRunAt: sb.clock.nowMillis(),
+    });
+    sb.clickMenu(PRINCIPAL, DISABLE);
+    expect(lastAlert()).toBe('Đã tắt nhắc việc tự động.');
+    expect(daily()).toEqual([]);
+    // Bật with an orphan present keeps exactly one.
+    sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: 'orphan-2', handler: 'runDailyAlerts', eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' } });
+    enable(w);
+    expect(daily().map((t) => t.uid)).not.toContain('orphan-2');
+    expect(daily()).toHaveLength(1);
+    sb.clickMenu(PRINCIPAL, DISABLE);
+
+    // The 20-trigger cap.
+    while (sb.triggers.ownedBy(PRINCIPAL).length < 20) {
+      sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: `own-${sb.triggers.triggers.length}`, handler: 'myOwnJob' });
+    }
+    sb.clickMenu(PRINCIPAL, ENABLE);
+    expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.');
+    expect(daily()).toEqual([]);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
+  });
 });
