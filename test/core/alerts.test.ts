@@ -313,6 +313,7 @@ describe('email header fields (sender name, subject) never carry control charact
       [{ code: '1.1', content: 'Rà soát', startDate: '2026-02-01', dueDate: '2026-03-31' }],
       { schoolName: school, assignerName: 'Nguyễn Thị Lê', assignerEmail: PRINCIPAL, trackerUrl: 'https://docs.google.com/spreadsheets/d/abc', note: '' },
     );
+    // eslint-disable-next-line no-control-regex
     for (const header of [mail.name, mail.subject]) expect(header).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(mail.subject).toContain('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
   });
