@@ -5,13 +5,13 @@ import { formatVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { planAlerts } from '../core/alerts';
-import { SentRecord } from '../core/alertRecord';
+import { SentRecord, withJournal } from '../core/alertRecord';
 import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import { appendLog, readSettings, readStaff, readTasks, requireSettings, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
-import { loadAlertState, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
+import { clearJournal, loadAlertState, openJournal, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
 import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTriggers } from '../adapters/alertTriggers';
 import { ensureEditTrigger } from './edits';
 import { isManager, managerContext, managerEmails } from './roles';
@@ -189,7 +189,9 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
   const staff = readStaff(ss);
   const taskSheet = requireSheet(ss, SHEETS.tasks);
   const entries = readSentRecord(ss);
-  const record = new SentRecord(entries);
+  // A run that died before writing the record left its journal: what it sent stays sent.
+  const journal = openJournal(started.getTime());
+  const record = new SentRecord(withJournal(entries, journal.pending));
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoDateInZone(started, timeZone);
 
@@ -202,16 +204,31 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
     const ctx = { schoolName: settings.schoolName, trackerUrl: ss.getUrl(), taskSheetId: taskSheet.getSheetId(), today };
     const send = (msg: Outgoing) =>
       MailApp.sendEmail(msg.to, msg.subject, msg.body, { htmlBody: msg.htmlBody, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });
-    outcome = executePlan(plan, record, ctx, { send, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
+    outcome = executePlan(plan, record, ctx, { send, journal, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
     runResult = m.runResult(outcome.sent, outcome.failed, outcome.carried);
   }
 
-  writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
+  // Emails are out: a failing write now must not read as "nothing was sent". Each write stands alone;
+  // the journal keeps what the record could not take, for the next run.
+  const unwritten: string[] = [];
+  const write = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      console.error(`runDailyAlerts: ${what}: ${error}`);
+      unwritten.push(m.writeFailed(what, error));
+    }
+  };
+  write(m.writeRecord, () => {
+    writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
+    clearJournal(journal);
+  });
   const log: LogEntry[] = outcome.log.map((l) => ({ action: l.action, code: l.code, detail: l.detail }));
-  appendLog(ss, m.systemUser, log, started);
-  const state = loadAlertState();
-  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: runResult } }));
-  return runResult;
+  write(m.writeLog, () => appendLog(ss, m.systemUser, log, started));
+  const result = [runResult, ...unwritten].join('; ');
+  write(m.writeStatus, () => writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })));
+  return result;
 }
 
 /** One clear email to the principal (once a day per problem), a log line, and the status. */

@@ -52,7 +52,11 @@ export const alertsMsg = {
   detailHeading: 'Danh sách nhiệm vụ quá hạn',
   problemsHeading: 'Chưa gửi được nhắc việc',
   noOwner: '(chưa giao)',
-  problemFailed: (who: string, error: string, date: string) => `${who}: gửi lỗi ngày ${formatVn(date)} (${error})`,
+  problemFailed: (who: string, error: string, date: string, tries: number, gaveUp: boolean) =>
+    `${who}: gửi lỗi ngày ${formatVn(date)} (${error})` +
+    (gaveUp ? `, đã thử ${tries} lần, không gửi lại nữa: hãy kiểm tra địa chỉ email` : tries > 1 ? `, lần thử thứ ${tries}, sẽ gửi lại trong lần chạy sau` : ', sẽ gửi lại trong lần chạy sau'),
+  problemUnknown: (who: string, date: string) =>
+    `${who}: email ngày ${formatVn(date)} có thể chưa tới (lần chạy bị ngắt giữa lúc gửi, không gửi lại để tránh trùng); hãy hỏi lại người nhận`,
   problemUnresolved: (who: string, codes: string, why: string) => `${who} (nhiệm vụ ${codes}): ${why}`,
   problemCarried: (who: string, why: string) => `${who}: ${why}, sẽ gửi trong lần chạy sau`,
   why: {
@@ -63,7 +67,13 @@ export const alertsMsg = {
     ambiguous: 'nhiều cán bộ cùng tên, chưa rõ gửi cho ai (hãy chọn lại người bằng "Giao nhiệm vụ…")',
     quota: 'hết hạn mức gửi email trong ngày',
     time: 'hết thời gian của lần chạy',
+    journal: (error: string) => `chưa ghi được nhật ký gửi (${error}), chưa gửi`,
   },
+  // What a run could not write after sending (its result and the console say so).
+  writeRecord: 'sổ "Nhắc việc đã gửi" (lần chạy sau ghi bù từ nhật ký gửi)',
+  writeLog: 'Nhật ký',
+  writeStatus: 'dòng trạng thái',
+  writeFailed: (what: string, error: string) => `chưa ghi được ${what}: ${error}`,
 
   brokenSubject: '[CCHC] Nhắc việc tự động không chạy được: sổ theo dõi cần sửa',
   brokenBody: (problem: string, url: string) =>
@@ -136,11 +146,14 @@ export const alertsMsg = {
 
 /** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header, kinds and statuses. */
 export const alertRecordMsg = {
-  header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết'],
+  header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết', 'Số lần gửi'],
   kindItem: 'Nhắc việc',
   kindSummary: 'Tổng hợp',
   sent: 'Đã gửi',
   failed: 'Lỗi',
   failedReported: 'Lỗi (đã báo)',
   nothing: 'Không có gì để gửi',
+  inFlight: 'Đang gửi (chưa rõ kết quả)',
+  inFlightReported: 'Chưa rõ kết quả (đã báo)',
+  gaveUp: 'Lỗi, đã ngừng gửi lại',
 } as const;

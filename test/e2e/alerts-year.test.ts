@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../sandbox/scenarios/schoolYear';
+import { dayOf, expectedMentions, INACTIVE, isDigest, isSummary, isWeekend, mentions, sortMentions, summaryDays } from '../support/alertsOracle';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
 import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, trackerWithPlan, type World } from '../support/world';
@@ -15,81 +16,7 @@ const ENABLE = 'Bật nhắc việc tự động';
 const DISABLE = 'Tắt nhắc việc tự động';
 const YEAR_START = '2026-01-01T08:00:00+07:00';
 const MANAGERS = [PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'ha.ptt@thmythinh.edu.vn'];
-const INACTIVE = 'tam.vt@thmythinh.edu.vn';
 
-/** The calendar day of a sent message in Asia/Ho_Chi_Minh. */
-const dayOf = (m: SentMessage): IsoDate => new Date(m.sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-const isWeekend = (d: IsoDate) => weekday(d) === 0 || weekday(d) === 6;
-const nextWeekday = (d: IsoDate): IsoDate => (isWeekend(d) ? nextWeekday(addDays(d, 1)) : d);
-const isSummary = (m: SentMessage) => m.subject.startsWith('[CCHC] Tổng hợp');
-const isDigest = (m: SentMessage) => /^\[CCHC\] \d+ nhiệm vụ/.test(m.subject);
-
-interface Mention {
-  to: string;
-  day: IsoDate;
-  code: string;
-  reason: 'overdue' | 'dueSoon';
-  /** Days overdue as the email states it (0 for due soon). */
-  days: number;
-}
-
-/** Task mentions parsed from the plain-text part of the digests. */
-function mentions(outbox: readonly SentMessage[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of outbox.filter(isDigest)) {
-    let reason: Mention['reason'] | null = null;
-    let code = '';
-    for (const line of m.body.split('\n')) {
-      if (line.startsWith('NHIỆM VỤ QUÁ HẠN')) reason = 'overdue';
-      if (line.startsWith('NHIỆM VỤ SẮP ĐẾN HẠN')) reason = 'dueSoon';
-      const item = /^\d+\. \[([^\]]+)\]/.exec(line);
-      if (item) code = item[1]!;
-      const due = /^ {3}Thời hạn: \S+ \((.+)\)$/.exec(line);
-      if (due && reason) {
-        const days = /quá hạn (\d+) ngày/.exec(due[1]!);
-        out.push({ to: m.to[0]!, day: dayOf(m), code, reason, days: days ? Number(days[1]) : 0 });
-      }
-    }
-  }
-  return out;
-}
-
-/** When a task is still open at the morning run of `day` (people mark it done in the afternoon). */
-const openAt = (t: ScriptedTask, day: IsoDate) => t.doneOn === null || day <= t.doneOn;
-
-/** The oracle: each milestone date (D−3, D−1, D+1, D+3, D+7, D+14, …), moved to the next weekday. */
-function expectedMentions(script: readonly ScriptedTask[], last: IsoDate, inactive: ReadonlySet<string>): Mention[] {
-  const out = new Map<string, Mention>();
-  for (const t of script) {
-    if (inactive.has(t.owner.email)) continue;
-    const raw = [-3, -1, 1, 3];
-    for (let k = 7; addDays(t.due, k) <= last; k += 7) raw.push(k);
-    for (const k of raw) {
-      const day = nextWeekday(addDays(t.due, k));
-      if (day > last || !openAt(t, day)) continue;
-      const overdue = day > t.due;
-      const days = overdue ? Math.round((Date.parse(day) - Date.parse(t.due)) / 86_400_000) : 0;
-      out.set(`${t.code}|${day}`, { to: t.owner.email, day, code: t.code, reason: overdue ? 'overdue' : 'dueSoon', days });
-    }
-  }
-  return [...out.values()];
-}
-
-const sortMentions = (list: readonly Mention[]) =>
-  [...list].sort((a, b) => (a.to + a.day + a.code < b.to + b.day + b.code ? -1 : 1));
-
-function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) if (!isWeekend(d)) out.push(d);
-  return out;
-}
-
-/** Weekdays with an overdue task, or a task of the inactive owner in its window (a problem to report). */
-function summaryDays(script: readonly ScriptedTask[], from: IsoDate, to: IsoDate): IsoDate[] {
-  const inactiveTasks = script.filter((t) => t.owner.email === INACTIVE);
-  return weekdaysBetween(from, to).filter((d) =>
-    script.some((t) => t.due < d && openAt(t, d)) || inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)));
-}
 
 function logRows(sb: Sandbox): Record<string, unknown>[] {
   return sheetRecords(sb, 'Nhật ký');
