@@ -1,6 +1,7 @@
-// Faults injected at every step of the daily run over two simulated months, on the built bundle in the
-// sandbox: before a send (its journal intent cannot be written), the send itself throwing, after a
-// send (its journaled outcome cannot be written), while writing the record, the log and the status.
+// The alerts at their edges, on the built bundle in the sandbox. Faults injected at every step of
+// the daily run over two simulated months: before a send (its journal intent cannot be written), the send itself throwing, after a
+// send (its journaled outcome cannot be written), while writing the record, the log and the status;
+// and (at the end) who may run the daily run at all.
 // The outbox is checked against the oracle of test/support/alertsOracle.ts (computed from the
 // scripted tasks, not by product code): every expected reminder arrives exactly once (at most one
 // run late when a fault hit it), no message is sent twice, every summary day has its summaries.
@@ -13,9 +14,12 @@ import type { SentMessage } from '../../sandbox/services/mail';
 import {
   dayOf, expectedMentions, INACTIVE, isDigest, isSummary, isWeekend, mentions, type Mention, summaryDays,
 } from '../support/alertsOracle';
-import { PRINCIPAL, sheetRecords, trackerWithPlan, type World } from '../support/world';
+import { PRINCIPAL, SETUP_MENU, sheetRecords, sheetValues, trackerWithPlan, type World } from '../support/world';
 
 const ENABLE = 'Bật nhắc việc tự động';
+const YEAR_START = '2026-01-01T08:00:00+07:00';
+const STAFF = 'mai.dt@thmythinh.edu.vn';
+const DEPUTY = 'hung.tv@thmythinh.edu.vn';
 const MANAGERS = [PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'ha.ptt@thmythinh.edu.vn'];
 const FROM: IsoDate = '2026-01-26';
 const TO: IsoDate = '2026-03-27';
@@ -128,4 +132,59 @@ describe('two months of daily runs with a fault injected at every step of the ru
     const lostWithLog = outbox.filter((m) => isDigest(m) && dayOf(m) === faultDays.get('writing the log')).length;
     expect(logged).toBe(outbox.filter(isDigest).length - lostWithLog);
   });
+});
+
+function enabledBy(user: string): World {
+  const w = trackerWithPlan({ start: YEAR_START });
+  assignSchoolYear(w.sb, w.principal);
+  // Setup run again by the principal refreshes the protections for the managers pasted into Cán bộ.
+  expect(w.sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+  w.sb.open(user);
+  expect(w.sb.clickMenu(user, ENABLE).error).toBeUndefined();
+  return w;
+}
+
+/** What a run could write: the record sheet, the status line, the script properties. */
+function written(w: World): string {
+  return JSON.stringify([
+    w.sb.spreadsheet.valuesOf('Nhắc việc đã gửi'),
+    sheetValues(w.sb, 'Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc'),
+    w.sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => w.sb.properties.getScriptProperties().getProperties()).result,
+  ]);
+}
+
+describe('who may run the daily run', () => {
+  it('a staff member calling runDailyAlerts (google.script.run or the editor) is refused: nothing sent or written, the refusal logged', () => {
+    const w = enabledBy(PRINCIPAL);
+    // Overdue tasks exist: a run as the owner would send.
+    w.sb.clock.set('2026-03-02T10:00:00+07:00');
+    const before = written(w);
+    const viaPage = w.sb.callServerResult(STAFF, 'runDailyAlerts');
+    const viaEditor = w.sb.run(STAFF, 'runDailyAlerts');
+    for (const r of [viaPage, viaEditor]) {
+      expect(r.error).toBeUndefined();
+      expect(r.logs.map((l) => l.message)).toContain(
+        `runDailyAlerts: ${STAFF} không phải tài khoản chạy nhắc việc tự động (${PRINCIPAL}): không gửi email, không ghi gì.`);
+    }
+    expect(w.sb.mail.outbox).toEqual([]);
+    expect(written(w)).toBe(before);
+    // The owner's own trigger still sends.
+    w.sb.fireDueTriggers();
+    expect(w.sb.mail.outbox.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('the alerts owner who stops being a manager: the trigger runs and refuses, sending nothing', () => {
+    const w = enabledBy(DEPUTY);
+    const row = w.sb.spreadsheet.valuesOf('Cán bộ').findIndex((r) => r[1] === DEPUTY) + 1;
+    w.sb.edit(PRINCIPAL, 'Cán bộ', `E${row}`, 'Cán bộ');
+    w.sb.clock.set('2026-03-02T10:00:00+07:00');
+    const runs = w.sb.fireDueTriggers();
+    expect(runs.length).toBeGreaterThan(0);
+    for (const r of runs) {
+      expect(r.error).toBeUndefined();
+      expect(r.logs.map((l) => l.message).join('\n')).toContain(`${DEPUTY} không còn là hiệu trưởng hoặc cán bộ quản lý`);
+    }
+    expect(w.sb.mail.outbox).toEqual([]);
+    expect(sheetRecords(w.sb, 'Nhật ký').filter((r) => r['Thao tác'] === 'Nhắc việc: từ chối chạy').length).toBeGreaterThan(0);
+  }, 120_000);
 });
