@@ -54,3 +54,9 @@ export function headerText(text: string): string {
   // eslint-disable-next-line no-control-regex
   return squash(String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '));
 }
+
+/** A person's cell text cut to `max` characters (with an ellipsis): one huge cell must not make an email or report huge. */
+export function clip(text: string, max: number): string {
+  const t = String(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

@@ -74,6 +74,10 @@ export const alertsMsg = {
   writeLog: 'Nhật ký',
   writeStatus: 'dòng trạng thái',
   writeFailed: (what: string, error: string) => `chưa ghi được ${what}: ${error}`,
+  // Bounded lists in emails.
+  moreTasks: (n: number, url: string) => `và ${n} nhiệm vụ khác${url ? `: xem trong sổ theo dõi ${url}` : ' (xem trong sổ theo dõi)'}`,
+  moreOwners: (n: number) => `và ${n} người chủ trì khác (xem trong sổ theo dõi)`,
+  moreProblems: (n: number) => `và ${n} vấn đề khác (xem Nhật ký trong sổ theo dõi)`,
 
   brokenSubject: '[CCHC] Nhắc việc tự động không chạy được: sổ theo dõi cần sửa',
   brokenBody: (problem: string, url: string) =>

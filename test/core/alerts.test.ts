@@ -7,7 +7,7 @@ import {
 } from '../../src/core/alerts';
 import { MAX_TRIES, rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, SentStatus, withJournal, type SentEntry } from '../../src/core/alertRecord';
 import { executePlan, type Outgoing } from '../../src/core/alertRun';
-import { renderDigest, taskLink, type EmailContext } from '../../src/core/alertEmail';
+import { renderDigest, renderSummary, taskLink, type EmailContext } from '../../src/core/alertEmail';
 import { assignmentEmail } from '../../src/core/assignEmail';
 import { headerText } from '../../src/core/text';
 
@@ -376,5 +376,41 @@ describe('email header fields (sender name, subject) never carry control charact
     // eslint-disable-next-line no-control-regex
     for (const header of [mail.name, mail.subject]) expect(header).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(mail.subject).toContain('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
+  });
+});
+
+describe('size limits', () => {
+  // MailApp refuses a body over 200 KB (sandbox/services/mail.ts); these stay far below it.
+  const LIMIT = 200 * 1024;
+  const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
+  const many = Array.from({ length: 150 }, (_, i) =>
+    task(`9.${i + 1}`, 'Trần Văn An', '2026-05-01', { content: `Nhiệm vụ cải cách hành chính số ${i + 1} `.repeat(20), row: 10 + i }));
+
+  it('150 overdue tasks: the digest and the summary list 50, say "và 100 nhiệm vụ khác" with a link to the sheet', () => {
+    const plan = planAlerts({ tasks: many, staff, settings: settings(), summaryRecipients: [PRINCIPAL], today: '2026-05-08', record: new SentRecord([]), quota: 10 });
+    const digest = renderDigest(plan.digests[0]!, ctx('2026-05-08'));
+    const summary = renderSummary(plan.summaries[0]!, [], ctx('2026-05-08'));
+    for (const email of [digest, summary]) {
+      expect(bytes(email.body)).toBeLessThan(LIMIT / 2);
+      expect(bytes(email.htmlBody)).toBeLessThan(LIMIT / 2);
+      expect(email.body).toContain('và 100 nhiệm vụ khác: xem trong sổ theo dõi https://docs.google.com/spreadsheets/d/abc/edit');
+      expect(email.htmlBody).toContain('và 100 nhiệm vụ khác');
+    }
+    expect(digest.body).toContain('[9.50]');
+    expect(digest.body).not.toContain('[9.51]');
+    // The subject still counts them all.
+    expect(digest.subject).toBe('[CCHC] 150 nhiệm vụ quá hạn');
+  });
+
+  it('a 50,000-character cell is clipped to 500 characters in every email', () => {
+    const huge = task('9.1', 'Trần Văn An', '2026-05-01', { content: 'x'.repeat(50_000), coOwners: 'y'.repeat(50_000) });
+    const plan = planAlerts({ tasks: [huge], staff, settings: settings(), summaryRecipients: [PRINCIPAL], today: '2026-05-08', record: new SentRecord([]), quota: 10 });
+    const digest = renderDigest(plan.digests[0]!, ctx('2026-05-08'));
+    const summary = renderSummary(plan.summaries[0]!, ['z'.repeat(50_000)], ctx('2026-05-08'));
+    for (const email of [digest, summary]) {
+      expect(bytes(email.body) + bytes(email.htmlBody)).toBeLessThan(12_000);
+      expect(email.body).toContain(`${'x'.repeat(499)}…`);
+      expect(email.body).not.toContain('x'.repeat(500));
+    }
   });
 });
