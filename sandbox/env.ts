@@ -84,8 +84,52 @@ export function callsOf(execution: Execution, key: string): number {
   return execution.calls.get(key) ?? 0;
 }
 
+/** Apps Script's generic server error, the text a transient service failure shows. */
+export const SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
+
+/** A fault a test arms: a matching call of `method` throws instead of running (nothing it would do happens). */
+export interface FaultSpec {
+  /** 'Class.method' as counted: 'MailApp.sendEmail', 'Range.setValues', 'Properties.setProperty'. */
+  method: string;
+  /** Which matching call fails, counted from arming (1, the default, is the next one). */
+  nth?: number;
+  /** Only calls this accepts are matching (the object behind the proxy and the arguments). */
+  when?: (target: SandboxObject, args: readonly unknown[]) => boolean;
+  /** The error text (default SERVER_ERROR). */
+  message?: string;
+}
+
+/** Faults armed by tests, each firing once; `fired` says which did, in order. */
+export class FaultInjector {
+  private armed: { spec: FaultSpec; seen: number }[] = [];
+  readonly fired: { method: string; message: string }[] = [];
+  arm(spec: FaultSpec): void {
+    if ((spec.nth ?? 1) < 1) throw new Error('sandbox: a fault fires on the 1st matching call or later');
+    this.armed.push({ spec, seen: 0 });
+  }
+  /** Faults armed and not fired yet. */
+  pending(): number {
+    return this.armed.length;
+  }
+  clear(): void {
+    this.armed = [];
+  }
+  /** Called at the boundary before a method runs: throws when an armed fault matches. */
+  check(target: SandboxObject, method: string, args: readonly unknown[]): void {
+    for (const a of this.armed) {
+      if (a.spec.method !== method || (a.spec.when && !a.spec.when(target, args))) continue;
+      if (++a.seen < (a.spec.nth ?? 1)) continue;
+      this.armed.splice(this.armed.indexOf(a), 1);
+      const message = a.spec.message ?? SERVER_ERROR;
+      this.fired.push({ method, message });
+      throw new Error(message);
+    }
+  }
+}
+
 export class SandboxEnv {
   readonly counter = new CallCounter();
+  readonly faults = new FaultInjector();
   readonly executions: Execution[] = [];
   /** One instance of each class handed to the bundle ("SpreadsheetApp.Range" → a Range), for the declaration walk. */
   readonly provided = new Map<string, SandboxObject>();
@@ -206,6 +250,7 @@ export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T):
       return (...args: unknown[]) => {
         env.count(obj.serviceName, `${obj.className}.${prop}`);
         const unwrapped = args.map((a) => (a && typeof a === 'object' ? unwrap(a as object) : a));
+        env.faults.check(obj, `${obj.className}.${prop}`, unwrapped);
         return wrapResult(env, (value as (...a: unknown[]) => unknown).apply(obj, unwrapped));
       };
     },

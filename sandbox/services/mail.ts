@@ -1,18 +1,26 @@
 // MailApp: an outbox instead of delivery, and the daily quota that counts RECIPIENTS (to + cc + bcc),
 // 100 a day on consumer accounts (settable), reset each day of the script's time zone; at most 50
-// recipients per message. Simple triggers cannot send (script.send_mail needs authorization).
+// recipients per message; a body (plain or HTML) of at most 200 KB. Simple triggers cannot send
+// (script.send_mail needs authorization).
 import { SandboxObject, type SandboxEnv } from '../env';
 import { SandboxBlob } from './blob';
 import { unwrap } from '../env';
 
 export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
 export const RECIPIENTS_PER_MESSAGE = 50;
+/**
+ * Quotas page: "Email body size 200 KB / message" (consumer accounts; Workspace 400 KB). The sandbox
+ * holds each of the plain and HTML bodies to it, in UTF-8 bytes.
+ */
+export const BODY_LIMIT_BYTES = 200 * 1024;
 /** Apps Script's texts (quota page and public issue threads). */
 export const MAIL_ERRORS = {
   quota: 'Service invoked too many times for one day: email.',
   invalid: (address: string) => `Invalid email: ${address}`,
   noRecipient: 'Failed to send email: no recipient',
   perMessage: 'Limit Exceeded: Email Recipients Per Message.',
+  /** As a time-driven run's log shows it (Gmail AutoResponder README, Amine Al Kaderi, its error table). */
+  bodySize: 'Limit Exceeded: Email Body Size.',
   /** Sandbox-injected failure (sb.mail.failFor), worded like a delivery refusal. */
   injected: (address: string) => `Failed to send email to ${address}`,
 } as const;
@@ -123,6 +131,9 @@ export class MailAppImpl extends SandboxObject implements Pick<GoogleAppsScript.
     if (all.length === 0) throw new Error(MAIL_ERRORS.noRecipient);
     for (const a of all) if (!EMAIL.test(a)) throw new Error(MAIL_ERRORS.invalid(a));
     if (all.length > RECIPIENTS_PER_MESSAGE) throw new Error(MAIL_ERRORS.perMessage);
+    for (const part of [m.body, m.htmlBody]) {
+      if (part !== undefined && Buffer.byteLength(String(part), 'utf8') > BODY_LIMIT_BYTES) throw new Error(MAIL_ERRORS.bodySize);
+    }
     if (this.recorder.remaining() < all.length) throw new Error(MAIL_ERRORS.quota);
     const failing = all.find((a) => this.recorder.isFailing(a));
     if (failing) throw new Error(MAIL_ERRORS.injected(failing));

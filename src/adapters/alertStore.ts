@@ -1,6 +1,7 @@
 // Where the alerts keep their state: the sent record in the hidden sheet "Nhắc việc đã gửi" (one
 // read, one rewrite a run), the trigger state and last run in Script Properties (one JSON value,
-// far under 9 KB), and the status line written into Cấu hình.
+// far under 9 KB), the send journal in Script Properties (each email's entries before and after
+// its send, until the record is written), and the status line written into Cấu hình.
 import { SHEETS } from '../core/schema';
 import { RECORD_HEADER, entryToRow, rowsToEntries, type SentEntry } from '../core/alertRecord';
 import { SETTINGS } from '../core/settings';
@@ -69,6 +70,75 @@ export function writeSentRecord(ss: Spreadsheet, entries: readonly SentEntry[], 
   sheet.getRange(1, 1, rows.length, RECORD_HEADER.length).setNumberFormat('@').setValues(rows);
   const stale = previousCount + 1 - rows.length;
   if (stale > 0) sheet.getRange(rows.length + 1, 1, stale, RECORD_HEADER.length).clearContent();
+}
+
+const JOURNAL_PREFIX = 'cchc.alerts.journal.';
+/** Characters per property value: 3 UTF-8 bytes each at most keeps a part under the 9 KB value limit. */
+const JOURNAL_PART_CHARS = 3000;
+
+export interface AlertJournal {
+  intend(id: number, entries: readonly SentEntry[]): void;
+  settle(id: number, entries: readonly SentEntry[]): void;
+  /** Every journal key read at the start or written since: cleared once the record holds them. */
+  readonly keys: string[];
+  /** Entries left by runs whose record write did not happen, oldest first. */
+  readonly pending: SentEntry[];
+}
+
+/**
+ * The journal of this run (`runId`: its start in ms) over what earlier runs left. An email's
+ * entries go under `<prefix><run>.<id>.i` before the send and `.o` after, split into parts
+ * (`#0`, `#1`, …) written in one call; one read (getProperties) finds them all.
+ */
+export function openJournal(runId: number): AlertJournal {
+  const props = PropertiesService.getScriptProperties();
+  const all = props.getProperties();
+  const keys = Object.keys(all).filter((k) => k.startsWith(JOURNAL_PREFIX));
+  const pos = (k: string) => {
+    const [run = '', id = '', step = ''] = k.slice(JOURNAL_PREFIX.length).split('#')[0]!.split('.');
+    return [Number(run), Number(id), step === 'i' ? 0 : 1] as const;
+  };
+  const messages = new Map<string, string[]>();
+  for (const k of keys) {
+    const [base, part] = k.split('#');
+    const parts = messages.get(base!) ?? [];
+    parts[Number(part)] = all[k]!;
+    messages.set(base!, parts);
+  }
+  const pending: SentEntry[] = [];
+  const order = [...messages.keys()].sort((a, b) => {
+    const [x, y] = [pos(a), pos(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+  for (const base of order) {
+    try {
+      const rows = JSON.parse(messages.get(base)!.join('')) as string[][];
+      pending.push(...rowsToEntries([[...RECORD_HEADER], ...rows]));
+    } catch {
+      // A part lost (written by another version, or truncated): the sheet's record stands for it.
+    }
+  }
+  const write = (id: number, step: 'i' | 'o', entries: readonly SentEntry[]) => {
+    const text = JSON.stringify(entries.map(entryToRow));
+    const parts: Record<string, string> = {};
+    for (let i = 0; i * JOURNAL_PART_CHARS < text.length; i++) {
+      parts[`${JOURNAL_PREFIX}${runId}.${id}.${step}#${i}`] = text.slice(i * JOURNAL_PART_CHARS, (i + 1) * JOURNAL_PART_CHARS);
+    }
+    props.setProperties(parts);
+    keys.push(...Object.keys(parts));
+  };
+  return {
+    intend: (id, entries) => write(id, 'i', entries),
+    settle: (id, entries) => write(id, 'o', entries),
+    keys,
+    pending,
+  };
+}
+
+/** Drops the journal once the record sheet holds what it said. */
+export function clearJournal(journal: AlertJournal): void {
+  const props = PropertiesService.getScriptProperties();
+  for (const k of new Set(journal.keys)) props.deleteProperty(k);
 }
 
 /** Writes a system value (Trạng thái nhắc việc) next to its label in Cấu hình, adding the row if missing. */

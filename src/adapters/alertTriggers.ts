@@ -1,5 +1,7 @@
-// The alerts' daily trigger. Only the trigger whose id the tracker recorded is ever deleted; every
+// The alerts' daily trigger, reconciled with what ScriptApp really has: every trigger of this
+// account whose handler is runDailyAlerts is ours (an orphan left by a failed Bật included); every
 // other trigger of the project (someone's own automation, the on-edit trigger) is left alone.
+// Apps Script lists and deletes only the running account's triggers, never another user's.
 import type { AlertState } from './alertStore';
 
 export const DAILY_HANDLER = 'runDailyAlerts';
@@ -7,21 +9,27 @@ export const ALERT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-function recorded(state: AlertState): Trigger | undefined {
-  if (!state.dailyTriggerId) return undefined;
-  return ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === state.dailyTriggerId && t.getHandlerFunction() === DAILY_HANDLER);
+/** This account's daily-alert triggers, whatever the record says. */
+export function installedDailyTriggers(): Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
 }
 
-/** Installs the daily trigger at `hour`, or keeps the recorded one when it is already there; returns its id. */
-export function installDailyTrigger(state: AlertState, hour: number): string {
-  const existing = recorded(state);
-  if (existing && state.on && state.hour === hour) return existing.getUniqueId();
-  if (existing) ScriptApp.deleteTrigger(existing);
-  return ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(ALERT_TIME_ZONE).create().getUniqueId();
+/**
+ * Leaves exactly one daily trigger of this account at `hour`: keeps the recorded one when it is
+ * still right, deletes every other. Returns its id and whether it was created now (for rollback).
+ */
+export function installDailyTrigger(state: AlertState, me: string, hour: number): { id: string; created: boolean } {
+  const mine = installedDailyTriggers();
+  const keep = state.on && state.owner === me && state.hour === hour ? mine.find((t) => t.getUniqueId() === state.dailyTriggerId) : undefined;
+  for (const t of mine) if (t !== keep) ScriptApp.deleteTrigger(t);
+  if (keep) return { id: keep.getUniqueId(), created: false };
+  const id = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(ALERT_TIME_ZONE).create().getUniqueId();
+  return { id, created: true };
 }
 
-/** Deletes the recorded daily trigger, nothing else. */
-export function removeDailyTrigger(state: AlertState): void {
-  const existing = recorded(state);
-  if (existing) ScriptApp.deleteTrigger(existing);
+/** Deletes this account's daily triggers (all of them, orphans too); returns how many. */
+export function removeDailyTriggers(onlyId?: string): number {
+  const mine = installedDailyTriggers().filter((t) => onlyId === undefined || t.getUniqueId() === onlyId);
+  for (const t of mine) ScriptApp.deleteTrigger(t);
+  return mine.length;
 }

@@ -2,18 +2,19 @@
 // itself (runDailyAlerts): read the tracker in a fixed number of calls under the script lock, plan
 // (src/core/alerts.ts), send within the quota and a time budget, record what was sent, log it.
 import { formatVn, isoDateInZone } from '../core/dates';
+import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { planAlerts } from '../core/alerts';
-import { SentRecord } from '../core/alertRecord';
+import { SentRecord, withJournal } from '../core/alertRecord';
 import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import { appendLog, readSettings, readStaff, readTasks, requireSettings, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
-import { loadAlertState, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
-import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTrigger } from '../adapters/alertTriggers';
+import { clearJournal, loadAlertState, openJournal, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
+import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTriggers } from '../adapters/alertTriggers';
 import { ensureEditTrigger } from './edits';
-import { managerContext, managerEmails } from './roles';
+import { isManager, managerContext, managerEmails } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,38 +43,103 @@ function menuAction(action: (ss: Spreadsheet) => string): void {
   }
 }
 
-/** CCHC → Bật nhắc việc tự động: installs (or moves) the daily trigger; makes sure the on-edit trigger exists. */
+/** Apps Script's English for the failures a person can meet here, said in Vietnamese. */
+function platformWhy(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  console.error(`alerts: ${text}`);
+  if (/too many triggers/i.test(text)) return m.platform.tooManyTriggers;
+  if (/property storage quota|Argument too large/i.test(text)) return m.platform.propertyStoreFull;
+  if (/protected/i.test(text)) return m.platform.protected;
+  return m.platform.other;
+}
+
+/**
+ * CCHC → Bật nhắc việc tự động: any manager may turn alerts on or take them over. Leaves exactly one
+ * daily trigger of this account; the state in Script Properties names the one account whose run
+ * sends (a former owner's trigger, which this account cannot delete, refuses and removes itself).
+ * All or nothing: when a later write fails, the trigger made here is deleted and the state restored.
+ */
 export function menuEnableAlerts(): void {
   menuAction((ss) => {
     const { settings } = managerContext(ss);
     const me = effectiveUserEmail();
     const state = loadAlertState();
-    if (state.on && state.owner && state.owner !== me) throw new UserError(m.ownedByOther(state.owner));
-    const dailyTriggerId = installDailyTrigger(state, settings.alertHour);
-    // The on-edit trigger belongs to the edits feature: made once, shared, never removed here.
-    ensureEditTrigger(ss);
-    const next: AlertState = { ...state, dailyTriggerId, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
-    saveAlertState(next);
-    writeStatusLine(ss, statusText(next));
-    appendLog(ss, activeUserEmail(), [{ action: m.logEnabled, detail: m.statusOn(me, settings.alertHour) }]);
-    return m.enabled(settings.alertHour, me);
+    const previous = state.on && state.owner && state.owner !== me ? state.owner : '';
+    let trigger: { id: string; created: boolean } | null = null;
+    try {
+      trigger = installDailyTrigger(state, me, settings.alertHour);
+      // The on-edit trigger belongs to the edits feature: made once, shared, never removed here.
+      ensureEditTrigger(ss);
+      const next: AlertState = { ...state, dailyTriggerId: trigger.id, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
+      saveAlertState(next);
+      try {
+        writeStatusLine(ss, statusText(next));
+        appendLog(ss, activeUserEmail(), [{ action: m.logEnabled, detail: m.statusOn(me, settings.alertHour) }]);
+      } catch (e) {
+        saveAlertState(state);
+        throw e;
+      }
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      if (trigger?.created) removeDailyTriggers(trigger.id);
+      throw new UserError(m.enableFailed(platformWhy(e)));
+    }
+    return previous ? m.takenOver(settings.alertHour, me, previous) : m.enabled(settings.alertHour, me);
   });
 }
 
-/** CCHC → Tắt nhắc việc tự động: removes the daily trigger Bật created, nothing else. */
+/**
+ * CCHC → Tắt nhắc việc tự động: any manager, whoever owns the alerts. Deletes every daily trigger of
+ * this account (orphans too); another owner's trigger stops itself, since the state now says off.
+ */
 export function menuDisableAlerts(): void {
   menuAction((ss) => {
     managerContext(ss);
+    const me = effectiveUserEmail();
     const state = loadAlertState();
-    if (!state.on) return m.alreadyOff;
-    if (state.owner && state.owner !== effectiveUserEmail()) throw new UserError(m.ownedByOther(state.owner));
-    removeDailyTrigger(state);
-    const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
-    saveAlertState(next);
-    writeStatusLine(ss, statusText(next));
-    appendLog(ss, activeUserEmail(), [{ action: m.logDisabled }]);
-    return m.disabled;
+    try {
+      const removed = removeDailyTriggers();
+      if (!state.on && removed === 0) return m.alreadyOff;
+      const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
+      saveAlertState(next);
+      writeStatusLine(ss, statusText(next));
+      appendLog(ss, activeUserEmail(), [{ action: m.logDisabled }]);
+      return state.on && state.owner && state.owner !== me ? m.disabledOther(state.owner) : m.disabled;
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(m.disableFailed(platformWhy(e)));
+    }
   });
+}
+
+/**
+ * Who may run the daily run: only the account the state names, while alerts are on and it is still
+ * a manager. Anyone else is refused before anything is sent or written; the refusal goes to the
+ * execution log, and to Nhật ký when that account can write it. A refused account's own daily
+ * triggers are orphans (ownership moved, alerts off, owner demoted) and are deleted.
+ */
+function refusal(ss: Spreadsheet, me: string): string | null {
+  const state = loadAlertState();
+  if (state.on && state.owner !== me) return m.refusedNotOwner(me, state.owner);
+  if (!state.on) return m.refusedOff(me);
+  try {
+    const settings = readSettings(ss);
+    return !settings.ok || isManager(me, settings.settings, readStaff(ss)) ? null : m.refusedNotManager(me);
+  } catch {
+    // An unreadable Cấu hình or Cán bộ is the run's own problem to report (reportBroken), not a refusal.
+    return null;
+  }
+}
+
+function refuse(ss: Spreadsheet, line: string, started: Date): void {
+  console.warn(`runDailyAlerts: ${line}`);
+  for (const step of [() => removeDailyTriggers(), () => appendLog(ss, m.systemUser, [{ action: m.logRefused, detail: line }], started)]) {
+    try {
+      step();
+    } catch (e) {
+      console.warn(`runDailyAlerts: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 }
 
 /** A workbook the run cannot read: the columns it needs are found by header. */
@@ -90,8 +156,10 @@ function requireTaskColumns(ss: Spreadsheet) {
 /** The daily trigger's handler. Never throws for a known problem: it logs and tells the principal. */
 export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
   const started = new Date();
-  const quota = MailApp.getRemainingDailyQuota();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const refused = refusal(ss, effectiveUserEmail());
+  if (refused) return refuse(ss, refused, started);
+  const quota = MailApp.getRemainingDailyQuota();
   let result: string;
   try {
     result = withScriptLock(() => {
@@ -121,7 +189,9 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
   const staff = readStaff(ss);
   const taskSheet = requireSheet(ss, SHEETS.tasks);
   const entries = readSentRecord(ss);
-  const record = new SentRecord(entries);
+  // A run that died before writing the record left its journal: what it sent stays sent.
+  const journal = openJournal(started.getTime());
+  const record = new SentRecord(withJournal(entries, journal.pending));
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = isoDateInZone(started, timeZone);
 
@@ -133,17 +203,32 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
   if (!plan.weekendSkip) {
     const ctx = { schoolName: settings.schoolName, trackerUrl: ss.getUrl(), taskSheetId: taskSheet.getSheetId(), today };
     const send = (msg: Outgoing) =>
-      MailApp.sendEmail(msg.to, msg.subject, msg.body, { htmlBody: msg.htmlBody, name: m.senderName(settings.schoolName), replyTo: settings.principalEmail });
-    outcome = executePlan(plan, record, ctx, { send, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
+      MailApp.sendEmail(msg.to, msg.subject, msg.body, { htmlBody: msg.htmlBody, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });
+    outcome = executePlan(plan, record, ctx, { send, journal, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
     runResult = m.runResult(outcome.sent, outcome.failed, outcome.carried);
   }
 
-  writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
+  // Emails are out: a failing write now must not read as "nothing was sent". Each write stands alone;
+  // the journal keeps what the record could not take, for the next run.
+  const unwritten: string[] = [];
+  const write = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      console.error(`runDailyAlerts: ${what}: ${error}`);
+      unwritten.push(m.writeFailed(what, error));
+    }
+  };
+  write(m.writeRecord, () => {
+    writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
+    clearJournal(journal);
+  });
   const log: LogEntry[] = outcome.log.map((l) => ({ action: l.action, code: l.code, detail: l.detail }));
-  appendLog(ss, m.systemUser, log, started);
-  const state = loadAlertState();
-  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: runResult } }));
-  return runResult;
+  write(m.writeLog, () => appendLog(ss, m.systemUser, log, started));
+  const result = [runResult, ...unwritten].join('; ');
+  write(m.writeStatus, () => writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })));
+  return result;
 }
 
 /** One clear email to the principal (once a day per problem), a log line, and the status. */
@@ -163,7 +248,7 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
   if (state.brokenNotice !== notice && principal) {
     try {
       MailApp.sendEmail(principal, m.brokenSubject, m.brokenBody(problem, ss.getUrl()), {
-        name: m.senderName(settings?.schoolName ?? ''), replyTo: principal,
+        name: headerText(m.senderName(settings?.schoolName ?? '')), replyTo: principal,
       });
     } catch (e) {
       console.error(`runDailyAlerts: ${e instanceof Error ? e.message : String(e)}`);

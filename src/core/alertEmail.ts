@@ -1,10 +1,26 @@
 // The alert emails: an owner's digest and the principal's summary, each as a subject, an HTML
-// table and a plain-text alternative. Every user text is escaped; each task links to its row.
+// table and a plain-text alternative. Every user text is escaped and clipped; each task links to
+// its row. Lists are bounded (EMAIL_MAX_TASKS, then "và N nhiệm vụ khác" and a link to the sheet)
+// so that no email nears MailApp's 200 KB body limit, however many tasks are overdue.
 import { AREAS, type IsoDate, type Task } from './domain';
 import { formatVn } from './dates';
-import { escapeHtml } from './text';
+import { clip, escapeHtml, headerText } from './text';
 import { AlertReason, taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
 import { alertsMsg as m } from '../messages/alerts';
+
+/** Tasks listed per section of an email; the rest are counted and linked. */
+export const EMAIL_MAX_TASKS = 50;
+/** Problems listed in a summary. */
+export const EMAIL_MAX_PROBLEMS = 50;
+/** Characters of one cell's text in an email. */
+export const EMAIL_CELL_CHARS = 500;
+
+const cell = (text: string) => clip(text, EMAIL_CELL_CHARS);
+
+/** The first `max` of a list, and how many were left out. */
+function bounded<T>(list: readonly T[], max: number): [T[], number] {
+  return [list.slice(0, max), Math.max(0, list.length - max)];
+}
 
 export interface EmailContext {
   schoolName: string;
@@ -47,6 +63,10 @@ function htmlPage(paragraphsBefore: readonly string[], sections: readonly string
   ].join('\n');
 }
 
+/** "và N nhiệm vụ khác", linking to the sheet ('' when nothing was left out). */
+const moreHtml = (more: number, ctx: EmailContext) =>
+  more ? `<p><a href="${escapeHtml(ctx.trackerUrl)}">${escapeHtml(m.moreTasks(more, ''))}</a></p>` : '';
+
 const link = (ctx: EmailContext, task: Task) => `<a href="${escapeHtml(taskLink(ctx, task))}">${escapeHtml(m.openLink)}</a>`;
 
 function when(item: DigestItem): string {
@@ -56,7 +76,7 @@ function when(item: DigestItem): string {
 export function renderDigest(d: Digest, ctx: EmailContext): Email {
   const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
   const dueSoon = d.items.filter((i) => i.reason === AlertReason.DueSoon);
-  const subject = m.digestSubject(overdue.length, dueSoon.length);
+  const subject = headerText(m.digestSubject(overdue.length, dueSoon.length));
   const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
   const groups: [string, DigestItem[]][] = [
     [m.overdueHeading(overdue.length), overdue],
@@ -65,30 +85,33 @@ export function renderDigest(d: Digest, ctx: EmailContext): Email {
   const shown = groups.filter(([, items]) => items.length > 0);
 
   const text: string[] = [...greeting, ''];
-  for (const [heading, items] of shown) {
+  for (const [heading, all] of shown) {
     text.push(heading.toUpperCase());
+    const [items, more] = bounded(all, EMAIL_MAX_TASKS);
     items.forEach((i, n) => {
       const t = i.task;
-      text.push(`${n + 1}. [${taskId(t)}] ${t.content}${i.role === 'coOwner' ? ` ${m.asCoOwner}` : ''}`);
+      text.push(`${n + 1}. [${cell(taskId(t))}] ${cell(t.content)}${i.role === 'coOwner' ? ` ${m.asCoOwner}` : ''}`);
       text.push(`   ${m.colDue}: ${formatVn(t.dueDate)} (${when(i)})`);
-      if (t.coOwners) text.push(`   ${m.colCoOwners}: ${t.coOwners}`);
+      if (t.coOwners) text.push(`   ${m.colCoOwners}: ${cell(t.coOwners)}`);
       text.push(`   ${m.colLink}: ${taskLink(ctx, t)}`);
     });
+    if (more) text.push(m.moreTasks(more, ctx.trackerUrl));
     text.push('');
   }
   text.push(m.digestClosing, m.automatic);
 
-  const sections = shown.map(([heading, items]) => {
+  const sections = shown.map(([heading, all]) => {
+    const [items, more] = bounded(all, EMAIL_MAX_TASKS);
     const rows = items.map((i) => [
-      escapeHtml(taskId(i.task)),
-      escapeHtml(i.task.content) + (i.role === 'coOwner' ? ` <i>${escapeHtml(m.asCoOwner)}</i>` : ''),
+      escapeHtml(cell(taskId(i.task))),
+      escapeHtml(cell(i.task.content)) + (i.role === 'coOwner' ? ` <i>${escapeHtml(m.asCoOwner)}</i>` : ''),
       escapeHtml(formatVn(i.task.dueDate)),
       escapeHtml(i.reason === AlertReason.Overdue ? String(i.daysOverdue) : m.daysLeft(i.daysLeft)),
-      escapeHtml(i.task.coOwners),
+      escapeHtml(cell(i.task.coOwners)),
       link(ctx, i.task),
     ]);
     const daysHeader = items[0]?.reason === AlertReason.Overdue ? m.colDays : m.colLeft;
-    return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, m.colLink], rows)}`;
+    return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, m.colLink], rows)}${moreHtml(more, ctx)}`;
   });
   return { subject, body: text.join('\n'), htmlBody: htmlPage(greeting, sections, [m.digestClosing, m.automatic]) };
 }
@@ -121,37 +144,44 @@ const rank = (order: readonly string[], label: string) => {
 /** The principal's and managers' summary; `problems` are ready-made lines (failed sends, unknown owners). */
 export function renderSummary(s: Summary, problems: readonly string[], ctx: EmailContext): Email {
   const n = s.overdue.length;
-  const subject = m.summarySubject(ctx.today, n);
+  const subject = headerText(m.summarySubject(ctx.today, n));
   const intro = [m.digestGreeting(s.to.name), m.summaryIntro(ctx.schoolName, ctx.today, n)];
-  const byOwner = groupBy(s.overdue, (l) => l.task.owner || m.noOwner);
+  const byOwner = groupBy(s.overdue, (l) => cell(l.task.owner) || m.noOwner);
   const byArea = groupBy(s.overdue, (l) => l.task.area, AREAS);
+  const [owners, moreOwners] = bounded(byOwner, EMAIL_MAX_TASKS);
+  const [detail, moreDetail] = bounded(s.overdue, EMAIL_MAX_TASKS);
+  const [problemList, moreProblems] = bounded(problems.map(cell), EMAIL_MAX_PROBLEMS);
 
   const text: string[] = [...intro, ''];
   const html: string[] = [];
   if (n > 0) {
-    text.push(m.byOwnerHeading.toUpperCase(), ...byOwner.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`), '');
-    text.push(m.byAreaHeading.toUpperCase(), ...byArea.map((g) => `- ${g.label}: ${g.count}`), '');
+    text.push(m.byOwnerHeading.toUpperCase(), ...owners.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`));
+    if (moreOwners) text.push(m.moreOwners(moreOwners));
+    text.push('', m.byAreaHeading.toUpperCase(), ...byArea.map((g) => `- ${g.label}: ${g.count}`), '');
     text.push(m.detailHeading.toUpperCase());
-    s.overdue.forEach((l, i) => {
-      text.push(`${i + 1}. [${taskId(l.task)}] ${l.task.content}`);
-      text.push(`   ${m.colOwner}: ${l.task.owner || m.noOwner}; ${m.colDue}: ${formatVn(l.task.dueDate)} (${m.daysOverdue(l.daysOverdue)})`);
+    detail.forEach((l, i) => {
+      text.push(`${i + 1}. [${cell(taskId(l.task))}] ${cell(l.task.content)}`);
+      text.push(`   ${m.colOwner}: ${cell(l.task.owner) || m.noOwner}; ${m.colDue}: ${formatVn(l.task.dueDate)} (${m.daysOverdue(l.daysOverdue)})`);
       text.push(`   ${m.colLink}: ${taskLink(ctx, l.task)}`);
     });
+    if (moreDetail) text.push(m.moreTasks(moreDetail, ctx.trackerUrl));
     text.push('');
     const h3 = (t: string) => `<h3 style="font-size:15px">${escapeHtml(t)}</h3>`;
-    html.push(h3(m.byOwnerHeading), htmlTable([m.colOwner, m.colCount, m.colMaxDays], byOwner.map((g) => [escapeHtml(g.label), String(g.count), String(g.maxDays)])));
+    html.push(h3(m.byOwnerHeading), htmlTable([m.colOwner, m.colCount, m.colMaxDays], owners.map((g) => [escapeHtml(g.label), String(g.count), String(g.maxDays)])));
+    if (moreOwners) html.push(`<p>${escapeHtml(m.moreOwners(moreOwners))}</p>`);
     html.push(h3(m.byAreaHeading), htmlTable([m.colArea, m.colCount], byArea.map((g) => [escapeHtml(g.label), String(g.count)])));
     html.push(h3(m.detailHeading), htmlTable(
       [m.colCode, m.colContent, m.colOwner, m.colDue, m.colDays, m.colLink],
-      s.overdue.map((l) => [
-        escapeHtml(taskId(l.task)), escapeHtml(l.task.content), escapeHtml(l.task.owner || m.noOwner),
+      detail.map((l) => [
+        escapeHtml(cell(taskId(l.task))), escapeHtml(cell(l.task.content)), escapeHtml(cell(l.task.owner) || m.noOwner),
         escapeHtml(formatVn(l.task.dueDate)), String(l.daysOverdue), link(ctx, l.task),
       ]),
-    ));
+    ) + moreHtml(moreDetail, ctx));
   }
-  if (problems.length > 0) {
-    text.push(m.problemsHeading.toUpperCase(), ...problems.map((p) => `- ${p}`), '');
-    html.push(`<h3 style="font-size:15px;color:#b3261e">${escapeHtml(m.problemsHeading)}</h3>`, `<ul>${problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`);
+  if (problemList.length > 0) {
+    const more = moreProblems ? [m.moreProblems(moreProblems)] : [];
+    text.push(m.problemsHeading.toUpperCase(), ...problemList.map((p) => `- ${p}`), ...more, '');
+    html.push(`<h3 style="font-size:15px;color:#b3261e">${escapeHtml(m.problemsHeading)}</h3>`, `<ul>${problemList.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`, ...more.map((t) => `<p>${escapeHtml(t)}</p>`));
   }
   text.push(m.automatic);
   return { subject, body: text.join('\n'), htmlBody: htmlPage(intro, html, [m.automatic]) };

@@ -1,7 +1,8 @@
 // The record of what the alerts sent: one entry per recipient and task milestone (or summary),
 // kept in the hidden sheet "Nhắc việc đã gửi". It makes runs idempotent (a second run the same
-// day sends nothing new) and lets failures reach the principal's next summary. Pure: rows ↔ entries,
-// and the compaction that keeps the sheet small.
+// day sends nothing new), retries a failed send on the next runs (MAX_TRIES in all) and lets
+// failures reach the principal's summaries. Pure: rows ↔ entries, the journal merge, and the
+// compaction that keeps the sheet small.
 import type { IsoDate } from './domain';
 import { addDays } from './dates';
 import { alertRecordMsg } from '../messages/alerts';
@@ -9,10 +10,16 @@ import { alertRecordMsg } from '../messages/alerts';
 export const SentStatus = {
   Sent: alertRecordMsg.sent,
   Failed: alertRecordMsg.failed,
-  /** A failure already named in a summary. */
+  /** A failure named in a summary by an earlier version, which did not retry: settled. */
   FailedReported: alertRecordMsg.failedReported,
   /** A summary cadence point with nothing to report: consumed without an email. */
   Nothing: alertRecordMsg.nothing,
+  /** Journaled before the send; the run ended before its outcome was known (treated as sent: at most once). */
+  InFlight: alertRecordMsg.inFlight,
+  /** An in-flight entry already named in a summary. */
+  InFlightReported: alertRecordMsg.inFlightReported,
+  /** Failed MAX_TRIES times: no more retries. */
+  GaveUp: alertRecordMsg.gaveUp,
 } as const;
 export type SentStatus = (typeof SentStatus)[keyof typeof SentStatus];
 
@@ -27,7 +34,12 @@ export interface SentEntry {
   code: string;
   status: SentStatus;
   detail: string;
+  /** Sends attempted for this key (1 for the first). */
+  tries: number;
 }
+
+/** A failed send is tried again on the next runs, up to this many sends in all. */
+export const MAX_TRIES = 3;
 
 export const RECORD_HEADER = alertRecordMsg.header;
 
@@ -35,7 +47,7 @@ export const RECORD_HEADER = alertRecordMsg.header;
 export const RECORD_KEEP_DAYS = 14;
 
 export function entryToRow(e: SentEntry): string[] {
-  return [e.key, e.date, e.recipient, e.kind, e.code, e.status, e.detail];
+  return [e.key, e.date, e.recipient, e.kind, e.code, e.status, e.detail, String(e.tries)];
 }
 
 const STATUSES = new Set<string>(Object.values(SentStatus));
@@ -45,11 +57,11 @@ const KINDS = new Set<string>(Object.values(SentKind));
 export function rowsToEntries(values: readonly (readonly unknown[])[]): SentEntry[] {
   const out: SentEntry[] = [];
   for (const row of values.slice(1)) {
-    const [key, date, recipient, kind, code, status, detail] = row.map((v) => String(v ?? '').trim());
+    const [key, date, recipient, kind, code, status, detail, tries] = row.map((v) => String(v ?? '').trim());
     if (!key || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !KINDS.has(kind ?? '') || !STATUSES.has(status ?? '')) continue;
     out.push({
       key, date: date!, recipient: recipient ?? '', kind: kind as SentKind, code: code ?? '',
-      status: status as SentStatus, detail: detail ?? '',
+      status: status as SentStatus, detail: detail ?? '', tries: Math.max(1, Math.trunc(Number(tries)) || 1),
     });
   }
   return out;
@@ -64,8 +76,14 @@ export class SentRecord {
       if (e.kind === SentKind.Item && e.status === SentStatus.Sent) this.digestDays.add(`${e.recipient}|${e.date}`);
     }
   }
-  has(key: string): boolean {
-    return this.byKey.has(key);
+  /** Nothing more to send for this key: recorded, and not a failure with tries left. */
+  settled(key: string): boolean {
+    const e = this.byKey.get(key);
+    return e !== undefined && !(e.status === SentStatus.Failed && e.tries < MAX_TRIES);
+  }
+  /** Sends already attempted for this key. */
+  triesOf(key: string): number {
+    return this.byKey.get(key)?.tries ?? 0;
   }
   entries(): SentEntry[] {
     return [...this.byKey.values()];
@@ -74,9 +92,13 @@ export class SentRecord {
   digestSentOn(recipient: string, date: IsoDate): boolean {
     return this.digestDays.has(`${recipient}|${date}`);
   }
-  /** Failures not yet named in a summary. */
-  unreportedFailures(): SentEntry[] {
-    return this.entries().filter((e) => e.status === SentStatus.Failed);
+  /** Failures still being retried (named in every summary until they go through) and those that gave up today. */
+  openFailures(today: IsoDate): SentEntry[] {
+    return this.entries().filter((e) => e.status === SentStatus.Failed || (e.status === SentStatus.GaveUp && e.date === today));
+  }
+  /** Sends whose outcome a broken run never learnt, not yet named in a summary. */
+  unknownOutcomes(): SentEntry[] {
+    return this.entries().filter((e) => e.status === SentStatus.InFlight);
   }
   /** The record after a run: old entries updated by key, new ones added, stale ones dropped. */
   merged(updates: readonly SentEntry[], today: IsoDate, currentKeys: ReadonlySet<string>): SentEntry[] {
@@ -87,4 +109,19 @@ export class SentRecord {
       (e) => currentKeys.has(e.key) || e.date >= since || e.status === SentStatus.Failed,
     );
   }
+}
+
+/**
+ * The sheet's record with the journal of runs that did not finish laid over it (journal order).
+ * A journal entry wins, except an in-flight one over the sheet's Sent of the same day: that run
+ * did learn the outcome and wrote it, only the journal's cleanup failed.
+ */
+export function withJournal(sheet: readonly SentEntry[], journal: readonly SentEntry[]): SentEntry[] {
+  const byKey = new Map(sheet.map((e) => [e.key, e]));
+  for (const j of journal) {
+    const s = byKey.get(j.key);
+    if (j.status === SentStatus.InFlight && s && s.status === SentStatus.Sent && s.date === j.date) continue;
+    byKey.set(j.key, j);
+  }
+  return [...byKey.values()];
 }

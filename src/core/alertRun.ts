@@ -1,8 +1,11 @@
-// Carries out an alert plan through an injected mail sender and clock: digests first (their quota
-// was counted after the summaries'), then the summaries, which name this run's failures. Stops
-// at the time budget; what was not sent stays unrecorded, so the next run sends it, once.
+// Carries out an alert plan through an injected mail sender, journal and clock: digests first
+// (their quota was counted after the summaries'), then the summaries, which name the failures.
+// Each email is journaled before it is sent and again with its outcome, so that a run dying at any
+// step leaves a durable trace: no intent, no send (carried); an intent without an outcome is taken
+// as sent (at most once) and named in the next summary. Stops at the time budget; what was not
+// sent stays unrecorded, so the next run sends it, once.
 import type { IsoDate } from './domain';
-import { SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
+import { MAX_TRIES, SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
 import { AlertReason, digestEntries, isDigest, taskId, type AlertPlan, type Digest, type Summary } from './alerts';
 import { renderDigest, renderSummary, type Email, type EmailContext } from './alertEmail';
 import { alertsMsg as m } from '../messages/alerts';
@@ -18,6 +21,11 @@ export interface RunDeps {
   now(): number;
   /** No new email is started at or after this instant. */
   deadline: number;
+  /** Durable per-email record: `intend` before the send (throws: the email is not sent), `settle` after. */
+  journal: {
+    intend(id: number, entries: readonly SentEntry[]): void;
+    settle(id: number, entries: readonly SentEntry[]): void;
+  };
 }
 
 export interface RunLogLine {
@@ -50,6 +58,7 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
   const out: RunOutcome = { updates: [], log: [], sent: 0, failed: 0, carried: 0, stoppedForTime: false };
   const today: IsoDate = plan.today;
   const problems: string[] = [];
+  let journalId = 0;
   const outOfTime = () => {
     if (!out.stoppedForTime && deps.now() >= deps.deadline) out.stoppedForTime = true;
     return out.stoppedForTime;
@@ -59,15 +68,31 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     out.log.push({ action: m.logCarried, code: isDigest(message) ? codesOf(message) : '', detail: m.logDetailCarried(who(message.to), why) });
     if (isDigest(message)) problems.push(m.problemCarried(who(message.to), why));
   };
-  const trySend = (to: string, email: Email): string | null => {
+  /** Journal, send, journal: the entries for the outcome, or null when the intent could not be journaled. */
+  const deliver = (message: Digest | Summary, email: Email, entries: (status: SentStatus, detail: string) => SentEntry[]): SentEntry[] | null => {
+    const id = journalId++;
     try {
-      deps.send({ to, ...email });
-      out.sent++;
+      deps.journal.intend(id, entries(SentStatus.InFlight, ''));
+    } catch (e) {
+      carry(message, m.why.journal(errorText(e)));
       return null;
+    }
+    let done: SentEntry[];
+    try {
+      deps.send({ to: message.to.email, ...email });
+      out.sent++;
+      done = entries(SentStatus.Sent, '');
     } catch (e) {
       out.failed++;
-      return e instanceof Error ? e.message : String(e);
+      done = entries(SentStatus.Failed, errorText(e)).map((f) => (f.tries >= MAX_TRIES ? { ...f, status: SentStatus.GaveUp } : f));
     }
+    try {
+      deps.journal.settle(id, done);
+    } catch {
+      // The intent stays journaled; this run still records the outcome it knows.
+    }
+    out.updates.push(...done);
+    return done;
   };
 
   for (const d of plan.digests) {
@@ -75,25 +100,29 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
       carry(d, m.why.time);
       continue;
     }
-    const error = trySend(d.to.email, renderDigest(d, ctx));
+    const done = deliver(d, renderDigest(d, ctx), (status, detail) => digestEntries(d, today, status, detail));
+    if (!done) continue;
     const [overdue, dueSoon] = counts(d);
-    if (error === null) {
-      out.updates.push(...digestEntries(d, today, SentStatus.Sent));
-      out.log.push({ action: m.logSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
-    } else {
-      out.updates.push(...digestEntries(d, today, SentStatus.Failed, error));
-      out.log.push({ action: m.logFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), error) });
-    }
+    if (done[0]?.status === SentStatus.Sent) out.log.push({ action: m.logSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
+    else out.log.push({ action: m.logFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
   }
   for (const c of plan.carried) carry(c, m.why.quota);
 
-  // Failures of earlier runs not yet reported, then this run's, one line per recipient and day.
-  const failures = [...record.unreportedFailures(), ...out.updates.filter((u) => u.status === SentStatus.Failed)];
+  // Failures still open (being retried, or given up today) and this run's, one line per recipient and day;
+  // earlier failures whose send went through now are not named.
+  const sentNow = new Set(out.updates.filter((u) => u.status === SentStatus.Sent).map((u) => u.key));
+  const failures = [
+    ...record.openFailures(today).filter((f) => !sentNow.has(f.key) && plan.currentKeys.has(f.key)),
+    ...out.updates.filter((u) => u.status === SentStatus.Failed || u.status === SentStatus.GaveUp),
+  ];
   const failureLines = new Map<string, string>();
   for (const f of failures) {
     const k = `${f.recipient}|${f.date}`;
-    if (!failureLines.has(k)) failureLines.set(k, m.problemFailed(f.recipient, f.detail, f.date));
+    if (!failureLines.has(k)) failureLines.set(k, m.problemFailed(f.recipient, f.detail, f.date, f.tries, f.status === SentStatus.GaveUp));
   }
+  const unknown = record.unknownOutcomes();
+  const unknownLines = new Map<string, string>();
+  for (const u of unknown) unknownLines.set(`${u.recipient}|${u.date}`, m.problemUnknown(u.recipient, u.date));
   const unresolved = new Map<string, string[]>();
   for (const u of plan.unresolved) {
     const k = `${u.text}|${u.why}`;
@@ -101,8 +130,9 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
   }
   const problemLines = [
     ...failureLines.values(),
+    ...unknownLines.values(),
     ...[...unresolved].map(([k, codes]) => {
-      const [text, why] = k.split('|') as [string, keyof typeof m.why];
+      const [text, why] = k.split('|') as [string, Exclude<keyof typeof m.why, 'journal'>];
       return m.problemUnresolved(text, codes.join(', '), m.why[why]);
     }),
     ...problems,
@@ -110,31 +140,30 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
 
   let reported = false;
   for (const s of plan.summaries) {
-    const entry = (status: SentEntry['status'], detail: string): SentEntry => ({
-      key: s.key, date: today, recipient: s.to.email, kind: SentKind.Summary, code: '', status, detail,
-    });
+    const entry = (status: SentEntry['status'], detail: string): SentEntry[] => [{
+      key: s.key, date: today, recipient: s.to.email, kind: SentKind.Summary, code: '', status, detail, tries: s.tries,
+    }];
     if (s.overdue.length === 0 && problemLines.length === 0) {
-      out.updates.push(entry(SentStatus.Nothing, ''));
+      out.updates.push(...entry(SentStatus.Nothing, ''));
       continue;
     }
     if (outOfTime()) {
       carry(s, m.why.time);
       continue;
     }
-    const error = trySend(s.to.email, renderSummary(s, problemLines, ctx));
-    if (error === null) {
+    const done = deliver(s, renderSummary(s, problemLines, ctx), (status, detail) =>
+      entry(status, detail || (status === SentStatus.Sent ? m.logDetailSummary(s.to.email, s.overdue.length) : '')));
+    if (!done) continue;
+    if (done[0]!.status === SentStatus.Sent) {
       reported = true;
-      out.updates.push(entry(SentStatus.Sent, m.logDetailSummary(s.to.email, s.overdue.length)));
       out.log.push({ action: m.logSummary, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
     } else {
-      out.updates.push(entry(SentStatus.Failed, error));
-      out.log.push({ action: m.logFailed, detail: m.logDetailFailed(who(s.to), error) });
+      out.log.push({ action: m.logFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
     }
   }
-  if (reported) {
-    const byKey = new Map(out.updates.map((u) => [u.key, u]));
-    for (const f of failures) byKey.set(f.key, { ...(byKey.get(f.key) ?? f), status: SentStatus.FailedReported });
-    out.updates = [...byKey.values()];
-  }
+  // Unknown outcomes are named once; failures are named until they go through or give up.
+  if (reported) for (const u of unknown) out.updates.push({ ...u, status: SentStatus.InFlightReported });
   return out;
 }
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -58,6 +58,8 @@ export interface TaskAlert {
 export interface DigestItem extends TaskAlert {
   key: string;
   role: 'owner' | 'coOwner';
+  /** This send's number for the key (2 and 3 are retries of a failed send). */
+  tries: number;
 }
 
 export interface Digest {
@@ -75,6 +77,7 @@ export interface Summary {
   key: string;
   point: IsoDate;
   overdue: OverdueLine[];
+  tries: number;
 }
 
 /** A task whose owner (or co-owner, when co-owners get digests) cannot receive mail. */
@@ -185,9 +188,9 @@ export function planAlerts(input: PlanInput): AlertPlan {
         seen.add(person.email);
         const key = itemKey(person.email, alert);
         plan.currentKeys.add(key);
-        if (record.has(key)) continue;
+        if (record.settled(key)) continue;
         const digest = digests.get(person.email) ?? { to: person, items: [] };
-        digest.items.push({ ...alert, key, role });
+        digest.items.push({ ...alert, key, role, tries: record.triesOf(key) + 1 });
         digests.set(person.email, digest);
       }
     }
@@ -199,7 +202,7 @@ export function planAlerts(input: PlanInput): AlertPlan {
   for (const email of input.summaryRecipients) {
     const key = summaryKey(email, point);
     plan.currentKeys.add(key);
-    if (!record.has(key)) summaries.push({ to: { email, name: recipients.nameOf(email) }, key, point, overdue });
+    if (!record.settled(key)) summaries.push({ to: { email, name: recipients.nameOf(email) }, key, point, overdue, tries: record.triesOf(key) + 1 });
   }
 
   if (settings.skipWeekends && isWeekend(today)) {
@@ -226,11 +229,11 @@ export function planAlerts(input: PlanInput): AlertPlan {
   return plan;
 }
 
-/** Record entries for a delivered (or failed) digest. */
+/** Record entries for a digest about to be sent (in flight), delivered or failed. */
 export function digestEntries(d: Digest, today: IsoDate, status: SentStatus, detail = ''): SentEntry[] {
   return d.items.map((i) => ({
     key: i.key, date: today, recipient: d.to.email, kind: SentKind.Item, code: taskId(i.task), status,
-    detail: detail || `${i.reason}, ${i.milestone}`,
+    detail: detail || `${i.reason}, ${i.milestone}`, tries: i.tries,
   }));
 }
 

@@ -3,7 +3,7 @@
 // alternative, every user-typed text escaped.
 import type { Assignee } from './assignPeople';
 import type { IsoDate } from './domain';
-import { escapeHtml } from './text';
+import { escapeHtml, headerText } from './text';
 import { assignMsg } from '../messages/assign';
 
 export type NoticeRole = 'owner' | 'team' | 'coOwner';
@@ -103,10 +103,10 @@ export function assignmentEmail(recipient: Recipient, tasks: readonly NoticeTask
 
   return {
     to: recipient.email,
-    subject: assignMsg.emailSubject(tasks.length, ctx.schoolName),
+    subject: headerText(assignMsg.emailSubject(tasks.length, ctx.schoolName)),
     body: text,
     htmlBody: html,
-    name: assignMsg.senderName(ctx.schoolName),
+    name: headerText(assignMsg.senderName(ctx.schoolName)),
     replyTo: ctx.assignerEmail,
   };
 }

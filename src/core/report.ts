@@ -2,11 +2,12 @@
 // căn cứ, sections I–V and the Phụ lục table, each paragraph tagged with its ND30 role
 // (reportFormat.ts). Every figure comes from the status engine as of the end of the data window
 // (never past the day the report is built). Wording comes from the Cấu hình template; task texts
-// are copied verbatim (NFC-normalised only).
+// are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
+// cell cannot swell the Doc.
 import { Area, TaskCondition, type IsoDate, type Task } from './domain';
 import { formatVn, parts } from './dates';
 import { figuresByArea, figuresOf, taskState, type Figures } from './status';
-import { nfc, formatPercentVn } from './text';
+import { clip, nfc, formatPercentVn } from './text';
 import type { Settings } from './settings';
 import { nextPeriod, nextWindow, periodPhrase, periodShortLabel, periodWindow, type Period, type PeriodWindow } from './periods';
 import { ANNEX_COLUMNS, CLOSING_COLUMNS, HEADER_COLUMNS, type ParagraphRole } from './reportFormat';
@@ -132,12 +133,16 @@ const taskRef = (t: Task): string => (t.code ? `${t.code} – ${t.content}` : t.
 const para = (role: ParagraphRole, text: string): Block => ({ kind: 'paragraph', paragraph: { role, text } });
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
 
-/** NFC for every text a person typed (NFD Vietnamese from a paste stays the same words). */
+/** Characters of one cell's text in the report: a long result (5,000 characters) stays whole; a pasted dump is cut. */
+export const REPORT_CELL_CHARS = 10_000;
+
+/** NFC for every text a person typed (NFD Vietnamese from a paste stays the same words), bounded. */
 function normalised(task: Task): Task {
+  const text = (t: string) => clip(nfc(t), REPORT_CELL_CHARS);
   return {
     ...task,
-    code: nfc(task.code), area: nfc(task.area), content: nfc(task.content), owner: nfc(task.owner),
-    result: nfc(task.result), difficulties: nfc(task.difficulties), proposal: nfc(task.proposal), evidence: nfc(task.evidence),
+    code: text(task.code), area: nfc(task.area), content: text(task.content), owner: text(task.owner),
+    result: text(task.result), difficulties: text(task.difficulties), proposal: text(task.proposal), evidence: text(task.evidence),
   };
 }
 

@@ -45,3 +45,18 @@ export function formatNumberVn(value: number, decimals = 1): string {
 export function formatPercentVn(ratio: number | null, decimals = 1): string {
   return ratio === null ? '—' : `${formatNumberVn(ratio * 100, decimals)}%`;
 }
+
+/**
+ * An email header value (sender name, subject): control characters (CR/LF, tabs, C1) become one
+ * space, so text typed into a sheet can never add a header line or split the subject.
+ */
+export function headerText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return squash(String(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' '));
+}
+
+/** A person's cell text cut to `max` characters (with an ellipsis): one huge cell must not make an email or report huge. */
+export function clip(text: string, max: number): string {
+  const t = String(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}

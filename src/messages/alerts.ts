@@ -52,7 +52,11 @@ export const alertsMsg = {
   detailHeading: 'Danh sách nhiệm vụ quá hạn',
   problemsHeading: 'Chưa gửi được nhắc việc',
   noOwner: '(chưa giao)',
-  problemFailed: (who: string, error: string, date: string) => `${who}: gửi lỗi ngày ${formatVn(date)} (${error})`,
+  problemFailed: (who: string, error: string, date: string, tries: number, gaveUp: boolean) =>
+    `${who}: gửi lỗi ngày ${formatVn(date)} (${error})` +
+    (gaveUp ? `, đã thử ${tries} lần, không gửi lại nữa: hãy kiểm tra địa chỉ email` : tries > 1 ? `, lần thử thứ ${tries}, sẽ gửi lại trong lần chạy sau` : ', sẽ gửi lại trong lần chạy sau'),
+  problemUnknown: (who: string, date: string) =>
+    `${who}: email ngày ${formatVn(date)} có thể chưa tới (lần chạy bị ngắt giữa lúc gửi, không gửi lại để tránh trùng); hãy hỏi lại người nhận`,
   problemUnresolved: (who: string, codes: string, why: string) => `${who} (nhiệm vụ ${codes}): ${why}`,
   problemCarried: (who: string, why: string) => `${who}: ${why}, sẽ gửi trong lần chạy sau`,
   why: {
@@ -63,7 +67,17 @@ export const alertsMsg = {
     ambiguous: 'nhiều cán bộ cùng tên, chưa rõ gửi cho ai (hãy chọn lại người bằng "Giao nhiệm vụ…")',
     quota: 'hết hạn mức gửi email trong ngày',
     time: 'hết thời gian của lần chạy',
+    journal: (error: string) => `chưa ghi được nhật ký gửi (${error}), chưa gửi`,
   },
+  // What a run could not write after sending (its result and the console say so).
+  writeRecord: 'sổ "Nhắc việc đã gửi" (lần chạy sau ghi bù từ nhật ký gửi)',
+  writeLog: 'Nhật ký',
+  writeStatus: 'dòng trạng thái',
+  writeFailed: (what: string, error: string) => `chưa ghi được ${what}: ${error}`,
+  // Bounded lists in emails.
+  moreTasks: (n: number, url: string) => `và ${n} nhiệm vụ khác${url ? `: xem trong sổ theo dõi ${url}` : ' (xem trong sổ theo dõi)'}`,
+  moreOwners: (n: number) => `và ${n} người chủ trì khác (xem trong sổ theo dõi)`,
+  moreProblems: (n: number) => `và ${n} vấn đề khác (xem Nhật ký trong sổ theo dõi)`,
 
   brokenSubject: '[CCHC] Nhắc việc tự động không chạy được: sổ theo dõi cần sửa',
   brokenBody: (problem: string, url: string) =>
@@ -99,6 +113,26 @@ export const alertsMsg = {
   ownedByOther: (owner: string) =>
     `Nhắc việc tự động đang chạy bằng tài khoản ${owner}. Người đó cần tắt trước (CCHC → Tắt nhắc việc tự động) thì thầy/cô mới bật hoặc đổi giờ được.`,
 
+  takenOver: (hour: number, owner: string, previous: string) =>
+    `Đã chuyển nhắc việc tự động sang tài khoản ${owner}: hằng ngày lúc ${hour} giờ (giờ Việt Nam), gửi từ hộp thư này. Trình kích hoạt cũ của ${previous} sẽ tự dừng và tự xóa ở lần chạy tới (Apps Script không cho xóa trình kích hoạt của người khác).`,
+  disabledOther: (previous: string) =>
+    `Đã tắt nhắc việc tự động. Trình kích hoạt của ${previous} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`,
+  enableFailed: (why: string) => `Chưa bật được nhắc việc tự động, không có gì thay đổi: ${why}`,
+  disableFailed: (why: string) => `Chưa tắt được nhắc việc tự động: ${why}`,
+  platform: {
+    tooManyTriggers:
+      'tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.',
+    propertyStoreFull:
+      'bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.',
+    protected:
+      'tài khoản này chưa được quyền sửa các trang tính được bảo vệ. Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" (hoặc nhờ hiệu trưởng chạy) để cập nhật quyền, rồi thử lại.',
+    other: 'Google báo lỗi khi ghi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo người quản trị sổ theo dõi.',
+  },
+  refusedNotOwner: (user: string, owner: string) =>
+    `${user || '(không rõ tài khoản)'} không phải tài khoản chạy nhắc việc tự động (${owner}): không gửi email, không ghi gì.`,
+  refusedOff: (user: string) => `${user || '(không rõ tài khoản)'}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
+  refusedNotManager: (user: string) => `${user} không còn là hiệu trưởng hoặc cán bộ quản lý: không gửi email, đã xóa trình kích hoạt của tài khoản này. Một cán bộ quản lý cần bật lại nhắc việc.`,
+  logRefused: 'Nhắc việc: từ chối chạy',
   // Nhật ký actions.
   logSent: 'Gửi nhắc việc',
   logSummary: 'Gửi tổng hợp quá hạn',
@@ -116,11 +150,14 @@ export const alertsMsg = {
 
 /** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header, kinds and statuses. */
 export const alertRecordMsg = {
-  header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết'],
+  header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết', 'Số lần gửi'],
   kindItem: 'Nhắc việc',
   kindSummary: 'Tổng hợp',
   sent: 'Đã gửi',
   failed: 'Lỗi',
   failedReported: 'Lỗi (đã báo)',
   nothing: 'Không có gì để gửi',
+  inFlight: 'Đang gửi (chưa rõ kết quả)',
+  inFlightReported: 'Chưa rõ kết quả (đã báo)',
+  gaveUp: 'Lỗi, đã ngừng gửi lại',
 } as const;

@@ -5,9 +5,11 @@ import { SummaryCadence } from '../../src/core/settings';
 import {
   AlertReason, dueSoonMilestone, overdueMilestone, planAlerts, summaryPoint, type AlertSettings,
 } from '../../src/core/alerts';
-import { rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, SentStatus, type SentEntry } from '../../src/core/alertRecord';
+import { MAX_TRIES, rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, SentStatus, withJournal, type SentEntry } from '../../src/core/alertRecord';
 import { executePlan, type Outgoing } from '../../src/core/alertRun';
-import { renderDigest, taskLink, type EmailContext } from '../../src/core/alertEmail';
+import { renderDigest, renderSummary, taskLink, type EmailContext } from '../../src/core/alertEmail';
+import { assignmentEmail } from '../../src/core/assignEmail';
+import { headerText } from '../../src/core/text';
 
 const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
 const staff: StaffMember[] = [
@@ -51,8 +53,11 @@ function simulate(opts: {
   /** ms each send takes on the fake clock; the budget is 1,000 ms. */
   sendCost?: number;
   runsPerDay?: number;
+  /** Makes the journal refuse the intent for this recipient (the store is full, a service error). */
+  journalFailsFor?: string[];
 }) {
   let entries: SentEntry[] = [];
+  const journaled: { id: number; step: 'intend' | 'settle'; entries: readonly SentEntry[] }[] = [];
   const outbox: Sent[] = [];
   const logs: { date: IsoDate; action: string; detail: string }[] = [];
   for (let day = opts.from; day <= opts.to; day = addDays(day, 1)) {
@@ -71,12 +76,19 @@ function simulate(opts: {
           if (opts.failFor?.includes(msg.to)) throw new Error(`Invalid email: ${msg.to}`);
           outbox.push({ ...msg, date: day });
         },
+        journal: {
+          intend: (id, e) => {
+            if (e.some((x) => opts.journalFailsFor?.includes(x.recipient))) throw new Error('Argument too large: value');
+            journaled.push({ id, step: 'intend', entries: e });
+          },
+          settle: (id, e) => journaled.push({ id, step: 'settle', entries: e }),
+        },
       });
       logs.push(...outcome.log.map((l) => ({ date: day, action: l.action, detail: l.detail })));
       entries = record.merged(outcome.updates, day, plan.currentKeys);
     }
   }
-  return { outbox, logs, entries };
+  return { outbox, logs, entries, journaled };
 }
 
 const datesTo = (outbox: Sent[], to: string) => outbox.filter((o) => o.to === to).map((o) => o.date);
@@ -249,16 +261,48 @@ describe('quota, failures and the time budget', () => {
     }
   });
 
-  it('one failing address does not stop the run and is named once in the principal summary', () => {
+  it('a failing address does not stop the run; it is retried on the next runs (3 sends in all) and named in every summary until then', () => {
     const { outbox, logs, entries } = simulate({
-      tasks: () => tasks, from: '2026-06-15', to: '2026-06-16', summaryRecipients: [PRINCIPAL], failFor: ['an@thmythinh.edu.vn'],
+      tasks: () => tasks, from: '2026-06-15', to: '2026-06-18', summaryRecipients: [PRINCIPAL], failFor: ['an@thmythinh.edu.vn'],
     });
     expect(outbox.filter((o) => o.date === '2026-06-15').map((o) => o.to)).toEqual(['binh@thmythinh.edu.vn', 'cuong@thmythinh.edu.vn', PRINCIPAL]);
-    const [first, second] = outbox.filter((o) => o.to === PRINCIPAL);
-    expect(first!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 15/06/2026 (Invalid email: an@thmythinh.edu.vn)');
-    expect(second!.body).not.toContain('gửi lỗi');
-    expect(logs.filter((l) => l.action === 'Lỗi gửi nhắc việc')).toHaveLength(1);
-    expect(entries.find((e) => e.recipient === 'an@thmythinh.edu.vn')!.status).toBe(SentStatus.FailedReported);
+    const summaries = outbox.filter((o) => o.to === PRINCIPAL);
+    expect(summaries[0]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 15/06/2026 (Invalid email: an@thmythinh.edu.vn), sẽ gửi lại trong lần chạy sau');
+    expect(summaries[1]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 16/06/2026 (Invalid email: an@thmythinh.edu.vn), lần thử thứ 2, sẽ gửi lại');
+    expect(summaries[2]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 17/06/2026 (Invalid email: an@thmythinh.edu.vn), đã thử 3 lần, không gửi lại nữa');
+    expect(summaries[3]!.body).not.toContain('gửi lỗi');
+    expect(logs.filter((l) => l.action === 'Lỗi gửi nhắc việc').map((l) => l.date)).toEqual(['2026-06-15', '2026-06-16', '2026-06-17']);
+    expect(entries.find((e) => e.recipient === 'an@thmythinh.edu.vn')).toMatchObject({ status: SentStatus.GaveUp, tries: 3 });
+  });
+
+  it('a failed send that goes through on the retry is sent once and no longer named', () => {
+    let failing = true;
+    const { outbox } = simulate({
+      tasks: (day) => {
+        failing = day === '2026-06-15';
+        return tasks;
+      },
+      from: '2026-06-15', to: '2026-06-17', summaryRecipients: [PRINCIPAL],
+      get failFor() {
+        return failing ? ['an@thmythinh.edu.vn'] : [];
+      },
+    });
+    expect(datesTo(outbox, 'an@thmythinh.edu.vn')).toEqual(['2026-06-16']);
+    const summaries = outbox.filter((o) => o.to === PRINCIPAL);
+    expect(summaries[0]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi');
+    expect(summaries.slice(1).some((x) => x.body.includes('gửi lỗi'))).toBe(false);
+  });
+
+  it('an email whose intent cannot be journaled is not sent, is carried and named, and goes out on the next run', () => {
+    const { outbox, journaled } = simulate({
+      tasks: () => tasks, from: '2026-06-15', to: '2026-06-15', summaryRecipients: [PRINCIPAL], journalFailsFor: ['an@thmythinh.edu.vn'],
+    });
+    expect(outbox.map((o) => o.to)).toEqual(['binh@thmythinh.edu.vn', 'cuong@thmythinh.edu.vn', PRINCIPAL]);
+    expect(outbox.at(-1)!.body).toContain('Trần Văn An <an@thmythinh.edu.vn>: chưa ghi được nhật ký gửi (Argument too large: value), chưa gửi, sẽ gửi trong lần chạy sau');
+    // Every email sent was journaled in flight before and with its outcome after.
+    for (const id of new Set(journaled.map((j) => j.id))) {
+      expect(journaled.filter((j) => j.id === id).map((j) => [j.step, j.entries[0]!.status])).toEqual([['intend', SentStatus.InFlight], ['settle', SentStatus.Sent]]);
+    }
   });
 
   it('stops at the time budget and resumes next run without duplicates', () => {
@@ -274,13 +318,31 @@ describe('quota, failures and the time budget', () => {
 describe('the record and the email', () => {
   it('round-trips through sheet rows and drops stale entries', () => {
     const e = (key: string, date: IsoDate, status: SentEntry['status'] = SentStatus.Sent): SentEntry =>
-      ({ key, date, recipient: 'a@x.vn', kind: 'Nhắc việc', code: '1', status, detail: '' });
+      ({ key, date, recipient: 'a@x.vn', kind: 'Nhắc việc', code: '1', status, detail: '', tries: 1 });
     const rows = [[...RECORD_HEADER], ...[e('k1', '2026-01-01'), e('k2', '2026-03-01'), e('k3', '2026-01-02', SentStatus.Failed)].map(entryToRow), ['rác', 'x']];
     const record = new SentRecord(rowsToEntries(rows));
     expect(record.entries().map((x) => x.key)).toEqual(['k1', 'k2', 'k3']);
     const kept = record.merged([e('k4', '2026-03-02')], '2026-03-02', new Set(['k1']));
     expect(kept.map((x) => x.key)).toEqual(['k1', 'k2', 'k3', 'k4']);
     expect(record.merged([], '2026-03-02', new Set()).map((x) => x.key)).toEqual(['k2', 'k3']);
+  });
+
+  it('lays the journal of an unfinished run over the sheet: its outcomes win, an in-flight entry counts as sent', () => {
+    const e = (key: string, date: IsoDate, status: SentEntry['status']): SentEntry =>
+      ({ key, date, recipient: 'a@x.vn', kind: 'Nhắc việc', code: '1', status, detail: '', tries: 1 });
+    const sheet = [e('sent', '2026-03-02', SentStatus.Sent), e('retry', '2026-03-01', SentStatus.Failed)];
+    const merged = withJournal(sheet, [
+      e('retry', '2026-03-02', SentStatus.InFlight), e('retry', '2026-03-02', SentStatus.Sent),
+      e('new', '2026-03-02', SentStatus.InFlight),
+      // The run wrote its record but could not clear the journal: the sheet's Sent stands.
+      e('sent', '2026-03-02', SentStatus.InFlight),
+    ]);
+    expect(merged.map((x) => [x.key, x.status])).toEqual([['sent', SentStatus.Sent], ['retry', SentStatus.Sent], ['new', SentStatus.InFlight]]);
+    const record = new SentRecord(merged);
+    expect(['sent', 'retry', 'new'].map((k) => record.settled(k))).toEqual([true, true, true]);
+    expect(record.unknownOutcomes().map((x) => x.key)).toEqual(['new']);
+    expect(new SentRecord([e('f', '2026-03-01', SentStatus.Failed)]).settled('f')).toBe(false);
+    expect(new SentRecord([{ ...e('f', '2026-03-01', SentStatus.GaveUp), tries: MAX_TRIES }]).settled('f')).toBe(true);
   });
 
   it('escapes user text, formats dates dd/MM/yyyy and links to the row', () => {
@@ -296,5 +358,59 @@ describe('the record and the email', () => {
     expect(email.body).toContain('https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A12');
     expect(taskLink(ctx('2026-01-17'), { row: 12 })).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A12');
     expect(plan.digests[0]!.items[0]!.reason).toBe(AlertReason.Overdue);
+  });
+});
+
+describe('email header fields (sender name, subject) never carry control characters', () => {
+  const school = 'Trường TH Mỹ Thịnh\r\nBcc: attacker@example.com\u0085\tX';
+  it('headerText turns every control character run into one space', () => {
+    expect(headerText(school)).toBe('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
+    expect(headerText('a\u0000b\u2028c\u007fd')).toBe('a b c d');
+  });
+  it('the assignment email takes the school name through it', () => {
+    const mail = assignmentEmail(
+      { name: 'Lê Hoa', email: 'hoa@thmythinh.edu.vn', role: 'owner', team: '' },
+      [{ code: '1.1', content: 'Rà soát', startDate: '2026-02-01', dueDate: '2026-03-31' }],
+      { schoolName: school, assignerName: 'Nguyễn Thị Lê', assignerEmail: PRINCIPAL, trackerUrl: 'https://docs.google.com/spreadsheets/d/abc', note: '' },
+    );
+    // eslint-disable-next-line no-control-regex
+    for (const header of [mail.name, mail.subject]) expect(header).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(mail.subject).toContain('Trường TH Mỹ Thịnh Bcc: attacker@example.com X');
+  });
+});
+
+describe('size limits', () => {
+  // MailApp refuses a body over 200 KB (sandbox/services/mail.ts); these stay far below it.
+  const LIMIT = 200 * 1024;
+  const bytes = (t: string) => Buffer.byteLength(t, 'utf8');
+  const many = Array.from({ length: 150 }, (_, i) =>
+    task(`9.${i + 1}`, 'Trần Văn An', '2026-05-01', { content: `Nhiệm vụ cải cách hành chính số ${i + 1} `.repeat(20), row: 10 + i }));
+
+  it('150 overdue tasks: the digest and the summary list 50, say "và 100 nhiệm vụ khác" with a link to the sheet', () => {
+    const plan = planAlerts({ tasks: many, staff, settings: settings(), summaryRecipients: [PRINCIPAL], today: '2026-05-08', record: new SentRecord([]), quota: 10 });
+    const digest = renderDigest(plan.digests[0]!, ctx('2026-05-08'));
+    const summary = renderSummary(plan.summaries[0]!, [], ctx('2026-05-08'));
+    for (const email of [digest, summary]) {
+      expect(bytes(email.body)).toBeLessThan(LIMIT / 2);
+      expect(bytes(email.htmlBody)).toBeLessThan(LIMIT / 2);
+      expect(email.body).toContain('và 100 nhiệm vụ khác: xem trong sổ theo dõi https://docs.google.com/spreadsheets/d/abc/edit');
+      expect(email.htmlBody).toContain('và 100 nhiệm vụ khác');
+    }
+    expect(digest.body).toContain('[9.50]');
+    expect(digest.body).not.toContain('[9.51]');
+    // The subject still counts them all.
+    expect(digest.subject).toBe('[CCHC] 150 nhiệm vụ quá hạn');
+  });
+
+  it('a 50,000-character cell is clipped to 500 characters in every email', () => {
+    const huge = task('9.1', 'Trần Văn An', '2026-05-01', { content: 'x'.repeat(50_000), coOwners: 'y'.repeat(50_000) });
+    const plan = planAlerts({ tasks: [huge], staff, settings: settings(), summaryRecipients: [PRINCIPAL], today: '2026-05-08', record: new SentRecord([]), quota: 10 });
+    const digest = renderDigest(plan.digests[0]!, ctx('2026-05-08'));
+    const summary = renderSummary(plan.summaries[0]!, ['z'.repeat(50_000)], ctx('2026-05-08'));
+    for (const email of [digest, summary]) {
+      expect(bytes(email.body) + bytes(email.htmlBody)).toBeLessThan(12_000);
+      expect(email.body).toContain(`${'x'.repeat(499)}…`);
+      expect(email.body).not.toContain('x'.repeat(500));
+    }
   });
 });

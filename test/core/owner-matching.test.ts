@@ -59,7 +59,7 @@ function runAlerts(tasks: Task[], today: IsoDate, coOwnerDigest = false): Outgoi
   });
   const sent: Outgoing[] = [];
   executePlan(plan, record, { schoolName: 'Trường Tiểu học Mỹ Thịnh', trackerUrl: 'https://x', taskSheetId: 1, today }, {
-    now: () => 0, deadline: 1000, send: (msg) => sent.push(msg),
+    now: () => 0, deadline: 1000, send: (msg) => sent.push(msg), journal: { intend: () => undefined, settle: () => undefined },
   });
   return sent;
 }

@@ -206,3 +206,19 @@ describe('report model: odd content', () => {
     expect(texts(model.blocks)).toContain('Số:      /BC-THMT');
   });
 });
+
+describe('report model: bounded cell text', () => {
+  it('a 50,000-character cell goes into the report cut to 10,000 characters, in the body and in the Phụ lục', () => {
+    const huge = 'Kết quả '.repeat(6_250);
+    const model = buildReport([task({ result: huge, difficulties: huge, proposal: huge, content: huge })], settingsWith(), request());
+    const all = [
+      ...texts(model.blocks),
+      ...model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])),
+    ];
+    expect(all.some((t) => t.includes('Kết quả Kết quả'))).toBe(true);
+    // taskRef joins code and content, and the Phụ lục joins result and evidence: a line holds at most two cells.
+    for (const t of all) expect(t.length).toBeLessThan(2 * 10_000 + 100);
+    expect(all.join('').length).toBeLessThan(100_000);
+    expect(all.some((t) => t.includes(`${huge.slice(0, 9_999)}…`))).toBe(true);
+  });
+});

@@ -7,89 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../samples/schoolYear';
+import { dayOf, expectedMentions, INACTIVE, isDigest, isSummary, isWeekend, mentions, sortMentions, summaryDays } from '../support/alertsOracle';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
-import { asPerson, PRINCIPAL, sheetRecords, trackerWithPlan, type World } from '../support/world';
+import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, trackerWithPlan, type World } from '../support/world';
 
 const ENABLE = 'Bật nhắc việc tự động';
 const DISABLE = 'Tắt nhắc việc tự động';
 const YEAR_START = '2026-01-01T08:00:00+07:00';
 const MANAGERS = [PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'ha.ptt@thmythinh.edu.vn'];
-const INACTIVE = 'tam.vt@thmythinh.edu.vn';
 
-/** The calendar day of a sent message in Asia/Ho_Chi_Minh. */
-const dayOf = (m: SentMessage): IsoDate => new Date(m.sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-const isWeekend = (d: IsoDate) => weekday(d) === 0 || weekday(d) === 6;
-const nextWeekday = (d: IsoDate): IsoDate => (isWeekend(d) ? nextWeekday(addDays(d, 1)) : d);
-const isSummary = (m: SentMessage) => m.subject.startsWith('[CCHC] Tổng hợp');
-const isDigest = (m: SentMessage) => /^\[CCHC\] \d+ nhiệm vụ/.test(m.subject);
-
-interface Mention {
-  to: string;
-  day: IsoDate;
-  code: string;
-  reason: 'overdue' | 'dueSoon';
-  /** Days overdue as the email states it (0 for due soon). */
-  days: number;
-}
-
-/** Task mentions parsed from the plain-text part of the digests. */
-function mentions(outbox: readonly SentMessage[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of outbox.filter(isDigest)) {
-    let reason: Mention['reason'] | null = null;
-    let code = '';
-    for (const line of m.body.split('\n')) {
-      if (line.startsWith('NHIỆM VỤ QUÁ HẠN')) reason = 'overdue';
-      if (line.startsWith('NHIỆM VỤ SẮP ĐẾN HẠN')) reason = 'dueSoon';
-      const item = /^\d+\. \[([^\]]+)\]/.exec(line);
-      if (item) code = item[1]!;
-      const due = /^ {3}Thời hạn: \S+ \((.+)\)$/.exec(line);
-      if (due && reason) {
-        const days = /quá hạn (\d+) ngày/.exec(due[1]!);
-        out.push({ to: m.to[0]!, day: dayOf(m), code, reason, days: days ? Number(days[1]) : 0 });
-      }
-    }
-  }
-  return out;
-}
-
-/** When a task is still open at the morning run of `day` (people mark it done in the afternoon). */
-const openAt = (t: ScriptedTask, day: IsoDate) => t.doneOn === null || day <= t.doneOn;
-
-/** The oracle: each milestone date (D−3, D−1, D+1, D+3, D+7, D+14, …), moved to the next weekday. */
-function expectedMentions(script: readonly ScriptedTask[], last: IsoDate, inactive: ReadonlySet<string>): Mention[] {
-  const out = new Map<string, Mention>();
-  for (const t of script) {
-    if (inactive.has(t.owner.email)) continue;
-    const raw = [-3, -1, 1, 3];
-    for (let k = 7; addDays(t.due, k) <= last; k += 7) raw.push(k);
-    for (const k of raw) {
-      const day = nextWeekday(addDays(t.due, k));
-      if (day > last || !openAt(t, day)) continue;
-      const overdue = day > t.due;
-      const days = overdue ? Math.round((Date.parse(day) - Date.parse(t.due)) / 86_400_000) : 0;
-      out.set(`${t.code}|${day}`, { to: t.owner.email, day, code: t.code, reason: overdue ? 'overdue' : 'dueSoon', days });
-    }
-  }
-  return [...out.values()];
-}
-
-const sortMentions = (list: readonly Mention[]) =>
-  [...list].sort((a, b) => (a.to + a.day + a.code < b.to + b.day + b.code ? -1 : 1));
-
-function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) if (!isWeekend(d)) out.push(d);
-  return out;
-}
-
-/** Weekdays with an overdue task, or a task of the inactive owner in its window (a problem to report). */
-function summaryDays(script: readonly ScriptedTask[], from: IsoDate, to: IsoDate): IsoDate[] {
-  const inactiveTasks = script.filter((t) => t.owner.email === INACTIVE);
-  return weekdaysBetween(from, to).filter((d) =>
-    script.some((t) => t.due < d && openAt(t, d)) || inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)));
-}
 
 function logRows(sb: Sandbox): Record<string, unknown>[] {
   return sheetRecords(sb, 'Nhật ký');
@@ -336,12 +263,105 @@ describe('turning alerts on and off', () => {
     expect(sb.ui.alerts.at(-1)?.message).toBe('Nhắc việc tự động đang tắt.');
   });
 
-  it('another manager cannot take over triggers that run as someone else', () => {
+  it('another manager takes the alerts over: only the new owner\'s run sends; the old trigger refuses and deletes itself', () => {
     const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const deputy = 'hung.tv@thmythinh.edu.vn';
+    const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts').map((t) => t.owner).sort();
     enable(w);
-    w.sb.open('hung.tv@thmythinh.edu.vn');
-    w.sb.clickMenu('hung.tv@thmythinh.edu.vn', ENABLE);
-    expect(w.sb.ui.alerts.at(-1)?.message).toContain('Nhắc việc tự động đang chạy bằng tài khoản hieutruong@thmythinh.edu.vn');
-    expect(w.sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts').map((t) => t.owner)).toEqual([PRINCIPAL]);
+    sb.open(deputy);
+    // A manager the protections do not know yet: a Vietnamese message, nothing left behind.
+    sb.clickMenu(deputy, ENABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toMatch(/^Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này chưa được quyền sửa các trang tính được bảo vệ\. Hãy chạy "CCHC → Khởi tạo/);
+    expect(daily()).toEqual([PRINCIPAL]);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toContain(`bằng tài khoản ${PRINCIPAL}`);
+
+    expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+    sb.clickMenu(deputy, ENABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toContain('Đã chuyển nhắc việc tự động sang tài khoản hung.tv@thmythinh.edu.vn');
+    // Apps Script cannot delete another user's trigger: the principal's stays until it fires.
+    expect(daily()).toEqual([deputy, PRINCIPAL].sort());
+    sb.clock.set('2026-01-02T12:00:00+07:00');
+    const runs = sb.fireDueTriggers().filter((r) => r.execution.functionName === 'runDailyAlerts');
+    const byOwner = (u: string) => runs.filter((r) => r.execution.effectiveUserEmail === u);
+    expect(byOwner(PRINCIPAL).map((r) => r.logs.map((l) => l.message).join('\n'))).toEqual([
+      `runDailyAlerts: ${PRINCIPAL} không phải tài khoản chạy nhắc việc tự động (${deputy}): không gửi email, không ghi gì.`,
+    ]);
+    expect(byOwner(deputy).every((r) => r.error === undefined)).toBe(true);
+    expect(sb.mail.outbox.every((m) => m.from === deputy)).toBe(true);
+    expect(daily()).toEqual([deputy]);
+  });
+
+  it('any manager can turn alerts off, even when another account owns them; that trigger then stops itself', () => {
+    const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const deputy = 'hung.tv@thmythinh.edu.vn';
+    expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
+    sb.open(deputy);
+    expect(sb.clickMenu(deputy, ENABLE).error).toBeUndefined();
+    sb.clickMenu(PRINCIPAL, DISABLE);
+    expect(sb.ui.alerts.at(-1)?.message).toBe(
+      `Đã tắt nhắc việc tự động. Trình kích hoạt của ${deputy} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
+    sb.clock.set('2026-01-05T12:00:00+07:00');
+    const runs = sb.fireDueTriggers().filter((r) => r.execution.functionName === 'runDailyAlerts');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.logs.map((l) => l.message)).toContain(
+      `runDailyAlerts: ${deputy}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`);
+    expect(sb.mail.outbox).toEqual([]);
+    expect(sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts')).toEqual([]);
+  });
+
+  it('orphan triggers: a full property store or the 20-trigger cap leave no trigger and say so in Vietnamese; Tắt removes an orphan', () => {
+    const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
+    const { sb } = w;
+    const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts');
+    const lastAlert = () => sb.ui.alerts.at(-1)?.message ?? '';
+    const scriptProps = <T>(fn: (p: GoogleAppsScript.Properties.Properties) => T): T =>
+      sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => fn(sb.properties.getScriptProperties())).result;
+    // Fill the 500 KB store to the last bytes.
+    let n = 0;
+    for (const size of [9000, 1000, 100, 10, 1]) {
+      for (;;) {
+        try {
+          scriptProps((p) => p.setProperty(`filler${n++}`, 'x'.repeat(size)));
+        } catch {
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < 2; i++) {
+      sb.clickMenu(PRINCIPAL, ENABLE);
+      expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.');
+      expect(daily()).toEqual([]);
+    }
+    scriptProps((p) => {
+      for (const k of p.getKeys()) if (k.startsWith('filler')) p.deleteProperty(k);
+    });
+
+    // An orphan left by an older version while the state says off: Tắt finds it by handler name.
+    sb.triggers.add({
+      uid: 'orphan-1', handler: 'runDailyAlerts', owner: PRINCIPAL, eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' }, createdAt: sb.clock.nowMillis(), lastRunAt: sb.clock.nowMillis(),
+    });
+    sb.clickMenu(PRINCIPAL, DISABLE);
+    expect(lastAlert()).toBe('Đã tắt nhắc việc tự động.');
+    expect(daily()).toEqual([]);
+    // Bật with an orphan present keeps exactly one.
+    sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: 'orphan-2', handler: 'runDailyAlerts', eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' } });
+    enable(w);
+    expect(daily().map((t) => t.uid)).not.toContain('orphan-2');
+    expect(daily()).toHaveLength(1);
+    sb.clickMenu(PRINCIPAL, DISABLE);
+
+    // The 20-trigger cap.
+    while (sb.triggers.ownedBy(PRINCIPAL).length < 20) {
+      sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: `own-${sb.triggers.triggers.length}`, handler: 'myOwnJob' });
+    }
+    sb.clickMenu(PRINCIPAL, ENABLE);
+    expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.');
+    expect(daily()).toEqual([]);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
   });
 });
