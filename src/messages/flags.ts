@@ -25,7 +25,6 @@ export const flagsMsg = {
   logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,
   logRecreated: 'Trang Nhật ký đã bị xoá và được tạo lại; các dòng trước đó không còn trong sổ',
-  logMoreLines: (n: number) => `Và ${n} ô chưa hợp lệ khác trong cùng lần sửa (xem ghi chú trên từng ô).`,
   logEditLate: 'Xử lý muộn một lần sửa',
   logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
   logRefreshFormatting: 'Làm mới định dạng',
