@@ -13,16 +13,19 @@
 // privileged run (the installable trigger, Làm mới định dạng, setup).
 import { columnLetter, statusColumnLetters } from '../core/statusFormulas';
 import * as z from '../core/zod';
-import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
+import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
+import { ProgressStatus } from '../core/domain';
+import { sameWord } from '../core/status';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, UserError, type LogEntry } from '../adapters/tracker';
+import { appendLog, readSettings, readStaff, UserError, type LogEntry } from '../adapters/tracker';
 import { commonMsg, flagsMsg } from '../messages';
 import { writeStatusFormulaRows } from './flags';
+import { isManager } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -112,8 +115,39 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     code: o.code,
     detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
   })));
-  if (log.length || problems.length) appendLog(sheet.getParent(), user, [...log, ...problems], new Date());
+  const onBehalf = onBehalfLines(sheet, user, rows, outcomes, editedKeys);
+  if (log.length || problems.length || onBehalf.length) appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
   fillNewRowFormulas(scope, rows, asEditor);
+}
+
+/**
+ * Anyone may update any row's progress (a colleague often types it in for the owner), but a task
+ * this edit marks Hoàn thành for someone who is neither its owner, a co-owner nor a manager is
+ * logged as "Sửa hộ" with both names: Nhật ký always says who completed whose task, so a report's
+ * completion never rests on an unlogged one. Cán bộ and Cấu hình are read only in that case.
+ */
+function onBehalfLines(
+  sheet: Sheet, user: string, rows: readonly EditedRow[], outcomes: readonly RowOutcome[], editedKeys: ReadonlySet<TaskColumnKey>,
+): LogEntry[] {
+  const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
+  const completed = outcomes.filter((o) => o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done)
+    || (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)));
+  if (completed.length === 0) return [];
+  const ss = sheet.getParent();
+  let staff: ReturnType<typeof readStaff> = [];
+  try {
+    staff = readStaff(ss);
+    const settings = readSettings(ss);
+    if (settings.ok && isManager(user, settings.settings, staff)) return [];
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err; // Cán bộ or Cấu hình missing: the completion is logged
+  }
+  const editor = staff.find((s) => s.email === user)?.name ?? '';
+  return completed.flatMap((o) => {
+    const owner = String(cellsOf(o.row).owner ?? '').trim();
+    if (isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff)) return [];
+    return [{ action: flagsMsg.logOnBehalf, code: o.code, detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner) }];
+  });
 }
 
 /**
