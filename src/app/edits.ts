@@ -13,16 +13,19 @@
 // privileged run (the installable trigger, Làm mới định dạng, setup).
 import { columnLetter, statusColumnLetters } from '../core/statusFormulas';
 import * as z from '../core/zod';
-import { normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
+import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
+import { ProgressStatus } from '../core/domain';
+import { sameWord } from '../core/status';
 import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, UserError, type LogEntry } from '../adapters/tracker';
+import { appendLog, readSettings, readStaff, UserError, type LogEntry } from '../adapters/tracker';
 import { commonMsg, flagsMsg } from '../messages';
 import { writeStatusFormulaRows } from './flags';
+import { isManager } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,13 +41,6 @@ const EDIT_LOCK_WAIT_MS = 20_000;
 /** Document properties, one per edit the busy lock kept from being processed; at most PENDING_MAX. */
 const PENDING_PREFIX = 'CCHC_PENDING_EDIT_';
 const PENDING_MAX = 50;
-/** Document properties, one per edit whose Nhật ký lines the simple trigger could not write. */
-const PENDING_LOG = 'CCHC_PENDING_LOG_';
-const PENDING_LOG_BYTES = 7_000;
-const pendingLog = z.object({
-  user: z.string(), at: z.string(),
-  entries: z.array(z.object({ action: z.string(), code: z.optional(z.string()), detail: z.optional(z.string()) })),
-});
 const pendingEntry = z.object({ a1: z.string(), user: z.string(), at: z.string(), sheet: z.string() });
 
 const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
@@ -119,8 +115,39 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     code: o.code,
     detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
   })));
-  if (log.length || problems.length) logOrQueue(sheet.getParent(), user, [...log, ...problems], asEditor);
+  const onBehalf = onBehalfLines(sheet, user, rows, outcomes, editedKeys);
+  if (log.length || problems.length || onBehalf.length) appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
   fillNewRowFormulas(scope, rows, asEditor);
+}
+
+/**
+ * Anyone may update any row's progress (a colleague often types it in for the owner), but a task
+ * this edit marks Hoàn thành for someone who is neither its owner, a co-owner nor a manager is
+ * logged as "Sửa hộ" with both names: Nhật ký always says who completed whose task, so a report's
+ * completion never rests on an unlogged one. Cán bộ and Cấu hình are read only in that case.
+ */
+function onBehalfLines(
+  sheet: Sheet, user: string, rows: readonly EditedRow[], outcomes: readonly RowOutcome[], editedKeys: ReadonlySet<TaskColumnKey>,
+): LogEntry[] {
+  const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
+  const completed = outcomes.filter((o) => o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done)
+    || (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)));
+  if (completed.length === 0) return [];
+  const ss = sheet.getParent();
+  let staff: ReturnType<typeof readStaff> = [];
+  try {
+    staff = readStaff(ss);
+    const settings = readSettings(ss);
+    if (settings.ok && isManager(user, settings.settings, staff)) return [];
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err; // Cán bộ or Cấu hình missing: the completion is logged
+  }
+  const editor = staff.find((s) => s.email === user)?.name ?? '';
+  return completed.flatMap((o) => {
+    const owner = String(cellsOf(o.row).owner ?? '').trim();
+    if (isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff)) return [];
+    return [{ action: flagsMsg.logOnBehalf, code: o.code, detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner) }];
+  });
 }
 
 /**
@@ -180,20 +207,8 @@ function leavePending(scope: EditScope, user: string): void {
  */
 export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = false): void {
   const props = PropertiesService.getDocumentProperties();
-  const all = Object.entries(props.getProperties()).sort(([a], [b]) => a.localeCompare(b));
-  const pending = all.filter(([k]) => k.startsWith(PENDING_PREFIX));
-  const logs = all.filter(([k]) => k.startsWith(PENDING_LOG));
-  const ss = pending.length || logs.length ? spreadsheet() : null;
-  for (const [key, raw] of logs) {
-    const entry = pendingLog.safeParse(JSON.parse(raw));
-    try {
-      if (entry.success) appendLog(ss!, entry.data.user, entry.data.entries, new Date(entry.data.at));
-      props.deleteProperty(key);
-    } catch (err) {
-      if (!asEditor) throw err;
-      break; // still a run that may not write Nhật ký: the lines wait for a privileged one
-    }
-  }
+  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+  const ss = pending.length ? spreadsheet() : null;
   for (const [key, raw] of pending) {
     props.deleteProperty(key);
     const entry = pendingEntry.safeParse(JSON.parse(raw));
@@ -203,36 +218,6 @@ export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = fa
     const at = new Date(entry.data.at);
     const shownAt = Utilities.formatDate(at, Session.getScriptTimeZone(), DATETIME_FORMAT);
     if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
-  }
-}
-
-/**
- * Nhật ký is protected (managers and the owner): the simple trigger running as staff cannot write
- * it. Its lines wait in a bounded queue (one document property per edit, at most PENDING_MAX, each
- * under the 9 KB value limit: the lines that do not fit are counted in a last line) for the next run
- * that can write, so the audit trail loses nothing.
- */
-function logOrQueue(ss: Spreadsheet, user: string, entries: LogEntry[], asEditor: boolean): void {
-  const now = new Date();
-  try {
-    appendLog(ss, user, entries, now);
-  } catch (err) {
-    if (!asEditor) throw err;
-    const props = PropertiesService.getDocumentProperties();
-    if (Object.keys(props.getProperties()).filter((k) => k.startsWith(PENDING_LOG)).length >= PENDING_MAX) return;
-    const kept: LogEntry[] = [];
-    let size = 0;
-    for (const e of entries) {
-      size += JSON.stringify(e).length;
-      if (size > PENDING_LOG_BYTES) break;
-      kept.push(e);
-    }
-    if (kept.length < entries.length) kept.push({ action: flagsMsg.logInvalidInput, detail: flagsMsg.logMoreLines(entries.length - kept.length) });
-    try {
-      props.setProperty(`${PENDING_LOG}${now.getTime()}_${user}`, JSON.stringify({ user, at: now.toISOString(), entries: kept }));
-    } catch {
-      // A full property store: the notes on the cells still show every problem.
-    }
   }
 }
 

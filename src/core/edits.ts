@@ -2,7 +2,8 @@
 // dates typed as text become dates; Hoàn thành fills today's completion date; 100% sets Hoàn
 // thành; anything not understood is kept as typed with a Vietnamese note; and the row's "Cập nhật
 // lần cuối" stamp. Pure: the adapter reads the edited rows, applies the outcome, writes the log.
-import { PROGRESS_STATUSES, ProgressStatus, type IsoDate } from './domain';
+import { PROGRESS_STATUSES, ProgressStatus, type IsoDate, type StaffMember } from './domain';
+import { directoryOf, matchOwnerText, splitNames, teamKey } from './assignPeople';
 import { formatVn, parseDateText } from './dates';
 import { SHEETS, type TaskColumnKey } from './schema';
 import { sameWord } from './status';
@@ -163,5 +164,22 @@ export function normaliseEdit(
     const flagged = new Set(out.problems.map((p) => p.key));
     out.fine = [...editedKeys].filter((k) => !flagged.has(k) && (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus'));
     return out;
+  });
+}
+
+/**
+ * Whether `editor` (an email) is among the people a row's Người chủ trì / Phối hợp cells name: a
+ * person by email (or a same-named one among them), a tổ by any of its members. Matching is
+ * assignPeople's, the same as the sidebar and the alerts use.
+ */
+export function isOwnTask(editor: string, owner: string, coOwners: string, staff: readonly StaffMember[]): boolean {
+  if (!editor) return false;
+  const directory = directoryOf(staff);
+  const me = staff.find((s) => s.email === editor);
+  return [...splitNames(owner), ...splitNames(coOwners)].some((name) => {
+    const m = matchOwnerText(name, directory);
+    if (m.status === 'ambiguous') return m.candidates.some((c) => c.email === editor);
+    if (m.status !== 'matched') return false;
+    return m.assignee.kind === 'person' ? m.assignee.email === editor : !!me && teamKey(me.team) === teamKey(m.assignee.label);
   });
 }

@@ -9,6 +9,8 @@ import { columnLetter } from '../../src/core/statusFormulas';
 import type { TaskColumnKey } from '../../src/core/schema';
 
 const PROTECTED = 'You are trying to edit a protected cell or object';
+/** A plain staff member (Tổ 1, Cán bộ). */
+const STAFF = 'mai.dt@thmythinh.edu.vn';
 const at = (w: World, key: TaskColumnKey, row: number) => `${columnLetter(colOf(w.sb, key))}${row}`;
 
 /** No installable on-edit trigger: the mode where only the simple onEdit runs. */
@@ -22,7 +24,7 @@ function simpleMode(w: World): void {
 describe('the computed columns', () => {
   it.each<TaskColumnKey>(['condition', 'daysOverdue', 'lastUpdated'])('staff cannot type over %s; a manager can', (key) => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = w.staffEmails[0]!;
+    const staff = STAFF;
     expect(() => w.sb.edit(staff, 'Nhiệm vụ', at(w, key, 5), `01/01/2026 08:00 – ${PRINCIPAL}`)).toThrow(PROTECTED);
     expect(taskCell(w.sb, 5, key)).not.toBe(`01/01/2026 08:00 – ${PRINCIPAL}`);
     w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, key, 5), 'sửa tay');
@@ -31,7 +33,7 @@ describe('the computed columns', () => {
 
   it('installable mode: a staff edit is normalised, completed and stamped with the staff member’s email', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = w.staffEmails[0]!;
+    const staff = STAFF;
     const out = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progressStatus', 6), 'Hoàn thành');
     expect(out.installable[0]?.error).toBeUndefined();
     expect(taskCell(w.sb, 6, 'progressStatus')).toBe('Hoàn thành');
@@ -41,7 +43,7 @@ describe('the computed columns', () => {
 
   it('simple mode: a staff edit is normalised at once; the stamp waits for the next privileged run, no error reaches anyone', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = w.staffEmails[0]!;
+    const staff = STAFF;
     simpleMode(w);
     const before = taskCell(w.sb, 7, 'lastUpdated');
     const shown = w.sb.ui.last;
@@ -67,7 +69,7 @@ describe('the computed columns', () => {
 
   it('simple mode: the next installable run finishes a pending stamp too', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = w.staffEmails[0]!;
+    const staff = STAFF;
     const trigger = w.sb.triggers.triggers.find((t) => t.handler === 'onEditInstalled')!;
     simpleMode(w);
     w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 9), '30');
@@ -77,9 +79,9 @@ describe('the computed columns', () => {
     w.sb.triggers.triggers.push(trigger);
     w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
       w.sb.properties.getDocumentProperties().setProperty('CCHC_EDIT_TRIGGER_OWNER', PRINCIPAL));
-    const out = w.sb.edit(w.staffEmails[1]!, 'Nhiệm vụ', at(w, 'progress', 12), '20');
+    const out = w.sb.edit('lan.ht@thmythinh.edu.vn', 'Nhiệm vụ', at(w, 'progress', 12), '20');
     expect(out.installable[0]?.error).toBeUndefined();
     expect(String(taskCell(w.sb, 9, 'lastUpdated'))).toMatch(/^16\/03\/2026 09:15 – /);
-    expect(String(taskCell(w.sb, 12, 'lastUpdated'))).toContain(w.staffEmails[1]!);
+    expect(String(taskCell(w.sb, 12, 'lastUpdated'))).toContain('lan.ht@thmythinh.edu.vn');
   });
 });
