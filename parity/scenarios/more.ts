@@ -191,7 +191,7 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'getProperties holds what was set; deleteProperty removes one key',
-    source: `${REF}/properties/properties#getproperties`, covers: ['PropertiesService.getDocumentProperties', 'Properties.setProperty', 'Properties.getProperty'],
+    source: `${REF}/properties/properties#getproperties`, covers: ['PropertiesService.getDocumentProperties', 'Properties.setProperty', 'Properties.getProperty', 'Properties.getProperties'],
     expected: [['1', '2'], null],
     run: () => {
       const p = PropertiesService.getDocumentProperties();
@@ -225,6 +225,16 @@ export const moreScenarios: Scenario[] = [
       s.getRange('A1:A3').setValues([['Quá hạn'], ['Qua han'], ['QUÁ HẠN']]);
       s.getRange('B1:B2').setFormulas([['=COUNTIF(A1:A3,"quá hạn")'], ['=A1=A2']]);
       return s.getRange('B1:B2').getValues();
+    },
+  },
+  {
+    name: 'RangeList.setValue writes one value into every range of the list, gaps left alone',
+    source: `${REF}/spreadsheet/range-list#setvaluevalue`, covers: ['Sheet.getRangeList', 'RangeList.setValue', 'Range.getValues'],
+    expected: [['x'], [''], ['x'], ['x']],
+    run: (c) => {
+      const s = c.sheet();
+      s.getRangeList(['A1', 'A3:A4']).setValue('x');
+      return s.getRange('A1:A4').getValues();
     },
   },
   {

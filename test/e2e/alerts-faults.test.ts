@@ -127,10 +127,11 @@ describe('two months of daily runs with a fault injected at every step of the ru
     expect(outbox.filter((m) => m.subject.includes('không chạy được'))).toEqual([]);
     const runs = world.sb.executions.filter((e) => e.functionName === 'runDailyAlerts');
     expect(runs.length).toBeGreaterThan(20);
-    // Every Gửi nhắc việc line but the faulted log write's is in Nhật ký.
+    // Every digest has its Gửi nhắc việc line in Nhật ký, once: the lines of the faulted log write were
+    // queued by appendLog and written by the next run that could.
     const logged = sheetRecords(world.sb, 'Nhật ký').filter((r) => r['Thao tác'] === 'Gửi nhắc việc').length;
-    const lostWithLog = outbox.filter((m) => isDigest(m) && dayOf(m) === faultDays.get('writing the log')).length;
-    expect(logged).toBe(outbox.filter(isDigest).length - lostWithLog);
+    expect(outbox.some((m) => isDigest(m) && dayOf(m) === faultDays.get('writing the log'))).toBe(true);
+    expect(logged).toBe(outbox.filter(isDigest).length);
   });
 });
 
