@@ -17,6 +17,8 @@ export interface OpenEnds {
   rows?: boolean;
   /** Only the end row is open ("A2:Z"). */
   endRow?: boolean;
+  /** The whole sheet, as a sheet protection's range: no A1 notation at all. */
+  sheet?: boolean;
 }
 
 export function columnLetter(col: number): string {
@@ -34,6 +36,7 @@ export function columnNumber(letters: string): number {
 export function rectToA1(r: Rect): string {
   const lastRow = r.row + r.numRows - 1;
   const lastCol = columnLetter(r.col + r.numCols - 1);
+  if (r.open?.sheet) return '';
   if (r.open?.cols) return `${r.row}:${lastRow}`;
   if (r.open?.rows) return `${columnLetter(r.col)}:${lastCol}`;
   if (r.open?.endRow) return `${columnLetter(r.col)}${r.row}:${lastCol}`;

@@ -37,9 +37,13 @@ const norm = (email: unknown): string => {
   return e.trim().toLowerCase();
 };
 
+/**
+ * Who may edit besides the owner: the spreadsheet's editors until changed. The owner can always edit
+ * but is never listed (gas-fakes notes/oddities.md, "Protection.getEditors() and the Owner").
+ */
 export function editorsOf(p: ProtectionData, host: ProtectionHost): string[] {
   const list = p.editors ?? host.editors();
-  return [...new Set([host.owner, ...list].map(norm))];
+  return [...new Set(list.map(norm))].filter((e) => e !== norm(host.owner));
 }
 
 /** Whether `user` may change cells of `rect` on `sheet` given every protection there. */
@@ -144,8 +148,9 @@ export class Protection
   getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
     return this.data.type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
   }
+  /** A sheet protection's range spans the sheet and has no A1 notation (gas-fakes test/testsheetspermissions.js). */
   getRange(): unknown {
-    const rect = this.data.rect ?? { row: 1, col: 1, numRows: this.data.sheet.maxRows, numCols: this.data.sheet.maxCols };
+    const rect = this.data.rect ?? { row: 1, col: 1, numRows: this.data.sheet.maxRows, numCols: this.data.sheet.maxCols, open: { sheet: true } };
     return this.host.rangeOf(this.data.sheet, rect);
   }
   getRangeName(): string | null {

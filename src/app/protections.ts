@@ -65,9 +65,10 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
   return wanted;
 }
 
-function setEditors(p: Protection, editors: readonly string[]): void {
-  const current = p.getEditors().map((u) => u.getEmail().toLowerCase());
-  const add = editors.filter((e) => !current.includes(e));
+/** The owner can always edit and getEditors() may or may not list them: the diff leaves the owner out. */
+function setEditors(p: Protection, editors: readonly string[], owner: string): void {
+  const current = p.getEditors().map((u) => u.getEmail().toLowerCase()).filter((e) => e !== owner);
+  const add = editors.filter((e) => e !== owner && !current.includes(e));
   const remove = current.filter((e) => !editors.includes(e));
   if (add.length) p.addEditors(add);
   if (remove.length) p.removeEditors(remove);
@@ -94,7 +95,7 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
     const same = match && (!w.range || match.p.getRange().getA1Notation() === w.range.getA1Notation());
     const p = same ? match.p : (w.range ?? w.sheet).protect().setDescription(w.description);
     used.add(p);
-    setEditors(p, editors);
+    setEditors(p, editors, owner);
   }
   // Ours no longer wanted (a plan column run that merged after columns moved).
   for (const x of existing) if (!used.has(x.p)) x.p.remove();

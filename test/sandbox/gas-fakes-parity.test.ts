@@ -219,3 +219,17 @@ describe('limits Apps Script enforces (Google Sheets: 50,000 characters per cell
     expect(run(() => sheet().getRange('A2').setValue('x'.repeat(50_000)).getValue())).toHaveLength(50_000);
   });
 });
+
+describe('protections (gas-fakes notes/oddities.md "Protection.getEditors() and the Owner", test/testsheetspermissions.js)', () => {
+  it('a fresh protection lists the other editors but never the owner, who can still edit; a sheet protection’s range has no A1 notation', () => {
+    const { sheet, run } = setup();
+    const out = run(() => {
+      const p = sheet().getRange('A1:B2').protect();
+      const s = sheet().protect();
+      const editors = p.getEditors().map((u) => u.getEmail());
+      p.removeEditors(p.getEditors());
+      return [editors, p.getEditors().length, p.canEdit(), s.getRange().getA1Notation(), s.getRange().getNumRows() === sheet().getMaxRows()];
+    });
+    expect(out).toEqual([[STAFF], 0, true, '', true]);
+  });
+});
