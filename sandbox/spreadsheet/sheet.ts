@@ -1,7 +1,7 @@
 // Sheet: ranges by coordinates or A1, sizes, rows/columns inserted and deleted (formulas,
 // validations, rules and protections move along), frozen rows, widths, hidden columns,
 // conditional format rules, sheet protection, images and charts.
-import { unwrap } from '../env';
+import { notSupported, unwrap } from '../env';
 import { SpreadsheetObject, invalidArgument, type Implements } from './base';
 import { splitSheet, type Rect } from './a1';
 import type { SpreadsheetModel } from './model';
@@ -44,6 +44,8 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
 
   /** A range inside the grid, or Apps Script's out-of-bounds error. */
   rangeAt(r: Rect): Range {
+    // Apps Script refuses NaN coordinates, with a text not pinned anywhere we can read: never pass silently.
+    if (![r.row, r.col, r.numRows, r.numCols].every(Number.isFinite)) notSupported('a range coordinate that is not a number (live error text unknown)');
     if (r.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (r.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
     if (r.row < 1 || r.col < 1 || r.row + r.numRows - 1 > this.s.maxRows || r.col + r.numCols - 1 > this.s.maxCols) throw new Error(OUT_OF_BOUNDS_ERROR);

@@ -233,3 +233,10 @@ describe('protections (gas-fakes notes/oddities.md "Protection.getEditors() and 
     expect(out).toEqual([[STAFF], 0, true, '', true]);
   });
 });
+
+describe('what the sandbox cannot know, it refuses', () => {
+  it('getRange with a NaN coordinate (a column lookup that found nothing) throws "not supported", never a silent range', () => {
+    const { sheet, run } = setup();
+    expect(() => run(() => sheet().getRange(2, Number.NaN))).toThrow(/not supported in the sandbox: a range coordinate that is not a number/);
+  });
+});
