@@ -143,7 +143,7 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     const entry = (status: SentEntry['status'], detail: string): SentEntry[] => [{
       key: s.key, date: today, recipient: s.to.email, kind: SentKind.Summary, code: '', status, detail, tries: s.tries,
     }];
-    if (s.overdue.length === 0 && problemLines.length === 0) {
+    if (s.overdue.length === 0 && problemLines.length === 0 && !s.own) {
       out.updates.push(...entry(SentStatus.Nothing, ''));
       continue;
     }
@@ -151,12 +151,16 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
       carry(s, m.why.time);
       continue;
     }
-    const done = deliver(s, renderSummary(s, problemLines, ctx), (status, detail) =>
-      entry(status, detail || (status === SentStatus.Sent ? m.logDetailSummary(s.to.email, s.overdue.length) : '')));
+    // The manager's own reminders travel in the summary and are recorded with it.
+    const done = deliver(s, renderSummary(s, problemLines, ctx), (status, detail) => [
+      ...entry(status, detail || (status === SentStatus.Sent ? m.logDetailSummary(s.to.email, s.overdue.length) : '')),
+      ...(s.own ? digestEntries(s.own, today, status, detail) : []),
+    ]);
     if (!done) continue;
     if (done[0]!.status === SentStatus.Sent) {
       reported = true;
       out.log.push({ action: m.logSummary, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
+      if (s.own) out.log.push({ action: m.logSent, code: codesOf(s.own), detail: m.logDetailDigest(who(s.to), ...counts(s.own)) });
     } else {
       out.log.push({ action: m.logFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
     }
