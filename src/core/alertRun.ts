@@ -95,17 +95,15 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     return done;
   };
 
-  for (const d of plan.digests) {
-    if (outOfTime()) {
-      carry(d, m.why.time);
-      continue;
-    }
+  const sendDigest = (d: Digest) => {
+    if (outOfTime()) return carry(d, m.why.time);
     const done = deliver(d, renderDigest(d, ctx), (status, detail) => digestEntries(d, today, status, detail));
-    if (!done) continue;
+    if (!done) return;
     const [overdue, dueSoon] = counts(d);
     if (done[0]?.status === SentStatus.Sent) out.log.push({ action: m.logSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
     else out.log.push({ action: m.logFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
-  }
+  };
+  for (const d of plan.digests) sendDigest(d);
   for (const c of plan.carried) carry(c, m.why.quota);
 
   // Failures still open (being retried, or given up today) and this run's, one line per recipient and day;
@@ -143,8 +141,10 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     const entry = (status: SentEntry['status'], detail: string): SentEntry[] => [{
       key: s.key, date: today, recipient: s.to.email, kind: SentKind.Summary, code: '', status, detail, tries: s.tries,
     }];
-    if (s.overdue.length === 0 && problemLines.length === 0 && !s.own) {
+    if (s.overdue.length === 0 && problemLines.length === 0) {
       out.updates.push(...entry(SentStatus.Nothing, ''));
+      // No summary today: the manager's own reminders go as their digest, still one email.
+      if (s.own) sendDigest(s.own);
       continue;
     }
     if (outOfTime()) {

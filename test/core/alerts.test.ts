@@ -428,4 +428,10 @@ describe('one email per person per day', () => {
     // Recorded as sent: tomorrow brings nothing new for 3.1 to An.
     expect(entries.filter((e) => e.recipient === 'an@thmythinh.edu.vn' && e.code === '3.1').map((e) => e.status)).toEqual([SentStatus.Sent]);
   });
+
+  it('with nothing overdue school-wide (no summary today), the manager\'s own reminder goes as a digest: still one email', () => {
+    const soon = task('3.3', 'Trần Văn An', '2026-06-10');
+    const { outbox } = simulate({ tasks: () => [soon], from: '2026-06-08', to: '2026-06-08', summaryRecipients: [PRINCIPAL, 'an@thmythinh.edu.vn'] });
+    expect(outbox.map((o) => [o.to, o.subject])).toEqual([['an@thmythinh.edu.vn', '[CCHC] 1 nhiệm vụ sắp đến hạn']]);
+  });
 });
