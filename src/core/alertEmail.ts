@@ -73,18 +73,17 @@ function when(item: DigestItem): string {
   return item.reason === AlertReason.Overdue ? m.daysOverdue(item.daysOverdue) : m.daysLeft(item.daysLeft);
 }
 
-export function renderDigest(d: Digest, ctx: EmailContext): Email {
+/** A digest's task sections (overdue, due soon), as plain-text lines and HTML blocks. */
+function digestSections(d: Digest, ctx: EmailContext): { text: string[]; html: string[]; overdue: number; dueSoon: number } {
   const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
   const dueSoon = d.items.filter((i) => i.reason === AlertReason.DueSoon);
-  const subject = headerText(m.digestSubject(overdue.length, dueSoon.length));
-  const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
   const groups: [string, DigestItem[]][] = [
     [m.overdueHeading(overdue.length), overdue],
     [m.dueSoonHeading(dueSoon.length), dueSoon],
   ];
   const shown = groups.filter(([, items]) => items.length > 0);
 
-  const text: string[] = [...greeting, ''];
+  const text: string[] = [];
   for (const [heading, all] of shown) {
     text.push(heading.toUpperCase());
     const [items, more] = bounded(all, EMAIL_MAX_TASKS);
@@ -98,9 +97,8 @@ export function renderDigest(d: Digest, ctx: EmailContext): Email {
     if (more) text.push(m.moreTasks(more, ctx.trackerUrl));
     text.push('');
   }
-  text.push(m.digestClosing, m.automatic);
 
-  const sections = shown.map(([heading, all]) => {
+  const html = shown.map(([heading, all]) => {
     const [items, more] = bounded(all, EMAIL_MAX_TASKS);
     const rows = items.map((i) => [
       escapeHtml(cell(taskId(i.task))),
@@ -113,7 +111,15 @@ export function renderDigest(d: Digest, ctx: EmailContext): Email {
     const daysHeader = items[0]?.reason === AlertReason.Overdue ? m.colDays : m.colLeft;
     return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, m.colLink], rows)}${moreHtml(more, ctx)}`;
   });
-  return { subject, body: text.join('\n'), htmlBody: htmlPage(greeting, sections, [m.digestClosing, m.automatic]) };
+  return { text, html, overdue: overdue.length, dueSoon: dueSoon.length };
+}
+
+export function renderDigest(d: Digest, ctx: EmailContext): Email {
+  const sections = digestSections(d, ctx);
+  const subject = headerText(m.digestSubject(sections.overdue, sections.dueSoon));
+  const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
+  const text = [...greeting, '', ...sections.text, m.digestClosing, m.automatic];
+  return { subject, body: text.join('\n'), htmlBody: htmlPage(greeting, sections.html, [m.digestClosing, m.automatic]) };
 }
 
 interface Group {
@@ -154,6 +160,13 @@ export function renderSummary(s: Summary, problems: readonly string[], ctx: Emai
 
   const text: string[] = [...intro, ''];
   const html: string[] = [];
+  // A manager's own reminders come first: one email a day, not a digest and a summary.
+  if (s.own) {
+    const own = digestSections(s.own, ctx);
+    text.push(m.ownHeading.toUpperCase(), '', ...own.text);
+    html.push(`<h2 style="font-size:16px">${escapeHtml(m.ownHeading)}</h2>`, ...own.html, `<h2 style="font-size:16px">${escapeHtml(m.schoolHeading)}</h2>`);
+    text.push(m.schoolHeading.toUpperCase(), '');
+  }
   if (n > 0) {
     text.push(m.byOwnerHeading.toUpperCase(), ...owners.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`));
     if (moreOwners) text.push(m.moreOwners(moreOwners));

@@ -95,17 +95,15 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     return done;
   };
 
-  for (const d of plan.digests) {
-    if (outOfTime()) {
-      carry(d, m.why.time);
-      continue;
-    }
+  const sendDigest = (d: Digest) => {
+    if (outOfTime()) return carry(d, m.why.time);
     const done = deliver(d, renderDigest(d, ctx), (status, detail) => digestEntries(d, today, status, detail));
-    if (!done) continue;
+    if (!done) return;
     const [overdue, dueSoon] = counts(d);
     if (done[0]?.status === SentStatus.Sent) out.log.push({ action: m.logSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
     else out.log.push({ action: m.logFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
-  }
+  };
+  for (const d of plan.digests) sendDigest(d);
   for (const c of plan.carried) carry(c, m.why.quota);
 
   // Failures still open (being retried, or given up today) and this run's, one line per recipient and day;
@@ -145,18 +143,24 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     }];
     if (s.overdue.length === 0 && problemLines.length === 0) {
       out.updates.push(...entry(SentStatus.Nothing, ''));
+      // No summary today: the manager's own reminders go as their digest, still one email.
+      if (s.own) sendDigest(s.own);
       continue;
     }
     if (outOfTime()) {
       carry(s, m.why.time);
       continue;
     }
-    const done = deliver(s, renderSummary(s, problemLines, ctx), (status, detail) =>
-      entry(status, detail || (status === SentStatus.Sent ? m.logDetailSummary(s.to.email, s.overdue.length) : '')));
+    // The manager's own reminders travel in the summary and are recorded with it.
+    const done = deliver(s, renderSummary(s, problemLines, ctx), (status, detail) => [
+      ...entry(status, detail || (status === SentStatus.Sent ? m.logDetailSummary(s.to.email, s.overdue.length) : '')),
+      ...(s.own ? digestEntries(s.own, today, status, detail) : []),
+    ]);
     if (!done) continue;
     if (done[0]!.status === SentStatus.Sent) {
       reported = true;
       out.log.push({ action: m.logSummary, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
+      if (s.own) out.log.push({ action: m.logSent, code: codesOf(s.own), detail: m.logDetailDigest(who(s.to), ...counts(s.own)) });
     } else {
       out.log.push({ action: m.logFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
     }

@@ -78,6 +78,8 @@ export interface Summary {
   point: IsoDate;
   overdue: OverdueLine[];
   tries: number;
+  /** The recipient's own tasks with something new today: the summary's first section (one email a day). */
+  own?: Digest;
 }
 
 /** A task whose owner (or co-owner, when co-owners get digests) cannot receive mail. */
@@ -218,9 +220,12 @@ export function planAlerts(input: PlanInput): AlertPlan {
     } else plan.carried.push(s);
   }
   const ordered = [...digests.values()].sort(compareDigests);
+  const summaryTo = new Map(plan.summaries.map((s) => [s.to.email, s]));
   for (const d of ordered) {
     d.items.sort(compareItems);
+    const own = summaryTo.get(d.to.email);
     if (record.digestSentOn(d.to.email, today)) plan.heldForTomorrow.push(d);
+    else if (own) own.own = d;
     else if (left >= 1) {
       plan.digests.push(d);
       left--;

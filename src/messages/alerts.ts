@@ -78,6 +78,9 @@ export const alertsMsg = {
   moreTasks: (n: number, url: string) => `và ${n} nhiệm vụ khác${url ? `: xem trong sổ theo dõi ${url}` : ' (xem trong sổ theo dõi)'}`,
   moreOwners: (n: number) => `và ${n} người chủ trì khác (xem trong sổ theo dõi)`,
   moreProblems: (n: number) => `và ${n} vấn đề khác (xem Nhật ký trong sổ theo dõi)`,
+  // A manager's own tasks in the summary (one email a day).
+  ownHeading: 'Nhiệm vụ của thầy/cô',
+  schoolHeading: 'Toàn trường',
 
   brokenSubject: '[CCHC] Nhắc việc tự động không chạy được: sổ theo dõi cần sửa',
   brokenBody: (problem: string, url: string) =>

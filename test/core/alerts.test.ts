@@ -414,3 +414,24 @@ describe('size limits', () => {
     }
   });
 });
+
+describe('one email per person per day', () => {
+  it('a manager who owns tasks gets their reminders as the first section of the summary, no separate digest', () => {
+    const mine = task('3.1', 'Trần Văn An', '2026-06-05');
+    const others = task('3.2', 'Lê Thị Bình', '2026-06-05');
+    const { outbox, entries } = simulate({ tasks: () => [mine, others], from: '2026-06-08', to: '2026-06-08', summaryRecipients: [PRINCIPAL, 'an@thmythinh.edu.vn'] });
+    expect(outbox.map((o) => o.to).sort()).toEqual(['an@thmythinh.edu.vn', 'binh@thmythinh.edu.vn', PRINCIPAL].sort());
+    const an = outbox.find((o) => o.to === 'an@thmythinh.edu.vn')!;
+    expect(an.subject).toMatch(/^\[CCHC\] Tổng hợp/);
+    expect(an.body.indexOf('NHIỆM VỤ CỦA THẦY/CÔ')).toBeGreaterThan(0);
+    expect(an.body.indexOf('[3.1]')).toBeLessThan(an.body.indexOf('TOÀN TRƯỜNG'));
+    // Recorded as sent: tomorrow brings nothing new for 3.1 to An.
+    expect(entries.filter((e) => e.recipient === 'an@thmythinh.edu.vn' && e.code === '3.1').map((e) => e.status)).toEqual([SentStatus.Sent]);
+  });
+
+  it('with nothing overdue school-wide (no summary today), the manager\'s own reminder goes as a digest: still one email', () => {
+    const soon = task('3.3', 'Trần Văn An', '2026-06-10');
+    const { outbox } = simulate({ tasks: () => [soon], from: '2026-06-08', to: '2026-06-08', summaryRecipients: [PRINCIPAL, 'an@thmythinh.edu.vn'] });
+    expect(outbox.map((o) => [o.to, o.subject])).toEqual([['an@thmythinh.edu.vn', '[CCHC] 1 nhiệm vụ sắp đến hạn']]);
+  });
+});

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../samples/schoolYear';
-import { dayOf, expectedMentions, INACTIVE, isDigest, isSummary, isWeekend, mentions, sortMentions, summaryDays } from '../support/alertsOracle';
+import { dayOf, expectedMentions, hasReminders, INACTIVE, isDigest, isSummary, isWeekend, mentions, sortMentions, summaryDays } from '../support/alertsOracle';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
 import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, trackerWithPlan, type World } from '../support/world';
@@ -54,11 +54,22 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
     // Per person: one digest per day with something new, never two.
     const owners = new Set(script.map((t) => t.owner.email));
     for (const email of owners) {
-      const days = outbox.filter((m) => isDigest(m) && m.to[0] === email).map(dayOf);
+      const days = outbox.filter((m) => hasReminders(m) && m.to[0] === email).map(dayOf);
       expect(new Set(days).size).toBe(days.length);
       expect(days).toEqual([...new Set(want.filter((w) => w.to === email).map((w) => w.day))].sort());
     }
     expect(outbox.filter((m) => m.to.includes(INACTIVE))).toEqual([]);
+  });
+
+  it('one email per person per day: a manager who owns tasks gets their reminders as the summary\'s first section', () => {
+    const perDay = outbox.map((m) => `${m.to.join()}|${dayOf(m)}`);
+    expect(new Set(perDay).size).toBe(perDay.length);
+    const merged = outbox.filter((m) => isSummary(m) && hasReminders(m));
+    expect(merged.length).toBeGreaterThan(2);
+    for (const m of merged) {
+      expect(MANAGERS).toContain(m.to[0]);
+      expect(m.body.indexOf('NHIỆM VỤ CỦA THẦY/CÔ')).toBeLessThan(m.body.indexOf('TOÀN TRƯỜNG'));
+    }
   });
 
   it('respects the cadence: overdue on days 1, 3, 7, then every 7 (a weekend milestone on Monday), never on a weekend', () => {
@@ -103,7 +114,7 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
 
   it('writes every send to Nhật ký and the last run to the Cấu hình status line', () => {
     const log = logRows(world.sb);
-    expect(log.filter((r) => r['Thao tác'] === 'Gửi nhắc việc')).toHaveLength(outbox.filter(isDigest).length);
+    expect(log.filter((r) => r['Thao tác'] === 'Gửi nhắc việc')).toHaveLength(outbox.filter(hasReminders).length);
     expect(log.filter((r) => r['Thao tác'] === 'Gửi tổng hợp quá hạn')).toHaveLength(outbox.filter(isSummary).length);
     expect(log.filter((r) => r['Thao tác'] === 'Lỗi gửi nhắc việc')).toHaveLength(0);
     const line = world.sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc');
@@ -166,7 +177,7 @@ describe('fault cases', () => {
     expect(summaries.some((m) => m.body.includes('anh.btn@thmythinh: gửi lỗi ngày'))).toBe(true);
     expect(summaries.some((m) => m.body.includes('huong.vtt@thmythinh.edu.vn: gửi lỗi ngày'))).toBe(true);
     // Others still got theirs.
-    expect(w.sb.mail.sentTo('ha.ptt@thmythinh.edu.vn').some(isDigest)).toBe(true);
+    expect(w.sb.mail.sentTo('ha.ptt@thmythinh.edu.vn').some(hasReminders)).toBe(true);
     const errors = w.sb.executions.filter((e) => e.functionName === 'runDailyAlerts');
     expect(errors.length).toBeGreaterThan(30);
   }, 300_000);
@@ -188,7 +199,7 @@ describe('fault cases', () => {
     w.sb.releaseHeldLock();
     // Day 1 overdue was missed; the same milestone goes out with the next run, once.
     runSchoolYear(w.sb, { from: addDays(dayOne, 1), to: addDays(dayOne, 1), principal: w.principal });
-    const digest = w.sb.mail.sentTo(t.owner.email).filter((m) => dayOf(m) === addDays(dayOne, 1) && isDigest(m));
+    const digest = w.sb.mail.sentTo(t.owner.email).filter((m) => dayOf(m) === addDays(dayOne, 1) && hasReminders(m));
     expect(digest).toHaveLength(1);
     expect(digest[0]!.body).toContain(`[${t.code}]`);
     expect(digest[0]!.body).toContain('quá hạn 2 ngày');
@@ -216,7 +227,7 @@ describe('fault cases', () => {
     asPerson(w.sb, PRINCIPAL, (ss) => ss.getSheetByName('NV năm 2026')!.setName('Nhiệm vụ'));
     w.sb.clock.set('2026-02-03T09:00:00+07:00');
     w.sb.fireDueTriggers();
-    const caughtUp = w.sb.mail.sentTo('ha.ptt@thmythinh.edu.vn').filter((m) => isDigest(m) && dayOf(m) === '2026-02-03');
+    const caughtUp = w.sb.mail.sentTo('ha.ptt@thmythinh.edu.vn').filter((m) => hasReminders(m) && dayOf(m) === '2026-02-03');
     expect(caughtUp).toHaveLength(1);
     expect(caughtUp[0]!.body).toContain('[II.1]');
   }, 300_000);

@@ -15,6 +15,8 @@ export const isWeekend = (d: IsoDate) => weekday(d) === 0 || weekday(d) === 6;
 export const nextWeekday = (d: IsoDate): IsoDate => (isWeekend(d) ? nextWeekday(addDays(d, 1)) : d);
 export const isSummary = (m: SentMessage) => m.subject.startsWith('[CCHC] Tổng hợp');
 export const isDigest = (m: SentMessage) => /^\[CCHC\] \d+ nhiệm vụ/.test(m.subject);
+/** A digest, or a manager's summary carrying their own reminders as its first section (one email a day). */
+export const hasReminders = (m: SentMessage) => isDigest(m) || (isSummary(m) && m.body.includes('NHIỆM VỤ CỦA THẦY/CÔ'));
 
 export interface Mention {
   to: string;
@@ -25,10 +27,10 @@ export interface Mention {
   days: number;
 }
 
-/** Task mentions parsed from the plain-text part of the digests. */
+/** Task mentions parsed from the plain-text part of the digests (and of summaries' own sections). */
 export function mentions(outbox: readonly SentMessage[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of outbox.filter(isDigest)) {
+  for (const m of outbox.filter(hasReminders)) {
     let reason: Mention['reason'] | null = null;
     let code = '';
     for (const line of m.body.split('\n')) {
