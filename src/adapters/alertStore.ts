@@ -3,7 +3,7 @@
 // far under 9 KB), the send journal in Script Properties (each email's entries before and after
 // its send, until the record is written), and the status line written into Cấu hình.
 import { SHEETS } from '../core/schema';
-import { RECORD_HEADER, entryToRow, rowsToEntries, type SentEntry } from '../core/alertRecord';
+import { RECORD_HEADER, entryToRow, packRows, rowsToEntries, unpackRows, type PackedRows, type SentEntry } from '../core/alertRecord';
 import { SETTINGS } from '../core/settings';
 import { asPlainText, fold } from '../core/text';
 import { findSheet } from './table';
@@ -110,16 +110,25 @@ export function openJournal(runId: number): AlertJournal {
     const [x, y] = [pos(a), pos(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   });
+  // An outcome is packed against its intent (packRows): unpack each intent first.
+  const intents = new Map<string, string[][]>();
   for (const base of order) {
     try {
-      const rows = JSON.parse(messages.get(base)!.join('')) as string[][];
+      const packed = JSON.parse(messages.get(base)!.join('')) as PackedRows | string[][];
+      const intent = base.endsWith('.o') ? intents.get(`${base.slice(0, -2)}.i`) : undefined;
+      if (!Array.isArray(packed) && packed.how.includes('i') && !intent) throw new Error('the intent this outcome builds on is lost');
+      const rows = Array.isArray(packed) ? packed : unpackRows(packed, intent);
+      if (base.endsWith('.i')) intents.set(base, rows);
       pending.push(...rowsToEntries([[...RECORD_HEADER], ...rows]));
     } catch {
       // A part lost (written by another version, or truncated): the sheet's record stands for it.
     }
   }
+  const written = new Map<number, string[][]>();
   const write = (id: number, step: 'i' | 'o', entries: readonly SentEntry[]) => {
-    const text = JSON.stringify(entries.map(entryToRow));
+    const rows = entries.map(entryToRow);
+    const text = JSON.stringify(packRows(rows, step === 'o' ? written.get(id) : undefined));
+    if (step === 'i') written.set(id, rows);
     const parts: Record<string, string> = {};
     for (let i = 0; i * JOURNAL_PART_CHARS < text.length; i++) {
       parts[`${JOURNAL_PREFIX}${runId}.${id}.${step}#${i}`] = text.slice(i * JOURNAL_PART_CHARS, (i + 1) * JOURNAL_PART_CHARS);

@@ -125,3 +125,41 @@ export function withJournal(sheet: readonly SentEntry[], journal: readonly SentE
   }
   return [...byKey.values()];
 }
+
+/**
+ * An email's journal rows, packed to fit Script Properties at scale: a column equal to the intent's
+ * (`base`) is inherited, a column equal in every row is written once, the rest row by row. The
+ * intent of a 200-task digest and its outcome then take a few KB, not 60.
+ */
+export interface PackedRows {
+  /** Per column: 'i' inherited from the base, 's' the same in every row (value in `same`), 'v' varying. */
+  how: string;
+  same: string[];
+  /** How many rows; their varying columns in `rows` (left out when no column varies). */
+  n: number;
+  rows?: string[][];
+}
+
+export function packRows(rows: readonly string[][], base?: readonly string[][]): PackedRows {
+  const width = rows[0]?.length ?? 0;
+  let how = '';
+  const same: string[] = [];
+  for (let c = 0; c < width; c++) {
+    if (base && base.length === rows.length && rows.every((r, i) => r[c] === base[i]?.[c])) how += 'i';
+    else if (rows.every((r) => r[c] === rows[0]![c])) {
+      how += 's';
+      same.push(rows[0]![c]!);
+    } else how += 'v';
+  }
+  const packed: PackedRows = { how, same, n: rows.length };
+  if (how.includes('v')) packed.rows = rows.map((r) => r.filter((_, c) => how[c] === 'v'));
+  return packed;
+}
+
+export function unpackRows(packed: PackedRows, base?: readonly string[][]): string[][] {
+  return Array.from({ length: packed.n }, (_, i) => packed.rows?.[i] ?? []).map((varying, i) => {
+    let v = 0;
+    let s = 0;
+    return [...packed.how].map((kind, c) => (kind === 'i' ? (base?.[i]?.[c] ?? '') : kind === 's' ? packed.same[s++]! : varying[v++]!));
+  });
+}

@@ -34,12 +34,21 @@ const isReminder = (args: readonly unknown[]) => {
   const text = Object.values((args[0] ?? {}) as object).join('');
   return text.includes('"Nhắc việc"') && !text.includes('"Tổng hợp"');
 };
+/** "<run>.<id>" of the journal parts one setProperties call writes. */
+const journalEmail = (args: readonly unknown[]) =>
+  /^cchc\.alerts\.journal\.(\d+\.\d+)\./.exec(Object.keys((args[0] ?? {}) as object)[0] ?? '')?.[1] ?? '';
+/** An outcome is packed against its intent (no kind of its own): match it to a digest's intent seen before. */
+const digestIntents = new Set<string>();
+const isDigestOutcome = (args: readonly unknown[]) => {
+  if (journalParts(args, 'i') && isReminder(args)) digestIntents.add(journalEmail(args));
+  return journalParts(args, 'o') && digestIntents.has(journalEmail(args));
+};
 
 /** Each step of the daily run, and the fault that breaks it. */
 const FAULTS: { step: string; spec: FaultSpec }[] = [
   { step: 'before send', spec: { method: 'Properties.setProperties', when: (_t, a) => journalParts(a, 'i') && isReminder(a) } },
   { step: 'the send throwing', spec: { method: 'MailApp.sendEmail', when: (_t, a) => /^\[CCHC\] \d+ nhiệm vụ/.test(String(a[1])) } },
-  { step: 'after send', spec: { method: 'Properties.setProperties', when: (_t, a) => journalParts(a, 'o') && isReminder(a) } },
+  { step: 'after send', spec: { method: 'Properties.setProperties', when: (_t, a) => isDigestOutcome(a) } },
   { step: 'writing the record', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhắc việc đã gửi' } },
   { step: 'writing the log', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhật ký' } },
   { step: 'writing the status', spec: { method: 'Range.setValue', when: (t) => sheetOf(t) === 'Cấu hình' } },
