@@ -4,6 +4,8 @@
 import { formatVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
+import type { StaffMember } from '../core/domain';
+import type { Settings } from '../core/settings';
 import { planAlerts } from '../core/alerts';
 import { SentRecord, withJournal } from '../core/alertRecord';
 import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
@@ -116,19 +118,28 @@ export function menuDisableAlerts(): void {
  * Who may run the daily run: only the account the state names, while alerts are on and it is still
  * a manager. Anyone else is refused before anything is sent or written; the refusal goes to the
  * execution log, and to Nhật ký when that account can write it. A refused account's own daily
- * triggers are orphans (ownership moved, alerts off, owner demoted) and are deleted.
+ * triggers are orphans (ownership moved, alerts off, owner demoted) and are deleted. An allowed run
+ * gets the Cấu hình and Cán bộ it read, so that the run does not read them twice.
  */
-function refusal(ss: Spreadsheet, me: string): string | null {
+function gate(ss: Spreadsheet, me: string): { refused: string } | { refused: null; known?: Known } {
   const state = loadAlertState();
-  if (state.on && state.owner !== me) return m.refusedNotOwner(me, state.owner);
-  if (!state.on) return m.refusedOff(me);
+  if (state.on && state.owner !== me) return { refused: m.refusedNotOwner(me, state.owner) };
+  if (!state.on) return { refused: m.refusedOff(me) };
   try {
     const settings = readSettings(ss);
-    return !settings.ok || isManager(me, settings.settings, readStaff(ss)) ? null : m.refusedNotManager(me);
+    if (!settings.ok) return { refused: null };
+    const staff = readStaff(ss);
+    return isManager(me, settings.settings, staff) ? { refused: null, known: { settings: settings.settings, staff } } : { refused: m.refusedNotManager(me) };
   } catch {
     // An unreadable Cấu hình or Cán bộ is the run's own problem to report (reportBroken), not a refusal.
-    return null;
+    return { refused: null };
   }
+}
+
+/** Cấu hình and Cán bộ as the gate read them. */
+interface Known {
+  settings: Settings;
+  staff: StaffMember[];
 }
 
 function refuse(ss: Spreadsheet, line: string, started: Date): void {
@@ -157,14 +168,14 @@ function requireTaskColumns(ss: Spreadsheet) {
 export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
   const started = new Date();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const refused = refusal(ss, effectiveUserEmail());
-  if (refused) return refuse(ss, refused, started);
+  const allowed = gate(ss, effectiveUserEmail());
+  if (allowed.refused !== null) return refuse(ss, allowed.refused, started);
   const quota = MailApp.getRemainingDailyQuota();
   let result: string;
   try {
     result = withScriptLock(() => {
       try {
-        return dailyRun(ss, started, quota);
+        return dailyRun(ss, started, quota, allowed.known);
       } catch (e) {
         if (!(e instanceof UserError)) {
           reportBroken(ss, e instanceof Error ? `${e.name}: ${e.message}` : String(e), started);
@@ -183,10 +194,10 @@ export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
   saveAlertState({ ...state, lastRun: { at: nowText(started), result } });
 }
 
-function dailyRun(ss: Spreadsheet, started: Date, quota: number): string {
-  const settings = requireSettings(ss);
+function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known): string {
+  const settings = known?.settings ?? requireSettings(ss);
   const { tasks } = requireTaskColumns(ss);
-  const staff = readStaff(ss);
+  const staff = known?.staff ?? readStaff(ss);
   const taskSheet = requireSheet(ss, SHEETS.tasks);
   const entries = readSentRecord(ss);
   // A run that died before writing the record left its journal: what it sent stays sent.
