@@ -9,6 +9,7 @@ import type { StaffMember, Task } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
 import { ensureColumns } from './workbook';
+import { dropQueued, queuedItems } from './propertyQueue';
 import { commonMsg, flagsMsg } from '../messages';
 import * as z from '../core/zod';
 
@@ -127,7 +128,7 @@ const queuedLine = z.tuple([z.string(), z.string(), z.string(), z.string(), z.st
 export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
   if (entries.length === 0) return;
   const props = PropertiesService.getDocumentProperties();
-  const queued = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(LOG_QUEUE_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+  const queued = queuedItems(LOG_QUEUE_PREFIX, props);
   const fresh: Cell[][] = entries.map((e) => [now, user, e.action, e.code ?? '', e.detail ?? '']);
   const earlier = queued.flatMap(([, raw]): Cell[][] => {
     const line = queuedLine.safeParse(JSON.parse(raw));
@@ -144,7 +145,7 @@ export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEn
     if (lines.length) props.setProperties(Object.fromEntries(lines));
     return;
   }
-  for (const [key] of queued) props.deleteProperty(key);
+  dropQueued(queued.map(([key]) => key), props);
 }
 
 /**

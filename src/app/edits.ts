@@ -23,6 +23,7 @@ import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, currentUser } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
 import { appendLog, readSettings, readStaff, UserError, type LogEntry } from '../adapters/tracker';
+import { dropQueued, queuedItems } from '../adapters/propertyQueue';
 import { commonMsg, flagsMsg } from '../messages';
 import { writeStatusFormulaRows } from './flags';
 import { isManager } from './roles';
@@ -190,7 +191,7 @@ function leavePending(scope: EditScope, user: string): void {
   const { edited, sheet } = scope;
   edited.range.setNote(flagsMsg.notePrefix + flagsMsg.editNotProcessed);
   const props = PropertiesService.getDocumentProperties();
-  const queued = Object.keys(props.getProperties()).filter((k) => k.startsWith(PENDING_PREFIX)).length;
+  const queued = queuedItems(PENDING_PREFIX, props).length;
   if (queued >= PENDING_MAX) return;
   const a1 = edited.range.getA1Notation();
   const at = new Date();
@@ -207,10 +208,10 @@ function leavePending(scope: EditScope, user: string): void {
  */
 export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = false): void {
   const props = PropertiesService.getDocumentProperties();
-  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_PREFIX)).sort(([a], [b]) => a.localeCompare(b));
+  const pending = queuedItems(PENDING_PREFIX, props);
   const ss = pending.length ? spreadsheet() : null;
   for (const [key, raw] of pending) {
-    props.deleteProperty(key);
+    dropQueued([key], props);
     const entry = pendingEntry.safeParse(JSON.parse(raw));
     const sheet = entry.success ? ss!.getSheetByName(entry.data.sheet) : null;
     if (!entry.success || !sheet) continue;
@@ -277,7 +278,7 @@ function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes
  */
 export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColumnKey, number>): void {
   const props = PropertiesService.getDocumentProperties();
-  const pending = Object.entries(props.getProperties()).filter(([k]) => k.startsWith(PENDING_STAMP));
+  const pending = queuedItems(PENDING_STAMP, props);
   const codeCol = columns.get('code');
   const stampCol = columns.get('lastUpdated');
   if (pending.length === 0 || codeCol === undefined || stampCol === undefined) return;
@@ -292,9 +293,8 @@ export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColum
     if (stamp !== undefined) stamps[i] = [stamp];
   });
   stampRange.setValues(stamps);
-  for (const [key] of pending) props.deleteProperty(key);
+  dropQueued(pending.map(([key]) => key), props);
 }
-
 
 /**
  * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine
