@@ -219,7 +219,9 @@ export class Sandbox {
         try {
           const fn = this.context[functionName] as unknown;
           if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
-          return { value: (fn as (...a: unknown[]) => T)(...args()) };
+          const value = (fn as (...a: unknown[]) => T)(...args());
+          this.documents.checkWrittenSizes();
+          return { value };
         } catch (e) {
           return { error: hostError(e) };
         } finally {

@@ -25,6 +25,13 @@ export const DOCUMENT_ERRORS = {
 
 export const PDF_NOT_RENDERED = 'PDF rendering not supported in the sandbox';
 
+/**
+ * Google Docs holds up to 1.02 million characters a document (Drive help, "Files you can store in
+ * Google Drive"). Where and with what text Apps Script fails past it is not known, so the sandbox
+ * refuses such a Doc as not supported rather than pretend it saved.
+ */
+export const DOC_CHARACTER_LIMIT = 1_020_000;
+
 /** A blob whose real content the sandbox cannot produce: it carries a marker text and says so. */
 export class UnrenderedBlob extends SandboxBlob {
   constructor(data: string, contentType: string, name: string, readonly sandboxNotRendered: string) {
@@ -41,6 +48,8 @@ export class DocModel implements DocContext {
   header: SectionEl | null = null;
   footer: SectionEl | null = null;
   closed = false;
+  /** Written in the current execution: its size is checked when the execution ends. */
+  written = false;
   private nextList = 1;
 
   constructor(readonly id: string, private readonly mayWrite: () => boolean) {
@@ -49,6 +58,19 @@ export class DocModel implements DocContext {
   assertWritable(): void {
     if (this.closed) throw new Error(DOCUMENT_ERRORS.closed);
     if (!this.mayWrite()) throw new Error(DOCUMENT_ERRORS.accessDenied);
+    this.written = true;
+  }
+  /** Characters in the body, header and footer (paragraph breaks count as one each). */
+  characterCount(): number {
+    return [this.body, this.header, this.footer].reduce((n, section) => n + (section?.getText().length ?? 0), 0);
+  }
+  /** Refuses, as not supported, a Doc past Google Docs' size limit: on saveAndClose and at the end of each execution that wrote it. */
+  assertWithinSizeLimit(): void {
+    this.written = false;
+    const count = this.characterCount();
+    if (count > DOC_CHARACTER_LIMIT) {
+      notSupported(`a Doc of ${count} characters, over Google Docs' limit of ${DOC_CHARACTER_LIMIT} (Apps Script's error for it is not known)`);
+    }
   }
   newListId(): string {
     return `kix.sbx${this.id.slice(-6)}l${this.nextList++}`;
@@ -123,6 +145,7 @@ export class DocumentImpl extends SandboxObject {
   }
   /** Later edits through this Document (or its elements) fail until the Doc is opened again. */
   saveAndClose(): void {
+    this.model.assertWithinSizeLimit();
     this.model.closed = true;
     this.store.drive.touch(this.item());
   }

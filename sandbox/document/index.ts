@@ -8,7 +8,7 @@ import { DocModel, DocumentAppImpl, DocumentImpl, exportDoc, type DocStore } fro
 import { walkElements, type WalkedElement } from './effective';
 import type { BodyEl } from './elements';
 
-export { DOCUMENT_ERRORS, DOCUMENTS_SCOPE, PDF_NOT_RENDERED, UnrenderedBlob, DocModel } from './app';
+export { DOC_CHARACTER_LIMIT, DOCUMENT_ERRORS, DOCUMENTS_SCOPE, PDF_NOT_RENDERED, UnrenderedBlob, DocModel } from './app';
 export { walkElements, effectiveParagraph, effectiveTable, effectiveCell, inlinesOf, DOC_DEFAULTS } from './effective';
 export type { WalkedElement, EffectiveParagraph, EffectiveRun, EffectiveInline, EffectiveTable, EffectiveCell } from './effective';
 export * from './elements';
@@ -40,6 +40,11 @@ export class DocumentService implements DocStore {
 
   model(id: string): DocModel | undefined {
     return this.models.get(id);
+  }
+
+  /** At the end of an execution: every Doc it wrote is within Google Docs' size limit. */
+  checkWrittenSizes(): void {
+    for (const model of this.models.values()) if (model.written) model.assertWithinSizeLimit();
   }
 
   /** DocumentApp.create: a Drive file of Doc type in the owner's root, with its content. */

@@ -74,6 +74,7 @@ function showPage(name) { var t = HtmlService.createTemplateFromFile('page'); t.
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('plain').setTitle('Thanh bên')); }
 function toastDone() { SpreadsheetApp.getActive().toast('Đã lưu', 'CCHC', 3); }
 function sleepy(ms) { var a = Date.now(); Utilities.sleep(ms); return Date.now() - a; }
+function bigDoc(chars, close) { var d = DocumentApp.create('Lớn'); var line = new Array(10001).join('x'); for (var i = 0; i < chars / 10000; i++) d.getBody().appendParagraph(line); if (close) d.saveAndClose(); return d.getId(); }
 function sleepThenRead(ms) { Utilities.sleep(ms); return SpreadsheetApp.getActive().getName(); }
 `;
 
@@ -185,6 +186,15 @@ describe('sandbox runtime: triggers', () => {
 });
 
 describe('sandbox runtime: services', () => {
+  it("DocumentApp: a Doc over Google Docs' 1,020,000 characters (Drive help, files you can store) is refused as not supported, on saveAndClose and at the end of the execution", () => {
+    const sb = sandbox();
+    expect(sb.run(OWNER, 'bigDoc', 1_000_000, true).error).toBeUndefined();
+    for (const close of [true, false]) {
+      const over = sb.run(OWNER, 'bigDoc', 1_030_000, close);
+      expect(over.error?.message).toMatch(/^not supported in the sandbox: a Doc of 1030\d{3} characters, over Google Docs' limit of 1020000/);
+    }
+  });
+
   it('LockService: waitLock on timeout throws "Lock timeout: another process was holding the lock for too long." after waiting; tryLock returns false', () => {
     const sb = sandbox();
     sb.holdScriptLock();
