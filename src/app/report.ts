@@ -4,13 +4,14 @@
 // model, renders the Doc, files it (and an optional PDF) in the Cấu hình folder and records it in
 // Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
 // the number is not consumed.
-import { buildReport } from '../core/report';
+import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report';
 import {
   nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue,
   type FieldError, type ReportLoadResult,
 } from '../core/reportRequest';
 import { duePeriod, namedPeriods, periodLabel } from '../core/periods';
 import { isoDateInZone, parts } from '../core/dates';
+import { groupThousandsVn } from '../core/text';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
 import { pageOutput } from '../adapters/pages';
@@ -112,6 +113,10 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       }
       const { tasks } = readTasks(ss, timeZone);
       const model = buildReport(tasks, settings, { ...parsed.request, today });
+      const characters = reportCharacterCount(model);
+      if (characters > DOC_CHARACTER_LIMIT) {
+        return { ok: false, failure: reportMsg.tooLong(groupThousandsVn(characters), groupThousandsVn(DOC_CHARACTER_LIMIT)) };
+      }
 
       step = 'create';
       const created: CreatedDocument = createReportDocument(model.name);

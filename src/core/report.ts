@@ -58,6 +58,22 @@ export interface ReportModel {
   blocks: Block[];
 }
 
+/** Google Docs holds up to 1.02 million characters a document (Drive help, "Files you can store in Google Drive"). */
+export const DOC_CHARACTER_LIMIT = 1_020_000;
+
+/** The characters the Doc of `model` will hold: every paragraph and table cell, each with its break. */
+export function reportCharacterCount(model: ReportModel): number {
+  const paragraphs = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + p.text.length + 1, 0);
+  let count = 0;
+  for (const block of model.blocks) {
+    if (block.kind === 'paragraph') count += paragraphs([block.paragraph]);
+    else if (block.kind === 'layout') for (const row of block.rows) for (const cell of row) count += paragraphs(cell);
+    else if (block.kind === 'table') for (const row of [block.header, ...block.rows]) for (const cell of row) count += cell.length + 1;
+    else count += 1;
+  }
+  return count;
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The number as written: blank for the văn thư to fill in. */

@@ -42,6 +42,11 @@ export function formatNumberVn(value: number, decimals = 1): string {
   return String(rounded).replace('.', ',');
 }
 
+/** A whole number with Vietnamese thousands separators: 1020000 → "1.020.000". */
+export function groupThousandsVn(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 export function formatPercentVn(ratio: number | null, decimals = 1): string {
   return ratio === null ? '—' : `${formatNumberVn(ratio * 100, decimals)}%`;
 }

@@ -72,6 +72,9 @@ export const reportMsg = {
   registerSheetCreated: 'Đã tạo trang "Sổ báo cáo".',
   failed: (step: string, detail: string, trashed: boolean) =>
     `Không tạo được báo cáo (bước: ${step}). ${detail}\n${trashed ? 'Văn bản dở dang đã được chuyển vào thùng rác; ' : ''}số báo cáo chưa bị dùng, có thể tạo lại.`,
+  /** Refused before anything is created: Google Docs cannot hold a document this long. */
+  tooLong: (count: string, limit: string) =>
+    `Báo cáo dài khoảng ${count} ký tự, vượt giới hạn ${limit} ký tự một văn bản của Google Docs, nên chưa tạo. Hãy chọn kỳ báo cáo ngắn hơn hoặc rút gọn Kết quả, Minh chứng của các nhiệm vụ. Chưa có gì được ghi; số báo cáo chưa bị dùng.`,
   steps: {
     read: 'đọc sổ theo dõi',
     create: 'tạo văn bản',

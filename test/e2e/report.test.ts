@@ -290,6 +290,26 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('01');
   });
 
+  it('a report longer than Google Docs holds (1,020,000 characters) is refused in Vietnamese before anything is created', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-07-05T09:00:00+07:00' });
+    const long = (i: number, size: number): TaskSpec => ({
+      area: Area.Procedure, owner: 'Trần Văn An', dueDate: '2026-03-10', progressStatus: ProgressStatus.Done,
+      completedDate: '2026-03-05', result: `Kết quả ${i}: ${'đã rà soát hồ sơ, '.repeat(size)}`.trim(),
+    });
+    writeTasks(w.sb, Array.from({ length: 300 }, (_, i) => long(i, 110)));
+    const before = sheetValues(w.sb, 'Sổ báo cáo');
+    const r = build(w, { period: 'H1:2026', reportDate: '2026-07-05' });
+    expect(!r.ok && r.failure).toMatch(
+      /^Báo cáo dài khoảng 1\.\d{3}\.\d{3} ký tự, vượt giới hạn 1\.020\.000 ký tự một văn bản của Google Docs, nên chưa tạo\. .+ Chưa có gì được ghi; số báo cáo chưa bị dùng\.$/,
+    );
+    expect(w.sb.documents.all()).toEqual([]);
+    expect(sheetValues(w.sb, 'Sổ báo cáo')).toEqual(before);
+    // Half as long fits, and the Doc holds about what the check counted.
+    writeTasks(w.sb, Array.from({ length: 300 }, (_, i) => long(i, 60)));
+    const { id } = built(w, { period: 'H1:2026', reportDate: '2026-07-05' });
+    expect(w.sb.documents.model(id)!.characterCount()).toBeLessThan(1_020_000);
+  });
+
   it('the menu item and the dashboard button open the same dialog; staff are refused', () => {
     const w = trackerWithPlan({ plan: 'none' });
     w.sb.clickMenu(PRINCIPAL, 'Tạo báo cáo…');
