@@ -3,6 +3,7 @@
 // calls do not grow with the task count), emails sent, and local wall time (information only).
 import { addDays, formatVn } from '../../src/core/dates';
 import { callsOf } from '../../sandbox/env';
+import { expectFlat } from '../benchBudget';
 import { trackerWithPlan } from '../../test/support/world';
 
 const DAY = '2026-06-15';
@@ -37,6 +38,7 @@ function one(tasks: number, staffCount: number): string[] {
   const wall = performance.now() - started;
   if (run.error) throw run.error;
   const e = run.execution;
+  expectFlat(`runDailyAlerts with ${staffCount} staff`, tasks, e, 'SpreadsheetApp');
   return [
     String(tasks), String(staffCount), String(callsOf(e, 'SpreadsheetApp')), String(callsOf(e, 'Range.getValues')),
     String(callsOf(e, 'PropertiesService')), String(sb.mail.outbox.length - sentBefore), `${wall.toFixed(0)} ms`,

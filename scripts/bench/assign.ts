@@ -3,6 +3,7 @@
 // per assignee) and wall time (for information).
 import { performance } from 'node:perf_hooks';
 import { callsOf } from '../../sandbox/env';
+import { expectFlat } from '../benchBudget';
 import { SHEETS } from '../../src/core/schema';
 import { assignWorld, BINH, HOA, PRINCIPAL } from '../../test/support/assignWorld';
 
@@ -26,6 +27,8 @@ export async function run(): Promise<string> {
     const ms = performance.now() - t0;
     if (submit.error) throw submit.error;
     const e = submit.execution;
+    expectFlat('assignLoad', n, load.execution, 'SpreadsheetApp');
+    expectFlat('assignSubmit', n, e, 'SpreadsheetApp');
     lines.push(`| ${n} | ${callsOf(load.execution, 'SpreadsheetApp')} | ${callsOf(e, 'SpreadsheetApp')} | ${callsOf(e, 'Range.getValues')} | ${callsOf(e, 'Range.setValues')} | ${callsOf(e, 'MailApp')} | ${sb.mail.outbox.length} | ${ms.toFixed(0)} |`);
   }
   return lines.join('\n');

@@ -2,6 +2,7 @@
 // for each execution (the budget: the same at every size) and local wall time (for information).
 import { performance } from 'node:perf_hooks';
 import type { Execution } from '../../sandbox/env';
+import { expectFlat } from '../benchBudget';
 import type { Sandbox } from '../../sandbox/runtime';
 import { generatedPlanText, PRINCIPAL, SETUP_MENU, trackerWithPlan } from '../../test/support/world';
 
@@ -10,6 +11,7 @@ const SERVICES = ['SpreadsheetApp', 'LockService', 'Session', 'DocumentApp', 'Sc
 
 function row(n: number, action: string, execution: Execution, ms: number): string {
   const calls = SERVICES.map((s) => execution.calls.get(s) ?? 0);
+  SERVICES.forEach((s) => expectFlat(action, n, execution, s));
   const byService = SERVICES.map((s, i) => `${s} ${calls[i]}`).filter((_, i) => calls[i]! > 0).join(', ');
   return `| ${n} | ${action} | ${byService} | ${execution.calls.get('Range.getValues') ?? 0} | ${execution.calls.get('Range.setValues') ?? 0} | ${ms.toFixed(0)} |`;
 }

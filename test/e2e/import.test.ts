@@ -185,10 +185,11 @@ describe('bad input is refused with a clear Vietnamese message and nothing writt
 });
 
 describe('call counts do not grow with the plan', () => {
-  it('setup and import take the same calls at 40 and at 4,000 tasks', () => {
+  // The same budget at 5,000 tasks is enforced by npm run bench (scripts/bench/setup-import.ts), which CI runs.
+  it('setup and import take the same calls at 40 and at 400 tasks', () => {
     const small = trackerWithPlan({ plan: 40 });
-    const large = trackerWithPlan({ plan: 4000 });
-    expect(sheetValues(large.sb, 'Nhiệm vụ').length).toBe(4001);
+    const large = trackerWithPlan({ plan: 400 });
+    expect(sheetValues(large.sb, 'Nhiệm vụ').length).toBe(401);
     const calls = (m?: Map<string, number>) => Object.fromEntries([...(m ?? new Map())].sort());
     expect(calls(large.importExecution?.calls)).toEqual(calls(small.importExecution?.calls));
     const setupSmall = small.sb.clickMenu(PRINCIPAL, SETUP_MENU);
