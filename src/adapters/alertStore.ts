@@ -4,8 +4,8 @@
 // its send, until the record is written), and the status line written into Cấu hình.
 import { SHEETS } from '../core/schema';
 import { RECORD_HEADER, entryToRow, packRows, rowsToEntries, unpackRows, type PackedRows, type SentEntry } from '../core/alertRecord';
-import { SETTINGS } from '../core/settings';
-import { asPlainText, fold } from '../core/text';
+import { asPlainText } from '../core/text';
+import { writeSettingIfPresent } from './settingsSheet';
 import { findSheet } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -152,12 +152,5 @@ export function clearJournal(journal: AlertJournal): void {
 
 /** Writes a system value (Trạng thái nhắc việc) next to its label in Cấu hình, adding the row if missing. */
 export function writeStatusLine(ss: Spreadsheet, text: string): void {
-  const sheet = findSheet(ss, SHEETS.settings);
-  if (!sheet) return;
-  const label = SETTINGS.find((d) => d.key === 'alertStatus')!.label;
-  const last = sheet.getLastRow();
-  const labels = last > 0 ? sheet.getRange(1, 1, last, 1).getValues() : [];
-  const i = labels.findIndex(([v]) => fold(String(v)) === fold(label));
-  if (i >= 0) sheet.getRange(i + 1, 2).setValue(asPlainText(text));
-  else sheet.getRange(last + 1, 1, 1, 2).setValues([[label, asPlainText(text)]]);
+  writeSettingIfPresent(ss, 'alertStatus', text);
 }

@@ -2,6 +2,7 @@
 // the sheet, and only a manager's action writes it (setup, or a protections refresh), so a damaged
 // Cấu hình or Cán bộ is rebuilt from it and never from the person running setup.
 import * as z from '../core/zod';
+import type { ManagerCopy } from '../core/roles';
 
 const KEY = 'cchc.managers';
 /** Far under the 9 KB a property value may hold. */
@@ -11,7 +12,6 @@ const copySchema = z.object({
   principalEmail: z.string(),
   managers: z.array(z.object({ email: z.string(), name: z.string() })),
 });
-export type ManagerCopy = z.infer<typeof copySchema>;
 
 export function readManagerCopy(): ManagerCopy | null {
   const raw = PropertiesService.getDocumentProperties().getProperty(KEY);

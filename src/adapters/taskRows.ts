@@ -2,9 +2,9 @@
 // (only the columns the merge touches, progress columns never), new rows in one block at the end.
 // The number of calls depends on the columns touched, never on the number of rows.
 import { midnightInZone } from '../core/dates';
-import { ProgressStatus, type IsoDate } from '../core/domain';
+import type { IsoDate } from '../core/domain';
 import type { ParsedTask } from '../core/planParser';
-import type { MergeResult, PlanCells } from '../core/planMerge';
+import { newTask, type MergeResult, type PlanCells } from '../core/planMerge';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { asPlainText } from '../core/text';
 import type { Cell, Table } from './table';
@@ -20,16 +20,16 @@ function cellValue(key: TaskColumnKey, value: string | number | IsoDate | null, 
 }
 
 /** The new row's cells by column key. */
-function newRowCells(task: ParsedTask): Partial<Record<TaskColumnKey, string | number | null>> {
+function newRowCells(parsed: ParsedTask): Partial<Record<TaskColumnKey, string | number | null>> {
+  const t = newTask(parsed, 0);
   return {
-    code: task.code, area: task.area, content: task.content, source: task.source, owner: task.owner,
-    coOwners: task.coOwners, startDate: task.startDate, dueDate: task.dueDate, planNote: '',
-    progressStatus: ProgressStatus.NotStarted, progress: 0,
+    code: t.code, area: t.area, content: t.content, source: t.source, owner: t.owner, coOwners: t.coOwners,
+    startDate: t.startDate, dueDate: t.dueDate, planNote: t.planNote, progressStatus: t.progressStatus, progress: t.progress,
   };
 }
 
-/** Writes the merge; `grew`: rows were inserted, the caller extends the column rules to them. */
-export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, timeZone: string): { grew: boolean } {
+/** Writes the merge; `grew`: rows were inserted (from `firstNewRow`), the caller extends the column rules to them. */
+export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, timeZone: string): { grew: boolean; firstNewRow: number } {
   const { sheet } = table;
   const need = (key: TaskColumnKey): number => {
     const i = table.columns.get(key);
@@ -41,6 +41,7 @@ export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, time
   for (const u of merge.updates) for (const k of Object.keys(u.set) as (keyof PlanCells)[]) touched.add(k);
   const firstRow = 2;
   const rowCount = table.rows.length;
+  const firstNewRow = firstRow + rowCount;
   for (const key of touched) {
     const col = need(key);
     const column = table.rows.map((r) => {
@@ -53,7 +54,7 @@ export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, time
     if (rowCount > 0) sheet.getRange(firstRow, col + 1, rowCount, 1).setValues(column);
   }
 
-  if (merge.additions.length === 0) return { grew: false };
+  if (merge.additions.length === 0) return { grew: false, firstNewRow };
   const width = Math.max(table.header.length, ...[...table.columns.values()].map((i) => i + 1));
   const rows = merge.additions.map((task) => {
     const row: Cell[] = new Array<Cell>(width).fill('');
@@ -62,10 +63,10 @@ export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, time
     }
     return row;
   });
-  const start = firstRow + rowCount;
+  const start = firstNewRow;
   const maxRows = sheet.getMaxRows();
   // Always insert (at least one spare row) so that adding 40 or 4,000 tasks costs the same calls.
   sheet.insertRowsAfter(maxRows, Math.max(start + rows.length - 1 - maxRows, 1));
   sheet.getRange(start, 1, rows.length, width).setValues(rows);
-  return { grew: true };
+  return { grew: true, firstNewRow };
 }

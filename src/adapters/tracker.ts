@@ -4,12 +4,11 @@
 // staff member) queues its lines in document properties, one per line and at most LOG_QUEUE_MAX,
 // and the next run that can write them writes them first, with their own time.
 import { SHEETS, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
-import { parseSettings, SETTINGS, type SettingKey, type SettingsResult } from '../core/settings';
-import type { StaffMember, Task } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember, type Task } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
 import { ensureColumns } from './workbook';
-import { dropQueued, queuedItems } from './propertyQueue';
+import { DocumentQueue } from './propertyQueue';
 import { commonMsg, flagsMsg } from '../messages';
 import * as z from '../core/zod';
 
@@ -22,6 +21,11 @@ export class UserError extends Error {
     super(message);
     this.name = 'UserError';
   }
+}
+
+/** The spreadsheet the script is bound to: the tracker. */
+export function activeTracker(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
 }
 
 export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
@@ -62,7 +66,7 @@ export interface TaskSheet {
 }
 
 /** All task rows with a code or content (blank rows skipped). */
-export function readTasks(ss: Spreadsheet, timeZone = ss.getSpreadsheetTimeZone()): TaskSheet {
+export function readTasks(ss: Spreadsheet, timeZone = SCHOOL_TIME_ZONE): TaskSheet {
   const table = readTable(requireSheet(ss, SHEETS.tasks), SHEETS.tasks);
   const tasks = table.rows
     .filter((r) => text(table.get(r, 'code')) !== '' || text(table.get(r, 'content')) !== '')
@@ -87,28 +91,6 @@ export function readStaff(ss: Spreadsheet): StaffMember[] {
     .filter((s) => s.name !== '' || s.email !== '');
 }
 
-/** Cấu hình: column A labels, column B values; rows found by label. */
-export function readSettings(ss: Spreadsheet): SettingsResult {
-  const sheet = requireSheet(ss, SHEETS.settings);
-  const values = sheet.getDataRange().getValues() as Cell[][];
-  const byLabel = new Map(SETTINGS.map((d) => [fold(d.label), d.key] as const));
-  const raw: Partial<Record<SettingKey, unknown>> = {};
-  for (const [label, value] of values) {
-    const key = byLabel.get(fold(String(label ?? '')));
-    if (key) raw[key] = value;
-  }
-  return parseSettings(raw);
-}
-
-/** Settings, or a UserError listing what is wrong. */
-export function requireSettings(ss: Spreadsheet) {
-  const result = readSettings(ss);
-  if (!result.ok) {
-    throw new UserError([commonMsg.invalidSettings, ...result.errors.map((e) => `- ${e.label}: ${e.message}`)].join('\n'));
-  }
-  return result.settings;
-}
-
 export interface LogEntry {
   action: string;
   code?: string;
@@ -127,8 +109,8 @@ const queuedLine = z.tuple([z.string(), z.string(), z.string(), z.string(), z.st
  */
 export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
   if (entries.length === 0) return;
-  const props = PropertiesService.getDocumentProperties();
-  const queued = queuedItems(LOG_QUEUE_PREFIX, props);
+  const queue = new DocumentQueue(LOG_QUEUE_PREFIX);
+  const queued = queue.items();
   const fresh: Cell[][] = entries.map((e) => [now, user, e.action, e.code ?? '', e.detail ?? '']);
   const earlier = queued.flatMap(([, raw]): Cell[][] => {
     const line = queuedLine.safeParse(JSON.parse(raw));
@@ -139,13 +121,13 @@ export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEn
   } catch {
     // Kept for the next run that may write Nhật ký (the person typing sees no error); beyond the bound, lost.
     const lines = fresh.slice(0, Math.max(LOG_QUEUE_MAX - queued.length, 0)).map(([, , action, code, detail], i) => [
-      `${LOG_QUEUE_PREFIX}${now.getTime()}_${String(i).padStart(3, '0')}_${Math.random().toString(36).slice(2, 8)}`,
+      `${now.getTime()}_${String(i).padStart(3, '0')}_${Math.random().toString(36).slice(2, 8)}`,
       JSON.stringify([now.toISOString(), user, String(action), String(code), String(detail).slice(0, QUEUED_DETAIL_MAX)]),
-    ]);
-    if (lines.length) props.setProperties(Object.fromEntries(lines));
+    ] as const);
+    queue.put(lines);
     return;
   }
-  dropQueued(queued.map(([key]) => key), props);
+  queue.drop(queued.map(([key]) => key));
 }
 
 /**

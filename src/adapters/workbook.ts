@@ -2,12 +2,12 @@
 // renamed back), columns found by header (missing ones added at the end, user columns kept), frozen
 // header, widths of new columns, whole-column number formats and data validation, Cấu hình rows.
 // Never clears data. Every call works on whole columns: the call count does not grow with rows.
-import { AREAS, PROGRESS_STATUSES, StaffRole } from '../core/domain';
+import { AREAS, PROGRESS_STATUSES, SCHOOL_TIME_ZONE, StaffRole } from '../core/domain';
 import { SHEETS, type ColumnDef, type SheetDef, type TaskColumnKey } from '../core/schema';
 import { SETTINGS } from '../core/settings';
 import { fold } from '../core/text';
 import { findSheet, mapHeaders } from './table';
-import type { ManagerCopy } from './managerCopy';
+import type { ManagerCopy } from '../core/roles';
 import { setupMsg, YES_NO } from '../messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,7 +15,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export const LOCALE = 'vi_VN';
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const HEADER_BACKGROUND = '#d9e7f5';
 
 export interface RepairReport {
@@ -174,7 +173,7 @@ function seedStaff(staff: EnsuredSheet, seed: ManagerCopy): void {
 export function ensureWorkbook(ss: Spreadsheet, seed: ManagerCopy): RepairReport & { tasks: EnsuredSheet; staff: EnsuredSheet } {
   const report: RepairReport = { created: [], repaired: [] };
   if (ss.getSpreadsheetLocale() !== LOCALE) ss.setSpreadsheetLocale(LOCALE);
-  if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
+  if (ss.getSpreadsheetTimeZone() !== SCHOOL_TIME_ZONE) ss.setSpreadsheetTimeZone(SCHOOL_TIME_ZONE);
 
   const tasks = ensureColumns(ss, SHEETS.tasks, report);
   const staff = ensureColumns(ss, SHEETS.staff, report);

@@ -1,10 +1,10 @@
 // Alerts by email: the menu items that turn the daily trigger on and off, and the daily run
 // itself (runDailyAlerts): read the tracker in a fixed number of calls under the script lock, plan
 // (src/core/alerts.ts), send within the quota and a time budget, record what was sent, log it.
-import { formatVn, isoDateInZone } from '../core/dates';
+import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
-import type { StaffMember } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { planAlerts } from '../core/alerts';
 import { SentRecord, withJournal } from '../core/alertRecord';
@@ -12,11 +12,15 @@ import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
-import { appendLog, readSettings, readStaff, readTasks, requireSettings, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
+import { activeTracker, appendLog, readStaff, readTasks, requireSheet, UserError, type LogEntry } from '../adapters/tracker';
+import { readSettings, requireSettings } from '../adapters/settingsSheet';
 import { clearJournal, loadAlertState, openJournal, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
-import { ALERT_TIME_ZONE, installDailyTrigger, removeDailyTriggers } from '../adapters/alertTriggers';
-import { ensureEditTrigger } from './edits';
-import { isManager, managerContext, managerEmails } from './roles';
+import { installDailyTrigger, removeDailyTriggers } from '../adapters/triggers';
+import { remainingDailyQuota, sendEmail } from '../adapters/mail';
+import { alert, alertingUserErrors } from '../adapters/ui';
+import { ensureEditTrigger } from '../adapters/triggers';
+import { isManager, managerEmails } from '../core/roles';
+import { managerContext } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,19 +34,10 @@ function statusText(state: AlertState): string {
   return head + (state.lastRun ? m.statusLastRun(state.lastRun.at, state.lastRun.result) : '');
 }
 
-function nowText(now: Date): string {
-  const p = new Intl.DateTimeFormat('en-GB', { timeZone: ALERT_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
-  return `${formatVn(isoDateInZone(now, ALERT_TIME_ZONE))} ${p}`;
-}
+const nowText = (now: Date): string => formatDateTimeVn(now, SCHOOL_TIME_ZONE);
 
 function menuAction(action: (ss: Spreadsheet) => string): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
-    ui.alert(withScriptLock(() => action(SpreadsheetApp.getActiveSpreadsheet())));
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    ui.alert(e.message);
-  }
+  alertingUserErrors(() => alert(withScriptLock(() => action(activeTracker()))));
 }
 
 /** Apps Script's English for the failures a person can meet here, said in Vietnamese. */
@@ -167,10 +162,10 @@ function requireTaskColumns(ss: Spreadsheet) {
 /** The daily trigger's handler. Never throws for a known problem: it logs and tells the principal. */
 export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
   const started = new Date();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeTracker();
   const allowed = gate(ss, effectiveUserEmail());
   if (allowed.refused !== null) return refuse(ss, allowed.refused, started);
-  const quota = MailApp.getRemainingDailyQuota();
+  const quota = remainingDailyQuota();
   let result: string;
   try {
     result = withScriptLock(() => {
@@ -203,8 +198,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
   // A run that died before writing the record left its journal: what it sent stays sent.
   const journal = openJournal(started.getTime());
   const record = new SentRecord(withJournal(entries, journal.pending));
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const today = isoDateInZone(started, timeZone);
+  const today = isoDateInZone(started, SCHOOL_TIME_ZONE);
 
   const plan = planAlerts({
     tasks, staff, settings, summaryRecipients: managerEmails(settings, staff), today, record, quota,
@@ -214,7 +208,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
   if (!plan.weekendSkip) {
     const ctx = { schoolName: settings.schoolName, trackerUrl: ss.getUrl(), taskSheetId: taskSheet.getSheetId(), today };
     const send = (msg: Outgoing) =>
-      MailApp.sendEmail(msg.to, msg.subject, msg.body, { htmlBody: msg.htmlBody, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });
+      sendEmail({ ...msg, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });
     outcome = executePlan(plan, record, ctx, { send, journal, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
     runResult = m.runResult(outcome.sent, outcome.failed, outcome.carried);
   }
@@ -254,11 +248,12 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
     }
   })();
   const principal = settings?.principalEmail || state.principalEmail || effectiveUserEmail();
-  const notice = `${isoDateInZone(started, ALERT_TIME_ZONE)}|${problem}`;
+  const notice = `${isoDateInZone(started, SCHOOL_TIME_ZONE)}|${problem}`;
   console.error(`runDailyAlerts: ${problem}`);
   if (state.brokenNotice !== notice && principal) {
     try {
-      MailApp.sendEmail(principal, m.brokenSubject, m.brokenBody(problem, ss.getUrl()), {
+      sendEmail({
+        to: principal, subject: m.brokenSubject, body: m.brokenBody(problem, ss.getUrl()),
         name: headerText(m.senderName(settings?.schoolName ?? '')), replyTo: principal,
       });
     } catch (e) {

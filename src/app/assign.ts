@@ -10,17 +10,18 @@ import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPe
 import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { columnLetter } from '../core/statusFormulas';
-import type { StaffMember, Task } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember, type Task } from '../core/domain';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { asPlainText } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
-import { pageOutput } from '../adapters/pages';
+import { sendEmail } from '../adapters/mail';
+import { alertingUserErrors, showSidebar } from '../adapters/ui';
 import type { Table } from '../adapters/table';
 import { appendLog, readTasks, requireSheet, UserError } from '../adapters/tracker';
 import { assignMsg } from '../messages';
 import { managerContext } from './roles';
-import { applyProtections } from './protections';
+import { applyProtections } from '../adapters/protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -28,16 +29,12 @@ const SHORT_TEXT = 90;
 
 /** CCHC → Giao nhiệm vụ…: managers get the sidebar, everyone else a clear refusal. */
 export function menuAssignTasks(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  alertingUserErrors(() => {
     const { ss, settings, staff } = managerContext();
     // The managers list may have changed since setup: the protections follow it here.
     applyProtections(ss, { settings, staff });
-    ui.showSidebar(pageOutput('assign').setTitle(assignMsg.sidebarTitle));
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    ui.alert(e.message);
-  }
+    showSidebar('assign', assignMsg.sidebarTitle);
+  });
 }
 
 /** Rows of the active range list (one row, several, non-contiguous) on Nhiệm vụ. */
@@ -66,7 +63,7 @@ function flagOf(task: Task, directory: Directory): string {
 export function assignLoad(): AssignLoadResult {
   const { ss, settings, staff } = managerContext();
   const rows = selectedRows(ss);
-  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeZone = SCHOOL_TIME_ZONE;
   const { tasks } = readTasks(ss, timeZone);
   const directory = buildDirectory(staff);
   const rowsByCode = new Map<string, number[]>();
@@ -123,7 +120,7 @@ function sendNotices(request: AssignRequest, planned: readonly PlannedRow[], ctx
   for (const r of recipients) {
     const m = assignmentEmail(r, tasks, ctx);
     try {
-      MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, htmlBody: m.htmlBody, name: m.name, replyTo: m.replyTo });
+      sendEmail({ to: m.to, subject: m.subject, body: m.body, htmlBody: m.htmlBody, name: m.name, replyTo: m.replyTo });
       sent.push(r);
     } catch {
       // The assignment stands; the sidebar and Nhật ký name who was not told.
@@ -147,7 +144,7 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
     const valid = validateAssignPayload(payload, directory);
     if (!valid.ok) return { status: 'invalid', errors: valid.errors };
     const request = valid.value;
-    const timeZone = ss.getSpreadsheetTimeZone();
+    const timeZone = SCHOOL_TIME_ZONE;
     return withScriptLock((): AssignSubmitResult => {
       // Rows are found by code in a read made under the lock: a sort since the sidebar opened is harmless.
       const { table, tasks } = readTasks(ss, timeZone);

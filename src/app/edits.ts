@@ -11,32 +11,31 @@
 // manager who installed it, so it writes them; the simple trigger runs as the editor, so for staff
 // it writes what they may (their own cells) and keeps the stamp pending, written by the next
 // privileged run (the installable trigger, Làm mới định dạng, setup).
-import { columnLetter, statusColumnLetters } from '../core/statusFormulas';
+import { statusColumnLetters } from '../core/statusFormulas';
 import * as z from '../core/zod';
 import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
-import { ProgressStatus } from '../core/domain';
+import { ProgressStatus, SCHOOL_TIME_ZONE } from '../core/domain';
 import { sameWord } from '../core/status';
-import { SHEETS, DATETIME_FORMAT, type TaskColumnKey } from '../core/schema';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
-import { isoDateInZone, midnightInZone } from '../core/dates';
+import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
-import { activeUserEmail, currentUser } from '../adapters/session';
+import { activeUserEmail } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, readSettings, readStaff, UserError, type LogEntry } from '../adapters/tracker';
-import { dropQueued, queuedItems } from '../adapters/propertyQueue';
+import { appendLog, readStaff, UserError, type LogEntry } from '../adapters/tracker';
+import { readSettings } from '../adapters/settingsSheet';
+import { DocumentQueue } from '../adapters/propertyQueue';
+import { editTriggerInstalled } from '../adapters/triggers';
+import { finishPendingStamps, markProblems, writeOutcomes, writeStamps, type EditedRange } from '../adapters/editSheet';
+import { layoutOf, writeStatusFormulaRows } from '../adapters/taskSheet';
+import { readSettingsSheet } from '../adapters/settingsSheet';
 import { commonMsg, flagsMsg } from '../messages';
-import { writeStatusFormulaRows } from './flags';
-import { isManager } from './roles';
+import { isManager } from '../core/roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
-/** Document property: the email of whoever installed the on-edit trigger (empty: none). */
-export const EDIT_TRIGGER_PROPERTY = 'CCHC_EDIT_TRIGGER_OWNER';
-/** Document property prefix, then a task code: a stamp the simple trigger could not write (see writeStamps). */
-const PENDING_STAMP = 'CCHC_PENDING_STAMP|';
-export const EDIT_HANDLER = 'onEditInstalled';
 /** How long an edit waits for the script lock: well inside a simple trigger's 30 s. */
 const EDIT_LOCK_WAIT_MS = 20_000;
 /** Document properties, one per edit the busy lock kept from being processed; at most PENDING_MAX. */
@@ -50,19 +49,6 @@ const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
 );
 
 const toEditCell = (v: Cell, timeZone: string): EditCell => (v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v);
-
-/** Contiguous runs of rows (by index into outcomes) that change `key`. */
-function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: number; items: RowOutcome[] }[] {
-  const out: { start: number; items: RowOutcome[] }[] = [];
-  for (const o of outcomes) {
-    const last = out[out.length - 1];
-    const has = o.changes.some((c) => c.key === key);
-    if (!has) continue;
-    if (last && last.start + last.items.length === o.row) last.items.push(o);
-    else out.push({ start: o.row, items: [o] });
-  }
-  return out;
-}
 
 /** What one edit touched on Nhiệm vụ, from the header (read outside the lock: it costs no write). */
 interface EditScope {
@@ -95,7 +81,7 @@ function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
  */
 function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogEntry[] = []): void {
   const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
-  const timeZone = Session.getScriptTimeZone();
+  const timeZone = SCHOOL_TIME_ZONE;
   const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
   const values = rowsRange.getValues() as Cell[][];
   // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
@@ -105,7 +91,7 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
     return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
   });
-  const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(Utilities.formatDate(now, timeZone, DATETIME_FORMAT), user))
+  const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(formatDateTimeVn(now, timeZone), user))
     .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
   if (!asEditor) finishPendingStamps(sheet, columns);
   writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
@@ -160,7 +146,8 @@ function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEdit
   const bare = rows.filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '').map((r) => r.row);
   if (!found.ok || bare.length === 0) return;
   try {
-    writeStatusFormulaRows(scope.sheet.getParent(), { sheet: scope.sheet, columns: scope.columns, letters: found.letters }, Math.min(...bare), Math.max(...bare));
+    const ss = scope.sheet.getParent();
+    writeStatusFormulaRows(layoutOf(scope.sheet, scope.columns), readSettingsSheet(ss), Math.min(...bare), Math.max(...bare));
   } catch (err) {
     // Cấu hình lacks its N row (Làm mới định dạng says so), or the simple trigger runs as staff, who
     // may not write the protected computed columns: the next privileged run fills them.
@@ -190,13 +177,13 @@ export function handleEdit(e: EditEvent, user: string, asEditor = false): void {
 function leavePending(scope: EditScope, user: string): void {
   const { edited, sheet } = scope;
   edited.range.setNote(flagsMsg.notePrefix + flagsMsg.editNotProcessed);
-  const props = PropertiesService.getDocumentProperties();
-  const queued = queuedItems(PENDING_PREFIX, props).length;
+  const queue = new DocumentQueue(PENDING_PREFIX);
+  const queued = queue.items().length;
   if (queued >= PENDING_MAX) return;
   const a1 = edited.range.getA1Notation();
   const at = new Date();
   try {
-    props.setProperty(`${PENDING_PREFIX}${at.getTime()}_${a1}`, JSON.stringify({ a1, user, at: at.toISOString(), sheet: sheet.getName() }));
+    queue.put([[`${at.getTime()}_${a1}`, JSON.stringify({ a1, user, at: at.toISOString(), sheet: sheet.getName() })]]);
   } catch {
     // A full property store: the note on the cell still tells the person, and Làm mới định dạng can be run.
   }
@@ -207,117 +194,19 @@ function leavePending(scope: EditScope, user: string): void {
  * spreadsheet is asked for only when there is one, so an ordinary edit costs no extra call.
  */
 export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = false): void {
-  const props = PropertiesService.getDocumentProperties();
-  const pending = queuedItems(PENDING_PREFIX, props);
+  const queue = new DocumentQueue(PENDING_PREFIX);
+  const pending = queue.items();
   const ss = pending.length ? spreadsheet() : null;
   for (const [key, raw] of pending) {
-    dropQueued([key], props);
+    queue.drop([key]);
     const entry = pendingEntry.safeParse(JSON.parse(raw));
     const sheet = entry.success ? ss!.getSheetByName(entry.data.sheet) : null;
     if (!entry.success || !sheet) continue;
     const scope = scopeOf(sheet.getRange(entry.data.a1));
     const at = new Date(entry.data.at);
-    const shownAt = Utilities.formatDate(at, Session.getScriptTimeZone(), DATETIME_FORMAT);
+    const shownAt = formatDateTimeVn(at, SCHOOL_TIME_ZONE);
     if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
   }
-}
-
-interface EditedRange {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-  range: GoogleAppsScript.Spreadsheet.Range;
-}
-
-/** Changed cells, one setValues per contiguous run of a column (the edited range itself when it is that run); stamps likewise. */
-function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string, edited: EditedRange): void {
-  const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
-  for (const key of keys) {
-    const index = columns.get(key);
-    if (index === undefined) continue; // the core changes only columns it was given; this says so here too
-    const col = index + 1;
-    for (const run of runs(outcomes, key)) {
-      const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
-      const isEdited = edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
-      const range = isEdited ? edited.range : sheet.getRange(run.start, col, changes.length, 1);
-      range.setValues(changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]));
-      const format = changes[0]!.numberFormat;
-      if (format) range.setNumberFormat(format);
-    }
-  }
-}
-
-/**
- * "Cập nhật lần cuối" of the edited rows. Every stamp of one edit is the same text (time and editor):
- * one RangeList, gaps or not. The column is protected (managers and the owner): the simple trigger,
- * running as a staff member, cannot write it, so it keeps the stamp as pending for the next
- * privileged run instead (the person typing sees nothing of it).
- */
-function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], asEditor: boolean): void {
-  const stampCol = columns.get('lastUpdated');
-  const stamped = outcomes.filter((o) => o.stamp !== null);
-  if (stampCol === undefined || stamped.length === 0) return;
-  const stamp = stamped[0]!.stamp!;
-  try {
-    sheet.getRangeList(stamped.map((o) => `${columnLetter(stampCol + 1)}${o.row}`)).setValue(stamp);
-  } catch (err) {
-    if (!asEditor) throw err;
-    try {
-      PropertiesService.getDocumentProperties().setProperties(Object.fromEntries(stamped.filter((o) => o.code !== '').map((o) => [PENDING_STAMP + o.code, stamp])));
-    } catch {
-      // A full property store: this stamp is lost; the edit itself, its notes and its log line stand.
-    }
-  }
-}
-
-/**
- * Writes the stamps the simple trigger kept pending (by task code) and forgets them: one read of the
- * codes and the stamp column, one write. Run by a privileged run (the installable trigger, Làm mới
- * định dạng, setup) under the script lock; nothing to do costs one properties read.
- */
-export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColumnKey, number>): void {
-  const props = PropertiesService.getDocumentProperties();
-  const pending = queuedItems(PENDING_STAMP, props);
-  const codeCol = columns.get('code');
-  const stampCol = columns.get('lastUpdated');
-  if (pending.length === 0 || codeCol === undefined || stampCol === undefined) return;
-  const last = sheet.getLastRow();
-  if (last < 2) return;
-  const byCode = new Map(pending.map(([k, v]) => [k.slice(PENDING_STAMP.length), v]));
-  const codes = sheet.getRange(2, codeCol + 1, last - 1, 1).getValues();
-  const stampRange = sheet.getRange(2, stampCol + 1, last - 1, 1);
-  const stamps = stampRange.getValues();
-  codes.forEach(([code], i) => {
-    const stamp = byCode.get(String(code ?? '').trim());
-    if (stamp !== undefined) stamps[i] = [stamp];
-  });
-  stampRange.setValues(stamps);
-  dropQueued(pending.map(([key]) => key), props);
-}
-
-/**
- * Notes and red borders on cells kept as typed; the tracker's earlier marks cleared where now fine
- * (a note is the tracker's when it starts with its marker). One RangeList per distinct note, so a
- * paste of many bad cells costs a fixed number of calls.
- */
-function markProblems(
-  sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], noteAt: (row: number, key: TaskColumnKey) => string,
-): void {
-  const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
-  const byNote = new Map<string, string[]>();
-  const noticed = new Map<string, string[]>();
-  const cleared: string[] = [];
-  for (const o of outcomes) {
-    for (const p of o.problems) byNote.set(p.note, [...(byNote.get(p.note) ?? []), a1(o.row, p.key)]);
-    for (const n of o.notices) noticed.set(n.note, [...(noticed.get(n.note) ?? []), a1(o.row, n.key)]);
-    for (const key of o.fine) if (noteAt(o.row, key).startsWith(flagsMsg.notePrefix)) cleared.push(a1(o.row, key));
-  }
-  // Cleared first: a cell that was flagged and now gets a notice keeps the notice.
-  if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
-  for (const [note, cells] of [...byNote, ...noticed]) sheet.getRangeList(cells).setNote(note);
-  const marked = [...byNote.values()].flat();
-  if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
 }
 
 /** The person who edited: the event's user (an installable trigger runs as its installer, not them). */
@@ -341,21 +230,7 @@ function runEditHandler(e: EditEvent, asEditor: boolean): void {
 
 /** Simple trigger: only while no installable on-edit trigger exists (see the module comment). */
 export function onEdit(e: EditEvent): void {
-  if (PropertiesService.getDocumentProperties().getProperty(EDIT_TRIGGER_PROPERTY)) return;
+  if (editTriggerInstalled()) return;
   runEditHandler(e, true);
 }
 
-/** Installs the on-edit trigger once per spreadsheet (by whoever runs setup first) and records it. */
-export function ensureEditTrigger(ss: Spreadsheet): void {
-  const props = PropertiesService.getDocumentProperties();
-  const mine = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === EDIT_HANDLER);
-  const owner = props.getProperty(EDIT_TRIGGER_PROPERTY);
-  const me = currentUser();
-  if (mine) {
-    if (!owner) props.setProperty(EDIT_TRIGGER_PROPERTY, me);
-    return;
-  }
-  if (owner && owner !== me) return;
-  ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(ss).onEdit().create();
-  props.setProperty(EDIT_TRIGGER_PROPERTY, me || 'installed');
-}

@@ -3,35 +3,23 @@
 // writes nothing; importConfirm parses again, merges with the rows already there by code and text
 // under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
 import * as z from '../core/zod';
-import { AREAS } from '../core/domain';
-import { mergePlan, type MergeResult } from '../core/planMerge';
+import { AREAS, SCHOOL_TIME_ZONE } from '../core/domain';
+import { mergePlan, tasksAfterMerge, type MergeResult } from '../core/planMerge';
 import { outlineFromText, type PlanBlock } from '../core/planOutline';
 import { parsePlan, type ParsedTask, type PlanRef } from '../core/planParser';
-import { SETTINGS } from '../core/settings';
-import { SHEETS } from '../core/schema';
-import { fold } from '../core/text';
 import { withScriptLock } from '../adapters/lock';
 import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
-import { appendLog, readTasks, requireSheet, UserError } from '../adapters/tracker';
+import { appendLog, readTasks, UserError } from '../adapters/tracker';
 import { extendTaskRules } from '../adapters/workbook';
-import { pageOutput } from '../adapters/pages';
+import { alert, showDialog } from '../adapters/ui';
 import { importMsg } from '../messages';
 import { managerContext } from './roles';
-import { taskLayout, writeFlagRules, writeStatusFormulas } from './flags';
-import { refreshDashboard } from './dashboard';
+import { taskLayout, writeFlagRules, writeStatusFormulas } from '../adapters/taskSheet';
+import { refreshDashboard } from '../adapters/dashboardSheet';
+import { validSettings, writeSetting, type SettingsRead } from '../adapters/settingsSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** What other features redo once rows are written (one line each): formulas and flags on the new rows. */
-export const AFTER_IMPORT_STEPS: readonly ((ss: Spreadsheet) => void)[] = [
-  (ss) => {
-    const layout = taskLayout(ss);
-    writeStatusFormulas(ss, layout);
-    writeFlagRules(layout);
-    refreshDashboard(ss, layout);
-  },
-];
 
 export const MAX_TEXT = 2_000_000;
 const PREVIEW_ITEMS = 8;
@@ -117,15 +105,22 @@ export function importPreview(payload: unknown): ImportPreview | Refusal {
 }
 
 /** Writes a parsed plan into the tracker (merging with what is there) under the script lock. */
-export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan): ImportDone {
+export function importParsedPlan(ss: Spreadsheet, user: string, settings: SettingsRead, plan: ParsedPlan): ImportDone {
   return withScriptLock(() => {
-    const timeZone = ss.getSpreadsheetTimeZone();
+    const timeZone = SCHOOL_TIME_ZONE;
     const { table, tasks } = readTasks(ss, timeZone);
     const merge = mergePlan(tasks, plan.tasks);
-    const { grew } = writeMerge(table, merge, timeZone);
+    const { grew, firstNewRow } = writeMerge(table, merge, timeZone);
     if (grew) extendTaskRules(ss);
-    for (const step of AFTER_IMPORT_STEPS) step(ss);
-    recordPlanReference(ss, plan.planRef.source);
+    // Formulas and flags over the new rows, and the dashboard from the tasks as now written.
+    const layout = taskLayout(ss);
+    writeStatusFormulas(layout, settings);
+    writeFlagRules(layout);
+    refreshDashboard(ss, layout, {
+      tasks: tasksAfterMerge(tasks, merge, firstNewRow), dueSoonDays: validSettings(settings).dueSoonDays, now: new Date(),
+    });
+    // Cấu hình → "Kế hoạch" = the plan's reference.
+    writeSetting(settings, 'planReference', plan.planRef.source);
     const { added, updated, removed, unchanged } = merge.counts;
     const entries = [
       { action: importMsg.logImport, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
@@ -136,21 +131,11 @@ export function importParsedPlan(ss: Spreadsheet, user: string, plan: ParsedPlan
   });
 }
 
-/** Cấu hình → "Kế hoạch" = the plan's reference (the row is found by its label). */
-function recordPlanReference(ss: Spreadsheet, source: string): void {
-  const sheet = requireSheet(ss, SHEETS.settings);
-  const { label } = SETTINGS.find((d) => d.key === 'planReference')!;
-  const values = sheet.getDataRange().getValues();
-  const i = values.findIndex((r) => fold(String(r[0] ?? '')) === fold(label));
-  if (i < 0) sheet.appendRow([label, source]);
-  else if (values[i]![1] !== source) sheet.getRange(i + 1, 2).setValue(source);
-}
-
 /** google.script.run: imports the plan; nothing is written when the input is refused. */
 export function importConfirm(payload: unknown): ImportDone | Refusal {
   try {
-    const { ss, user } = managerContext();
-    return importParsedPlan(ss, user, readPlan(payload));
+    const { ss, user, settingsRead } = managerContext();
+    return importParsedPlan(ss, user, settingsRead, readPlan(payload));
   } catch (e) {
     return refusal(e);
   }
@@ -158,12 +143,11 @@ export function importConfirm(payload: unknown): ImportDone | Refusal {
 
 /** CCHC → Nhập kế hoạch…: managers get the dialog. */
 export function menuImportPlan(): void {
-  const ui = SpreadsheetApp.getUi();
   try {
     managerContext();
   } catch (e) {
-    ui.alert(refusal(e).message);
+    alert(refusal(e).message);
     return;
   }
-  ui.showModalDialog(pageOutput('import').setWidth(760).setHeight(600), importMsg.dialogTitle);
+  showDialog('import', { width: 760, height: 600 }, importMsg.dialogTitle);
 }

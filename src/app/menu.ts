@@ -1,13 +1,7 @@
 // The "CCHC" menu: its items (Vietnamese labels → entry-point names) and the simple triggers that
 // add it. onOpen stays cheap: it only builds the menu.
 import { menuMsg } from '../messages';
-
-export interface MenuItem {
-  label: string;
-  /** The entry-point function Apps Script calls by name (src/entry.ts). */
-  functionName: string;
-}
-export type MenuEntry = MenuItem | 'separator';
+import { addMenu, type MenuEntry } from '../adapters/ui';
 
 export const MENU_TITLE = menuMsg.title;
 
@@ -25,12 +19,7 @@ export const MENU: readonly MenuEntry[] = [
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
-  for (const entry of MENU) {
-    if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(entry.label, entry.functionName);
-  }
-  menu.addToUi();
+  addMenu(MENU_TITLE, MENU);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

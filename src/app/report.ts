@@ -4,6 +4,7 @@
 // model, renders the Doc, files it (and an optional PDF) in the Cấu hình folder and records it in
 // Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
 // the number is not consumed.
+import { SCHOOL_TIME_ZONE } from '../core/domain';
 import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report';
 import {
   nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue,
@@ -14,10 +15,11 @@ import { isoDateInZone, parts } from '../core/dates';
 import { groupThousandsVn } from '../core/text';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
-import { pageOutput } from '../adapters/pages';
-import { readTasks, UserError } from '../adapters/tracker';
+import { alertingUserErrors, showDialog } from '../adapters/ui';
+import { readTasks } from '../adapters/tracker';
 import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
 import { appendRegisterRow, readRegister } from '../adapters/reportRegister';
+import { fileInFolder, savePdfBeside, trashFiles } from '../adapters/reportFiles';
 import { reportMsg } from '../messages';
 import { managerContext } from './roles';
 
@@ -29,14 +31,10 @@ export type ReportBuildResult =
   | { ok: false; failure: string };
 
 function openDialog(): void {
-  const ui = SpreadsheetApp.getUi();
-  try {
+  alertingUserErrors(() => {
     managerContext();
-    ui.showModalDialog(pageOutput('report').setWidth(560).setHeight(680), reportMsg.dialogTitle);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    ui.alert(e.message);
-  }
+    showDialog('report', { width: 560, height: 680 }, reportMsg.dialogTitle);
+  });
 }
 
 /** CCHC → Tạo báo cáo… */
@@ -58,7 +56,7 @@ function settingRecipients(settings: Settings): string[] {
 
 export function reportLoad(): ReportLoadResult {
   const { ss, settings } = managerContext();
-  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeZone = SCHOOL_TIME_ZONE;
   const today = isoDateInZone(new Date(), timeZone);
   const due = duePeriod(today);
   const year = parts(today).year;
@@ -76,30 +74,13 @@ export function reportLoad(): ReportLoadResult {
   };
 }
 
-/** "Báo cáo CCHC" folder from Cấu hình: found by name, created when missing; none when blank. */
-function reportFolder(name: string): GoogleAppsScript.Drive.Folder | null {
-  if (!name) return null;
-  const found = DriveApp.getFoldersByName(name);
-  return found.hasNext() ? found.next() : DriveApp.createFolder(name);
-}
-
-function trash(ids: readonly string[]): void {
-  for (const id of ids) {
-    try {
-      DriveApp.getFileById(id).setTrashed(true);
-    } catch {
-      // Best effort: the failure being reported matters more than a cleanup that could not run.
-    }
-  }
-}
-
 export function reportBuild(payload: unknown): ReportBuildResult {
   // The role first: a staff member gets the refusal, not field errors about a dialog they may not use.
   const ctx = managerContext();
   const parsed = parseReportPayload(payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const { ss, settings } = ctx;
-  const timeZone = ss.getSpreadsheetTimeZone();
+  const timeZone = SCHOOL_TIME_ZONE;
   return withScriptLock((): ReportBuildResult => {
     let step: Step = 'read';
     const createdIds: string[] = [];
@@ -124,16 +105,13 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       step = 'write';
       writeReportDocument(created, model);
       step = 'folder';
-      const file = DriveApp.getFileById(created.id);
-      const folder = reportFolder(settings.reportFolder);
-      if (folder) file.moveTo(folder);
+      const filed = fileInFolder(created.id, settings.reportFolder);
       let pdfUrl: string | null = null;
       if (parsed.pdf) {
         step = 'pdf';
-        const blob = file.getAs('application/pdf').setName(`${model.name}${reportMsg.pdfSuffix}`);
-        const pdf = (folder ?? DriveApp.getRootFolder()).createFile(blob);
-        createdIds.push(pdf.getId());
-        pdfUrl = pdf.getUrl();
+        const pdf = savePdfBeside(filed, `${model.name}${reportMsg.pdfSuffix}`);
+        createdIds.push(pdf.id);
+        pdfUrl = pdf.url;
       }
       step = 'register';
       const builtBy = ctx.staff.find((s) => s.email === ctx.user)?.name || ctx.user;
@@ -143,7 +121,7 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       }, timeZone);
       return { ok: true, name: model.name, url: created.url, pdfUrl, number: number === null ? '' : model.numberRef };
     } catch (e) {
-      trash(createdIds);
+      trashFiles(createdIds);
       const detail = e instanceof Error ? e.message : String(e);
       return { ok: false, failure: reportMsg.failed(reportMsg.steps[step], detail, createdIds.length > 0) };
     }

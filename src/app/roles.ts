@@ -2,26 +2,15 @@
 // everyone else the sheet is shared with is staff. When Cấu hình or Cán bộ is missing or unreadable
 // (a staff member may have deleted or broken it), only the spreadsheet owner and the managers of the
 // copy kept in Document Properties (adapters/managerCopy.ts) count: never what the sheets now say.
-import { StaffRole, type StaffMember } from '../core/domain';
+import type { StaffMember } from '../core/domain';
 import type { Settings } from '../core/settings';
-import { readStaff, requireSettings } from '../adapters/tracker';
-import { readManagerCopy, type ManagerCopy } from '../adapters/managerCopy';
+import { isManager } from '../core/roles';
+import { activeTracker, readStaff } from '../adapters/tracker';
+import { readSettingsSheet, validSettings, type SettingsRead } from '../adapters/settingsSheet';
+import { readManagerCopy } from '../adapters/managerCopy';
 import { currentUser, spreadsheetOwner } from '../adapters/session';
 import { commonMsg } from '../messages';
 import { UserError } from '../adapters/tracker';
-
-export function managerEmails(settings: Settings, staff: readonly StaffMember[]): string[] {
-  const emails = [
-    settings.principalEmail,
-    ...settings.managerEmails,
-    ...staff.filter((s) => s.role === StaffRole.Manager && s.active).map((s) => s.email),
-  ].map((e) => e.trim().toLowerCase()).filter(Boolean);
-  return [...new Set(emails)];
-}
-
-export function isManager(email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
-  return email !== '' && managerEmails(settings, staff).includes(email.toLowerCase());
-}
 
 /** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
 export function isManagerOrOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
@@ -35,6 +24,8 @@ export function requireManager(email: string, settings: Settings, staff: readonl
 export interface ManagerContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   settings: Settings;
+  /** The read of Cấu hình the settings came from: where each one sits, for writes and formulas. */
+  settingsRead: SettingsRead;
   staff: StaffMember[];
   user: string;
 }
@@ -44,28 +35,21 @@ export interface ManagerContext {
  * commonMsg.managersOnly. When Cấu hình or Cán bộ cannot be read, only a known manager (the owner or
  * the stored copy) is told what is wrong, so that they can repair it; staff learn nothing more.
  */
-export function managerContext(ss = SpreadsheetApp.getActiveSpreadsheet()): ManagerContext {
+export function managerContext(ss = activeTracker()): ManagerContext {
   const user = currentUser();
+  let settingsRead: SettingsRead;
   let settings: Settings;
   let staff: StaffMember[];
   try {
-    settings = requireSettings(ss);
+    settingsRead = readSettingsSheet(ss);
+    settings = validSettings(settingsRead);
     staff = readStaff(ss);
   } catch (e) {
     if (e instanceof UserError && !isKnownManager(ss, user)) throw new UserError(commonMsg.managersOnly);
     throw e;
   }
   if (!isManagerOrOwner(ss, user, settings, staff)) throw new UserError(commonMsg.managersOnly);
-  return { ss, settings, staff, user };
-}
-
-/** The copy a manager's action stores: the principal, and every manager with their Cán bộ name. */
-export function managerCopyOf(settings: Settings, staff: readonly StaffMember[]): ManagerCopy {
-  const nameOf = new Map(staff.map((s) => [s.email.trim().toLowerCase(), s.name] as const));
-  return {
-    principalEmail: settings.principalEmail.trim().toLowerCase(),
-    managers: managerEmails(settings, staff).map((email) => ({ email, name: nameOf.get(email) ?? '' })),
-  };
+  return { ss, settings, settingsRead, staff, user };
 }
 
 /** Whether `email` may repair a workbook whose Cấu hình or Cán bộ cannot be trusted: the owner or a stored manager. */

@@ -9,14 +9,17 @@ import { SHEETS } from '../core/schema';
 import type { SettingsResult } from '../core/settings';
 import { plannedColumnChanges, sameColumnChanges, type ColumnChange } from '../adapters/columnPlan';
 import { withScriptLock } from '../adapters/lock';
-import { readManagerCopy, type ManagerCopy } from '../adapters/managerCopy';
+import { readManagerCopy } from '../adapters/managerCopy';
+import type { ManagerCopy } from '../core/roles';
 import { currentUser, spreadsheetOwner } from '../adapters/session';
 import { findSheet } from '../adapters/table';
-import { appendLog, readSettings, readStaff, UserError } from '../adapters/tracker';
+import { activeTracker, appendLog, readStaff, UserError } from '../adapters/tracker';
+import { readSettings } from '../adapters/settingsSheet';
+import { alert, alertingUserErrors, askYesNo } from '../adapters/ui';
 import { ensureWorkbook, type RepairReport } from '../adapters/workbook';
 import { rolesMsg, setupMsg } from '../messages';
 import { isKnownManager, isManagerOrOwner } from './roles';
-import { applyProtections } from './protections';
+import { applyProtections } from '../adapters/protections';
 import { applyFlags } from './flags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,20 +73,16 @@ export function setupWorkbook(ss: Spreadsheet, user: string, confirmed: readonly
 
 /** The menu item: who may run it first, then (outside the lock) the question about columns to add. */
 export function menuSetupWorkbook(): void {
-  const ui = SpreadsheetApp.getUi();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = activeTracker();
   const user = currentUser();
-  try {
+  alertingUserErrors(() => {
     setupSeed(ss, user);
     const changes = plannedColumnChanges(ss);
-    if (changes.length > 0 && ui.alert(setupMsg.confirmColumns(changes), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
-      ui.alert(setupMsg.cancelled);
+    if (changes.length > 0 && !askYesNo(setupMsg.confirmColumns(changes))) {
+      alert(setupMsg.cancelled);
       return;
     }
     const report = setupWorkbook(ss, user, changes);
-    ui.alert(setupMsg.done(report.created, report.repaired));
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    ui.alert(e.message);
-  }
+    alert(setupMsg.done(report.created, report.repaired));
+  });
 }

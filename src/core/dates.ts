@@ -104,6 +104,13 @@ export function isoDateInZone(instant: Date, timeZone: string): IsoDate {
   return isoDate(p.year!, p.month!, p.day!);
 }
 
+/** "dd/MM/yyyy HH:mm" of an instant in a time zone: the stamps and times people read. */
+export function formatDateTimeVn(instant: Date, timeZone: string): string {
+  const p = zoneParts(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatVn(isoDate(p.year!, p.month!, p.day!))} ${two(p.hour!)}:${two(p.minute!)}`;
+}
+
 /** Midnight of a calendar date in a time zone: the Date to write into a date cell. */
 export function midnightInZone(date: IsoDate, timeZone: string): Date {
   const { year, month, day } = parts(date);

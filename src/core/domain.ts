@@ -48,6 +48,12 @@ export type StaffRole = (typeof StaffRole)[keyof typeof StaffRole];
 /** The Chức vụ that makes a staff member their team's leader ("Tổ trưởng chuyên môn" too). */
 export const TEAM_LEADER_POSITION = 'Tổ trưởng';
 
+/**
+ * The school's time zone, the one source for every date and time the tracker reads or writes: the
+ * manifest declares it (the script's zone, and the daily trigger's), setup sets the spreadsheet to it.
+ */
+export const SCHOOL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 /** A calendar date in the school's time zone, as 'yyyy-MM-dd'. */
 export type IsoDate = string;
 

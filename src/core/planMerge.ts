@@ -3,7 +3,7 @@
 // added; changed text is updated and logged; an imported row gone from the plan is marked "Đã bỏ
 // khỏi kế hoạch", never deleted. Values people typed (owner, dates, status, progress, results,
 // evidence, area) are kept: the plan only fills plan cells that are empty.
-import { REMOVED_FROM_PLAN, type Task } from './domain';
+import { ProgressStatus, REMOVED_FROM_PLAN, type Task } from './domain';
 import type { ParsedTask } from './planParser';
 import { setSimilarity, wordSet } from './planText';
 import { fold, squash } from './text';
@@ -32,6 +32,24 @@ export interface MergeResult {
 }
 
 export type ExistingTask = Pick<Task, 'row' | keyof PlanCells>;
+
+/** The task a plan item becomes when it is added at `row`: not started, nothing reported yet. */
+export function newTask(p: ParsedTask, row: number): Task {
+  return {
+    code: p.code, area: p.area, content: p.content, source: p.source, owner: p.owner, coOwners: p.coOwners,
+    startDate: p.startDate, dueDate: p.dueDate, planNote: '', progressStatus: ProgressStatus.NotStarted, progress: 0,
+    completedDate: null, result: '', difficulties: '', proposal: '', evidence: '', row,
+  };
+}
+
+/** The tasks as the sheet holds them once `merge` is written, its additions from `firstNewRow` on: what the import draws next without reading again. */
+export function tasksAfterMerge(existing: readonly Task[], merge: MergeResult, firstNewRow: number): Task[] {
+  const setOf = new Map(merge.updates.map((u) => [u.row, u.set]));
+  return [
+    ...existing.map((t) => ({ ...t, ...setOf.get(t.row) })),
+    ...merge.additions.map((p, i) => newTask(p, firstNewRow + i)),
+  ];
+}
 
 /** Same code and at least this alike: the item was reworded. */
 const SAME_CODE_THRESHOLD = 0.3;

@@ -45,9 +45,12 @@ const isDigestOutcome = (args: readonly unknown[]) => {
 };
 
 /** Each step of the daily run, and the fault that breaks it. */
+/** The subject of a MailApp.sendEmail call, in either of its forms (a message object, or positional). */
+const subjectOf = (a: readonly unknown[]): string => String(typeof a[0] === 'object' && a[0] !== null ? (a[0] as { subject?: unknown }).subject : a[1]);
+
 const FAULTS: { step: string; spec: FaultSpec }[] = [
   { step: 'before send', spec: { method: 'Properties.setProperties', when: (_t, a) => journalParts(a, 'i') && isReminder(a) } },
-  { step: 'the send throwing', spec: { method: 'MailApp.sendEmail', when: (_t, a) => /^\[CCHC\] \d+ nhiệm vụ/.test(String(a[1])) } },
+  { step: 'the send throwing', spec: { method: 'MailApp.sendEmail', when: (_t, a) => /^\[CCHC\] \d+ nhiệm vụ/.test(subjectOf(a)) } },
   { step: 'after send', spec: { method: 'Properties.setProperties', when: (_t, a) => isDigestOutcome(a) } },
   { step: 'writing the record', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhắc việc đã gửi' } },
   { step: 'writing the log', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhật ký' } },

@@ -1,15 +1,15 @@
 // Tổng hợp: writes the dashboard grid (live formulas + the refreshed lists) in one call, its
 // formats, the stacked bar chart of status by area and the "Tạo báo cáo" image button. A fixed
-// number of calls; the tasks are read once (for the top-overdue list and the owners).
+// number of calls; the lists come from tasks the caller has read.
 import { AREA_TABLE_KEYS, dashboardGrid, LAYOUT, mostOverdue, ownersOf } from '../core/dashboard';
-import { AREAS } from '../core/domain';
-import { DATETIME_FORMAT, SHEETS } from '../core/schema';
+import { AREAS, SCHOOL_TIME_ZONE, type Task } from '../core/domain';
+import { SHEETS } from '../core/schema';
 import { columnLetter, wholeColumnRef } from '../core/statusFormulas';
 import { reportButtonPng } from '../core/buttonImage';
-import { findSheet } from '../adapters/table';
-import { readTasks, requireSettings } from '../adapters/tracker';
+import { formatDateTimeVn, isoDateInZone } from '../core/dates';
+import { findSheet } from './table';
+import type { TaskLayout } from './taskSheet';
 import { flagsMsg } from '../messages';
-import type { TaskLayout } from './flags';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,20 +17,22 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The function the image button runs (the report feature's entry point). */
 export const REPORT_BUTTON_SCRIPT = 'dashboardCreateReport';
 
-export function refreshDashboard(ss: Spreadsheet, layout: TaskLayout): void {
+export interface DashboardInputs {
+  tasks: readonly Task[];
+  dueSoonDays: number;
+  now: Date;
+}
+
+export function refreshDashboard(ss: Spreadsheet, layout: TaskLayout, { tasks, dueSoonDays, now }: DashboardInputs): void {
   const sheet = findSheet(ss, SHEETS.dashboard) ?? ss.insertSheet(SHEETS.dashboard.name);
   const tasksName = layout.sheet.getName();
   const col = (k: 'area' | 'condition' | 'dueDate' | 'owner') => wholeColumnRef(tasksName, layout.columns.get(k)! + 1);
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const { tasks } = readTasks(ss, timeZone);
-  const { dueSoonDays } = requireSettings(ss);
-  const now = new Date();
-  const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  const today = isoDateInZone(now, SCHOOL_TIME_ZONE);
   const grid = dashboardGrid({
     refs: { area: col('area'), condition: col('condition'), dueDate: col('dueDate'), owner: col('owner') },
     top: mostOverdue(tasks, today, dueSoonDays),
     owners: ownersOf(tasks),
-    refreshedAt: Utilities.formatDate(now, timeZone, DATETIME_FORMAT),
+    refreshedAt: formatDateTimeVn(now, SCHOOL_TIME_ZONE),
   });
 
   const maxRows = sheet.getMaxRows();

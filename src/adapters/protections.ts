@@ -13,12 +13,13 @@ import { columnRuns } from '../core/assign';
 import type { StaffMember } from '../core/domain';
 import { SHEETS, type SheetDef } from '../core/schema';
 import type { Settings } from '../core/settings';
-import { findSheet, mapHeaders } from '../adapters/table';
-import { readStaff, requireSettings, requireSheet } from '../adapters/tracker';
+import { managerCopyOf, managerEmails } from '../core/roles';
+import { findSheet, mapHeaders } from './table';
+import { readStaff, requireSheet } from './tracker';
+import { requireSettings } from './settingsSheet';
 import { assignMsg, protectionMsg } from '../messages';
-import { saveManagerCopy } from '../adapters/managerCopy';
-import { spreadsheetOwner } from '../adapters/session';
-import { managerCopyOf, managerEmails } from './roles';
+import { saveManagerCopy } from './managerCopy';
+import { spreadsheetOwner } from './session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
