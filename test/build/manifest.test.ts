@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/bundle';
+import { SCHOOL_TIME_ZONE } from '../../src/core/domain';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
@@ -20,6 +21,8 @@ describe('deploy and manifest', () => {
   it('runs on V8 in Asia/Ho_Chi_Minh with exception logging, and every scope has its line in the README', () => {
     const manifest = JSON.parse(read('appsscript.json')) as { timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[] };
     expect(manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+    // The one source of the school's time zone is the same zone the script runs in.
+    expect(manifest.timeZone).toBe(SCHOOL_TIME_ZONE);
     const readme = read('README.md');
     for (const scope of manifest.oauthScopes) {
       const short = scope.replace('https://www.googleapis.com/auth/', '');
