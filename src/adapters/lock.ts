@@ -1,6 +1,6 @@
 // The script lock around every write that follows a read.
 import { commonMsg } from '../messages';
-import { UserError } from './tracker';
+import { UserError } from '../core/errors';
 
 export const LOCK_WAIT_MS = 10_000;
 

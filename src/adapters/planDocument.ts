@@ -2,7 +2,7 @@
 // list items (nesting level, glyph type, list id) and tables. Also tells a Docs link from other links.
 import type { ListGlyph, PlanBlock } from '../core/planOutline';
 import { importMsg } from '../messages';
-import { UserError } from './tracker';
+import { UserError } from '../core/errors';
 
 type Element = GoogleAppsScript.Document.Element;
 

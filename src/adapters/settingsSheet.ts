@@ -7,7 +7,8 @@ import { absoluteCellRef } from '../core/statusFormulas';
 import { asPlainText, fold } from '../core/text';
 import { commonMsg } from '../messages';
 import { findSheet, type Cell } from './table';
-import { requireSheet, UserError } from './tracker';
+import { requireSheet } from './tracker';
+import { UserError } from '../core/errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

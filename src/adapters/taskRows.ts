@@ -9,7 +9,7 @@ import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { asPlainText } from '../core/text';
 import type { Cell, Table } from './table';
 import { importMsg } from '../messages';
-import { UserError } from './tracker';
+import { UserError } from '../core/errors';
 
 const DATE_KEYS = new Set<TaskColumnKey>(['startDate', 'dueDate', 'completedDate']);
 

@@ -7,7 +7,8 @@ import { FLAG_RULES, flagFormula, isTrackerFlagFormula } from '../core/flagRules
 import { columnLetter, statusColumnFormulas, statusColumnLetters, type ColumnLetters } from '../core/statusFormulas';
 import { flagsMsg } from '../messages';
 import { mapHeaders } from './table';
-import { requireSheet, UserError } from './tracker';
+import { requireSheet } from './tracker';
+import { UserError } from '../core/errors';
 import { settingCellRef, type SettingsRead } from './settingsSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,6 +3,7 @@
 // Nhật ký is protected (managers and the owner): a run that cannot write it (the simple trigger as a
 // staff member) queues its lines in document properties, one per line and at most LOG_QUEUE_MAX,
 // and the next run that can write them writes them first, with their own time.
+import { UserError } from '../core/errors';
 import { SHEETS, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
 import { SCHOOL_TIME_ZONE, type StaffMember, type Task } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
@@ -15,13 +16,6 @@ import * as z from '../core/zod';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A user-facing failure: the message is shown as is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
 
 /** The spreadsheet the script is bound to: the tracker. */
 export function activeTracker(): Spreadsheet {

@@ -1,7 +1,7 @@
 // The spreadsheet's own UI, which exists only where a person clicked (menus, the sidebar, dialogs):
 // alerts, a yes/no question, the pages, the menu, and the one way a menu action shows a UserError.
 import { pageOutput, type PageName } from './pages';
-import { UserError } from './tracker';
+import { UserError } from '../core/errors';
 
 export function alert(message: string): void {
   SpreadsheetApp.getUi().alert(message);

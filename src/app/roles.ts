@@ -10,7 +10,7 @@ import { readSettingsSheet, validSettings, type SettingsRead } from '../adapters
 import { readManagerCopy } from '../adapters/managerCopy';
 import { currentUser, spreadsheetOwner } from '../adapters/session';
 import { commonMsg } from '../messages';
-import { UserError } from '../adapters/tracker';
+import { UserError } from '../core/errors';
 
 /** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
 export function isManagerOrOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
