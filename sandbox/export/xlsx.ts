@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { columnLetter, quoteSheetName, rectToA1, type Rect } from '../spreadsheet/a1';
-import type { SpreadsheetModel } from '../spreadsheet/model';
+import type { SpreadsheetState } from '../spreadsheet/state';
 import type { SheetModel, Cell } from '../spreadsheet/sheetModel';
 import { isDateFormat } from '../spreadsheet/format';
 import type { DataValidationData } from '../spreadsheet/validation';
@@ -25,7 +25,7 @@ function excelDate(serial: number): Date {
   return dateFromSerial(serial, 'UTC');
 }
 
-function cellValue(model: SpreadsheetModel, sheet: SheetModel, row: number, col: number, c: Cell): ExcelJS.CellValue {
+function cellValue(model: SpreadsheetState, sheet: SheetModel, row: number, col: number, c: Cell): ExcelJS.CellValue {
   if (c.f !== undefined) {
     const { value, fmt } = model.evaluated(sheet, row, col, c);
     let result: unknown = value ?? '';
@@ -38,7 +38,7 @@ function cellValue(model: SpreadsheetModel, sheet: SheetModel, row: number, col:
   return c.v;
 }
 
-function validation(model: SpreadsheetModel, dv: DataValidationData): ExcelJS.DataValidation | null {
+function validation(model: SpreadsheetState, dv: DataValidationData): ExcelJS.DataValidation | null {
   const common = { allowBlank: true, showErrorMessage: !dv.allowInvalid, errorStyle: dv.allowInvalid ? 'warning' : 'stop', ...(dv.helpText ? { showInputMessage: true, prompt: dv.helpText } : {}) } as const;
   const serial = (d: unknown): number => Math.floor(model.validationContext().dateSerial(d as Date));
   switch (dv.type) {
@@ -72,7 +72,7 @@ function absolute(r: Rect): string {
 }
 
 /** Excel has no "automatic" date format: cells Sheets shows as dates need an explicit one. */
-function numFmtOf(model: SpreadsheetModel, sheet: SheetModel, row: number, col: number, c: Cell): string | undefined {
+function numFmtOf(model: SpreadsheetState, sheet: SheetModel, row: number, col: number, c: Cell): string | undefined {
   if (c.fmt) return excelFormat(c.fmt);
   if (c.f !== undefined) {
     const fmt = model.evaluated(sheet, row, col, c).fmt;
@@ -81,7 +81,7 @@ function numFmtOf(model: SpreadsheetModel, sheet: SheetModel, row: number, col: 
   return undefined;
 }
 
-export async function exportXlsx(model: SpreadsheetModel, path: string): Promise<void> {
+export async function exportXlsx(model: SpreadsheetState, path: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = model.owner;
   wb.title = model.name;
@@ -203,7 +203,7 @@ function conditionFormula(criteria: string | null, values: unknown[], at: Rect):
   }
 }
 
-function applyValidation(model: SpreadsheetModel, ws: ExcelJS.Worksheet, run: { dv: DataValidationData; col: number; from: number; to: number }): void {
+function applyValidation(model: SpreadsheetState, ws: ExcelJS.Worksheet, run: { dv: DataValidationData; col: number; from: number; to: number }): void {
   const v = validation(model, run.dv);
   if (!v) return;
   const ref = `${columnLetter(run.col)}${run.from}:${columnLetter(run.col)}${run.to}`;

@@ -3,7 +3,8 @@
 // openById/openByUrl/create refused for lack of the spreadsheets scope (spreadsheets.currentonly).
 import { enumOf } from '../services/support';
 import { SpreadsheetObject, type Implements } from './base';
-import type { SpreadsheetService } from './index';
+import type { SandboxEnv } from '../env';
+import type { SpreadsheetModel } from './model';
 import type { Spreadsheet } from './spreadsheet';
 import type { Sheet } from './sheet';
 import type { Range } from './range';
@@ -12,6 +13,12 @@ import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';
 
 export const UI_FROM_TIME_TRIGGER_ERROR = 'Cannot call SpreadsheetApp.getUi() from this context.';
+
+/** What SpreadsheetApp reads from the SpreadsheetService that owns it (index.ts). */
+interface SpreadsheetAppHost {
+  readonly env: SandboxEnv;
+  readonly active: SpreadsheetModel | null;
+}
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type AppMethods =
@@ -39,7 +46,7 @@ export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<
   readonly SheetType = enumOf('GRID', 'OBJECT', 'DATASOURCE');
   readonly TextDirection = enumOf('LEFT_TO_RIGHT', 'RIGHT_TO_LEFT');
 
-  constructor(private readonly service: SpreadsheetService) {
+  constructor(private readonly service: SpreadsheetAppHost) {
     super();
   }
 

@@ -3,7 +3,7 @@
 // comparisons, blank) are modelled; gradients are not supported.
 import { notSupported } from '../env';
 import { SpreadsheetObject, StoredRangesObject, sheetRectOf, type Implements, type RangeOf, type SheetRect } from './base';
-import { normalizeColor } from './range';
+import { normalizeColor } from './color';
 
 export type BooleanCriteria =
   | 'CUSTOM_FORMULA'

@@ -7,7 +7,7 @@ import { SpreadsheetAppImpl } from './app';
 
 export { SpreadsheetModel } from './model';
 export type { SheetModel } from './sheetModel';
-export type { UserEditResult } from './model';
+export type { UserEditResult } from './state';
 export { PROTECTED_EDIT_ERROR } from './protection';
 
 export class SpreadsheetService {

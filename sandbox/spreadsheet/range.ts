@@ -1,11 +1,12 @@
 // Range: values (typed like Apps Script), display values, formulas, formats, notes, styles,
 // data validation, checkboxes and protection of a rectangle of one sheet.
-import { unwrap } from '../env';
+import { notSupported, unwrap } from '../env';
 import { SpreadsheetObject, invalidArgument, signatureError, type Implements } from './base';
 import { rectToA1, type Rect } from './a1';
-import type { SpreadsheetModel } from './model';
+import type { SpreadsheetState } from './state';
 import type { SheetModel, Cell, BorderData } from './sheetModel';
 import { shiftFormula } from './refs';
+import { normalizeColor } from './color';
 import { DataValidation, type DataValidationData } from './validation';
 import type { Protection } from './protection';
 
@@ -26,26 +27,23 @@ const STYLE_DEFAULTS: Record<Style, unknown> = {
   fmt: '',
 };
 
-const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080',
-};
-
-export function normalizeColor(color: string | null): string | null {
-  if (color === null || color === undefined || color === '') return null;
-  const c = String(color).trim().toLowerCase();
-  if (NAMED_COLORS[c]) return NAMED_COLORS[c];
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-  if (/^#[0-9a-f]{6}$/.test(c)) return c;
-  throw invalidArgument('color');
-}
-
 /** Sheets' limit of 50,000 characters a cell; the whole write fails, nothing is written. (The limit is documented; the exact error text is not confirmed against a Google page.) */
 export const CELL_CHARACTER_LIMIT = 50_000;
 export const CELL_TOO_LONG_ERROR = `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`;
 function assertCellSize(value: unknown): void {
   if (typeof value === 'string' && value.length > CELL_CHARACTER_LIMIT) throw new Error(CELL_TOO_LONG_ERROR);
+}
+
+export const OUT_OF_BOUNDS_ERROR = 'The coordinates of the range are outside the dimensions of the sheet.';
+
+/** A range inside the sheet's grid, or Apps Script's out-of-bounds error. */
+export function rangeInGrid(model: SpreadsheetState, sheet: SheetModel, r: Rect): Range {
+  // Apps Script refuses NaN coordinates, with a text not pinned anywhere we can read: never pass silently.
+  if (![r.row, r.col, r.numRows, r.numCols].every(Number.isFinite)) notSupported('a range coordinate that is not a number (live error text unknown)');
+  if (r.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
+  if (r.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
+  if (r.row < 1 || r.col < 1 || r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols) throw new Error(OUT_OF_BOUNDS_ERROR);
+  return new Range(model, sheet, r);
 }
 
 export function dimensionError(kind: 'rows' | 'columns', data: number, range: number): Error {
@@ -70,7 +68,7 @@ type RangeMethods =
 export class Range extends SpreadsheetObject implements Implements<GasRange, RangeMethods> {
   readonly className = 'Range';
   constructor(
-    readonly model: SpreadsheetModel,
+    readonly model: SpreadsheetState,
     readonly sheetModel: SheetModel,
     private readonly r: Rect,
   ) {
@@ -501,7 +499,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
       numRows: numRows ?? this.r.numRows,
       numCols: numColumns ?? this.r.numCols,
     };
-    return this.model.sheetOf(this.sheetModel).rangeAt(r);
+    return rangeInGrid(this.model, this.sheetModel, r);
   }
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.r.numRows || column > this.r.numCols) throw new Error('Cell reference out of range');

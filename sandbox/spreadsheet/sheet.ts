@@ -1,12 +1,12 @@
 // Sheet: ranges by coordinates or A1, sizes, rows/columns inserted and deleted (formulas,
 // validations, rules and protections move along), frozen rows, widths, hidden columns,
 // conditional format rules, sheet protection, images and charts.
-import { notSupported, unwrap } from '../env';
+import { unwrap } from '../env';
 import { SpreadsheetObject, invalidArgument, type Implements } from './base';
 import { splitSheet, type Rect } from './a1';
-import type { SpreadsheetModel } from './model';
+import type { SpreadsheetState } from './state';
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from './sheetModel';
-import { Range } from './range';
+import { Range, rangeInGrid } from './range';
 import { RangeList } from './rangeList';
 import { ConditionalFormatRule, cloneRule } from './conditional';
 import type { Protection } from './protection';
@@ -14,7 +14,6 @@ import { EmbeddedChart, EmbeddedChartBuilder, OverGridImage, type ImageData } fr
 
 /** Not found among Google's published texts (searched): kept short and explicit. */
 export const RULE_WITHOUT_RANGE_ERROR = 'Conditional format rule must have at least one range.';
-export const OUT_OF_BOUNDS_ERROR = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
@@ -32,7 +31,7 @@ type SheetMethods =
 export class Sheet extends SpreadsheetObject implements Implements<GasSheet, SheetMethods> {
   readonly className = 'Sheet';
   constructor(
-    readonly model: SpreadsheetModel,
+    readonly model: SpreadsheetState,
     readonly sheetModel: SheetModel,
   ) {
     super();
@@ -43,13 +42,8 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   }
 
   /** A range inside the grid, or Apps Script's out-of-bounds error. */
-  rangeAt(r: Rect): Range {
-    // Apps Script refuses NaN coordinates, with a text not pinned anywhere we can read: never pass silently.
-    if (![r.row, r.col, r.numRows, r.numCols].every(Number.isFinite)) notSupported('a range coordinate that is not a number (live error text unknown)');
-    if (r.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
-    if (r.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (r.row < 1 || r.col < 1 || r.row + r.numRows - 1 > this.s.maxRows || r.col + r.numCols - 1 > this.s.maxCols) throw new Error(OUT_OF_BOUNDS_ERROR);
-    return new Range(this.model, this.s, r);
+  private rangeAt(r: Rect): Range {
+    return rangeInGrid(this.model, this.s, r);
   }
 
   private a1(a1: string): Range {

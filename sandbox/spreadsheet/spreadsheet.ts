@@ -3,9 +3,10 @@
 import { notSupported } from '../env';
 import { SpreadsheetObject, invalidArgument, type Implements } from './base';
 import { splitSheet } from './a1';
-import type { SpreadsheetModel } from './model';
+import type { SpreadsheetState } from './state';
+import type { SheetModel } from './sheetModel';
 import type { Sheet } from './sheet';
-import type { Range } from './range';
+import { Range } from './range';
 import { RangeList } from './rangeList';
 import type { Protection } from './protection';
 
@@ -49,10 +50,14 @@ type SpreadsheetMethods =
 
 export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpreadsheet, SpreadsheetMethods> {
   readonly className = 'Spreadsheet';
-  constructor(readonly model: SpreadsheetModel) {
+  constructor(
+    readonly model: SpreadsheetState,
+    /** The Sheet object of a sheet, kept by SpreadsheetModel (model.ts). */
+    private readonly sheetOf: (sheet: SheetModel) => Sheet,
+  ) {
     super();
   }
-  private get m(): SpreadsheetModel {
+  private get m(): SpreadsheetState {
     return this.model;
   }
   getId(): string {
@@ -68,18 +73,18 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     return this.m.url;
   }
   getSheets(): Sheet[] {
-    return this.m.sheets.map((s) => this.m.sheetOf(s));
+    return this.m.sheets.map((s) => this.sheetOf(s));
   }
   getNumSheets(): number {
     return this.m.sheets.length;
   }
   getSheetByName(name: string): Sheet | null {
     const s = this.m.getSheetModel(String(name));
-    return s ? this.m.sheetOf(s) : null;
+    return s ? this.sheetOf(s) : null;
   }
   getSheetById(id: number): Sheet | null {
     const s = this.m.sheets.find((x) => x.sheetId === id);
-    return s ? this.m.sheetOf(s) : null;
+    return s ? this.sheetOf(s) : null;
   }
   /** insertSheet(), (index), (name), (name, index); the new sheet becomes the active sheet. */
   insertSheet(a?: string | number | { template?: unknown }, b?: number | { template?: unknown }): Sheet {
@@ -98,7 +103,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     if (index !== undefined && (index < 0 || index > this.m.sheets.length)) throw invalidArgument('sheetIndex');
     const sheet = this.m.addSheet(name, index);
     this.m.selections.set(this.m.activeUser(), { sheet, rects: [{ row: 1, col: 1, numRows: 1, numCols: 1 }] });
-    return this.m.sheetOf(sheet);
+    return this.sheetOf(sheet);
   }
   private nextSheetName(): string {
     for (let i = this.m.sheets.length + 1; ; i++) {
@@ -130,7 +135,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     const { sheetName, ref } = splitSheet(String(a1Notation));
     const sheet = sheetName === null ? this.m.activeSheetFor(this.m.activeUser()) : this.m.getSheetModel(sheetName);
     if (!sheet) throw new Error('Range not found');
-    return this.m.sheetOf(sheet).getRange(ref);
+    return this.sheetOf(sheet).getRange(ref);
   }
   getRangeList(a1Notations: string[]): RangeList {
     return new RangeList(a1Notations.map((a) => this.getRange(a)));
@@ -142,13 +147,13 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     return this.getActiveSheet().getRange(startRow, startColumn, numRows, numColumns).getValues();
   }
   getActiveSheet(): Sheet {
-    return this.m.sheetOf(this.m.activeSheetFor(this.m.activeUser()));
+    return this.sheetOf(this.m.activeSheetFor(this.m.activeUser()));
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
     const s = (sheet as unknown as Sheet).sheetModel;
     if (!s) throw invalidArgument('sheet');
     this.m.selections.set(this.m.activeUser(), { sheet: s, rects: [{ row: 1, col: 1, numRows: 1, numCols: 1 }] });
-    return this.m.sheetOf(s);
+    return this.sheetOf(s);
   }
   getActiveRange(): Range | null {
     return this.getActiveSheet().getActiveRange();
@@ -161,7 +166,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     const sel = this.m.selections.get(this.m.activeUser());
     const sheet = this.m.activeSheetFor(this.m.activeUser());
     const rects = sel?.sheet === sheet ? sel.rects : [{ row: 1, col: 1, numRows: 1, numCols: 1 }];
-    return new RangeList(rects.map((r) => this.m.rangeOf(sheet, r)));
+    return new RangeList(rects.map((r) => new Range(this.m, sheet, r)));
   }
   getSelection(): Selection {
     return new Selection(this);
