@@ -2,8 +2,7 @@
 // (only the columns the merge touches, progress columns never), new rows in one block at the end.
 // The number of calls depends on the columns touched, never on the number of rows.
 import { midnightInZone } from '../core/dates';
-import type { IsoDate } from '../core/domain';
-import type { ParsedTask } from '../core/planParser';
+import type { IsoDate, ParsedTask } from '../core/domain';
 import { newTask, type MergeResult, type PlanCells } from '../core/planMerge';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { asPlainText } from '../core/text';

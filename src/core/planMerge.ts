@@ -3,8 +3,7 @@
 // added; changed text is updated and logged; an imported row gone from the plan is marked "Đã bỏ
 // khỏi kế hoạch", never deleted. Values people typed (owner, dates, status, progress, results,
 // evidence, area) are kept: the plan only fills plan cells that are empty.
-import { ProgressStatus, REMOVED_FROM_PLAN, type Task } from './domain';
-import type { ParsedTask } from './planParser';
+import { ProgressStatus, REMOVED_FROM_PLAN, type ParsedTask, type Task } from './domain';
 import { setSimilarity, wordSet } from './planText';
 import { fold, squash } from './text';
 import { importMsg } from '../messages/importPlan';

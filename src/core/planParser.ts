@@ -3,7 +3,7 @@
 // plan's reference (Số, ngày, tên). Numbering is read from the text (I., 1., 1.1., a), -, +, •,
 // "Nhiệm vụ 1:") or from Docs list nesting, never from markdown heading levels. A numbered item
 // with items under it is a group label; the items under it are the tasks.
-import { Area, type IsoDate, type Task } from './domain';
+import { Area, type IsoDate, type ParsedTask } from './domain';
 import { formatVn, isoDate, isValidDate } from './dates';
 import { areaOfHeading, areaOfText } from './planAreas';
 import { cleanText, type ListGlyph, type PlanBlock } from './planOutline';
@@ -11,13 +11,6 @@ import { applyTaskTables, isTaskTable, type PositionedTable } from './planTables
 import { deadlineInText, readDeadline, splitLabels } from './planText';
 import { fold } from './text';
 import { planMsg } from '../messages/importPlan';
-
-/** A task as the plan states it: the plan-owned fields of a Task, with an area from the list. */
-export interface ParsedTask extends Pick<Task, 'code' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate'> {
-  area: Area;
-  /** The group label above the task (for the preview), '' when none. */
-  group: string;
-}
 
 export interface PlanRef {
   /** "47/KH-THMT", '' when the header has none. */

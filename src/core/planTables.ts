@@ -1,9 +1,8 @@
 // Task tables in a plan (STT | Nội dung | Chủ trì | Phối hợp | Thời gian/Thời hạn): a row that matches
 // a body item fills its owner, co-owners and dates; a row that matches none becomes a task of its
 // own. Group rows ("I. Cải cách thể chế") set the area of the rows below them.
-import { Area } from './domain';
+import { Area, type ParsedTask } from './domain';
 import { areaOfHeading, areaOfText } from './planAreas';
-import type { ParsedTask } from './planParser';
 import { readDeadline, textSimilarity } from './planText';
 import { fold } from './text';
 import { planMsg } from '../messages/importPlan';

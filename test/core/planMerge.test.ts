@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Area, REMOVED_FROM_PLAN } from '../../src/core/domain';
 import { mergePlan, type ExistingTask } from '../../src/core/planMerge';
-import type { ParsedTask } from '../../src/core/planParser';
+import type { ParsedTask } from '../../src/core/domain';
 
 const SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
 const parsed = (code: string, content: string, more: Partial<ParsedTask> = {}): ParsedTask => ({
