@@ -5,12 +5,12 @@
 // and the next run that can write them writes them first, with their own time.
 import { UserError } from '../core/errors';
 import { SHEETS, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
-import { SCHOOL_TIME_ZONE, type StaffMember, type Task } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember, type Task, LogAction, type LogLine } from '../core/domain';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
 import { ensureColumns } from './workbook';
 import { DocumentQueue } from './propertyQueue';
-import { commonMsg, flagsMsg } from '../messages';
+import { commonMsg, logActionLabel } from '../messages';
 import * as z from '../core/zod';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,12 +85,6 @@ export function readStaff(ss: Spreadsheet): StaffMember[] {
     .filter((s) => s.name !== '' || s.email !== '');
 }
 
-export interface LogEntry {
-  action: string;
-  code?: string;
-  detail?: string;
-}
-
 const LOG_QUEUE_PREFIX = 'CCHC_LOG_QUEUE_';
 const LOG_QUEUE_MAX = 300;
 /** A queued line's detail is cut here, so that one line always fits a property value (9 KB). */
@@ -101,11 +95,11 @@ const queuedLine = z.tuple([z.string(), z.string(), z.string(), z.string(), z.st
  * Appends entries to Nhật ký in one write, lines queued earlier first; the sheet is found by name,
  * never read row by row. When the write fails (a protected Nhật ký) the entries are queued instead.
  */
-export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogEntry[], now = new Date()): void {
+export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogLine[], now = new Date()): void {
   if (entries.length === 0) return;
   const queue = new DocumentQueue(LOG_QUEUE_PREFIX);
   const queued = queue.items();
-  const fresh: Cell[][] = entries.map((e) => [now, user, e.action, e.code ?? '', e.detail ?? '']);
+  const fresh: Cell[][] = entries.map((e) => [now, user, logActionLabel[e.action], e.code ?? '', e.detail ?? '']);
   const earlier = queued.flatMap(([, raw]): Cell[][] => {
     const line = queuedLine.safeParse(JSON.parse(raw));
     return line.success ? [[new Date(line.data[0]), ...line.data.slice(1)]] : [];
@@ -135,7 +129,7 @@ function writeLogRows(ss: Spreadsheet, lines: readonly Cell[][]): void {
   if (!sheet) {
     sheet = ensureColumns(ss, SHEETS.log, { created: [], repaired: [] }).sheet;
     const [time, user] = lines[lines.length - 1]!;
-    rows = [[time ?? '', user ?? '', flagsMsg.logRecreated, '', ''], ...lines];
+    rows = [[time ?? '', user ?? '', logActionLabel[LogAction.LogRecreated], '', ''], ...lines];
   }
   const values = rows.map((r) => r.map((v) => (typeof v === 'string' ? asPlainText(v) : v)));
   const start = sheet.getLastRow() + 1;

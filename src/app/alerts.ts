@@ -4,7 +4,7 @@
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
-import { SCHOOL_TIME_ZONE, type StaffMember } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember, LogAction, type LogLine } from '../core/domain';
 import type { Settings } from '../core/settings';
 import { planAlerts } from '../core/alerts';
 import { SentRecord, withJournal } from '../core/alertRecord';
@@ -12,7 +12,7 @@ import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
-import { activeTracker, appendLog, readStaff, readTasks, requireSheet, type LogEntry } from '../adapters/tracker';
+import { activeTracker, appendLog, readStaff, readTasks, requireSheet } from '../adapters/tracker';
 import { UserError } from '../core/errors';
 import { readSettings, requireSettings } from '../adapters/settingsSheet';
 import { clearJournal, loadAlertState, openJournal, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
@@ -72,7 +72,7 @@ export function menuEnableAlerts(): void {
       saveAlertState(next);
       try {
         writeStatusLine(ss, statusText(next));
-        appendLog(ss, activeUserEmail(), [{ action: m.logEnabled, detail: m.statusOn(me, settings.alertHour) }]);
+        appendLog(ss, activeUserEmail(), [{ action: LogAction.AlertsEnabled, detail: m.statusOn(me, settings.alertHour) }]);
       } catch (e) {
         saveAlertState(state);
         throw e;
@@ -101,7 +101,7 @@ export function menuDisableAlerts(): void {
       const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
       saveAlertState(next);
       writeStatusLine(ss, statusText(next));
-      appendLog(ss, activeUserEmail(), [{ action: m.logDisabled }]);
+      appendLog(ss, activeUserEmail(), [{ action: LogAction.AlertsDisabled }]);
       return state.on && state.owner && state.owner !== me ? m.disabledOther(state.owner) : m.disabled;
     } catch (e) {
       if (e instanceof UserError) throw e;
@@ -140,7 +140,7 @@ interface Known {
 
 function refuse(ss: Spreadsheet, line: string, started: Date): void {
   console.warn(`runDailyAlerts: ${line}`);
-  for (const step of [() => removeDailyTriggers(), () => appendLog(ss, m.systemUser, [{ action: m.logRefused, detail: line }], started)]) {
+  for (const step of [() => removeDailyTriggers(), () => appendLog(ss, m.systemUser, [{ action: LogAction.AlertsRefused, detail: line }], started)]) {
     try {
       step();
     } catch (e) {
@@ -230,7 +230,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
     writeSentRecord(ss, record.merged(outcome.updates, today, plan.currentKeys), entries.length);
     clearJournal(journal);
   });
-  const log: LogEntry[] = outcome.log.map((l) => ({ action: l.action, code: l.code, detail: l.detail }));
+  const log: LogLine[] = outcome.log;
   write(m.writeLog, () => appendLog(ss, m.systemUser, log, started));
   const result = [runResult, ...unwritten].join('; ');
   write(m.writeStatus, () => writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })));
@@ -262,7 +262,7 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
     }
     saveAlertState({ ...state, brokenNotice: notice });
   }
-  appendLog(ss, m.systemUser, [{ action: m.logBroken, detail: problem }], started);
+  appendLog(ss, m.systemUser, [{ action: LogAction.AlertsBroken, detail: problem }], started);
   writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: m.runBroken } }));
   return m.runBroken;
 }

@@ -4,13 +4,13 @@
 // calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
 import {
   ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload,
-  type AssignLoadResult, type AssignRequest, type AssignSubmitResult, type LogLine, type PlannedRow,
+  type AssignLoadResult, type AssignRequest, type AssignSubmitResult, type PlannedRow,
 } from '../core/assign';
 import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPeople';
 import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { columnLetter } from '../core/statusFormulas';
-import { SCHOOL_TIME_ZONE, type StaffMember, type Task } from '../core/domain';
+import { SCHOOL_TIME_ZONE, type StaffMember, type Task, LogAction, type LogLine } from '../core/domain';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { asPlainText } from '../core/text';
@@ -169,8 +169,8 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
           schoolName: settings.schoolName, assignerName: assignerName(user, staff, settings), assignerEmail: user,
           trackerUrl: ss.getUrl(), note: request.note,
         });
-        log.push(...sent.map((r) => ({ action: assignMsg.logEmailSent, code: codes, detail: assignMsg.logEmailDetail(r.name, r.email) })));
-        log.push(...failed.map((f) => ({ action: assignMsg.logEmailFailed, code: codes, detail: assignMsg.logEmailFailedDetail(f.name, f.reason) })));
+        log.push(...sent.map((r) => ({ action: LogAction.AssignEmailSent, code: codes, detail: assignMsg.logEmailDetail(r.name, r.email) })));
+        log.push(...failed.map((f) => ({ action: LogAction.AssignEmailFailed, code: codes, detail: assignMsg.logEmailFailedDetail(f.name, f.reason) })));
         if (sent.length) notices.push(assignMsg.emailsSent(sent.length));
         if (failed.length) notices.push(assignMsg.notNotified(failed.map((f) => `${f.name} (${f.reason})`)));
       }

@@ -14,7 +14,7 @@
 import { statusColumnLetters } from '../core/statusFormulas';
 import * as z from '../core/zod';
 import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
-import { ProgressStatus, SCHOOL_TIME_ZONE } from '../core/domain';
+import { ProgressStatus, SCHOOL_TIME_ZONE, LogAction, type LogLine } from '../core/domain';
 import { sameWord } from '../core/status';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
@@ -22,7 +22,7 @@ import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail } from '../adapters/session';
 import { mapHeaders, type Cell } from '../adapters/table';
-import { appendLog, readStaff, type LogEntry } from '../adapters/tracker';
+import { appendLog, readStaff } from '../adapters/tracker';
 import { UserError } from '../core/errors';
 import { readSettings } from '../adapters/settingsSheet';
 import { DocumentQueue } from '../adapters/propertyQueue';
@@ -80,7 +80,7 @@ function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
  * Normalises, stamps and flags the edited rows; the caller holds the script lock. `asEditor`: the
  * simple trigger, running as the person who typed (see writeStamps).
  */
-function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogEntry[] = []): void {
+function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogLine[] = []): void {
   const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
   const timeZone = SCHOOL_TIME_ZONE;
   const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
@@ -99,7 +99,7 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
   writeStamps(sheet, columns, outcomes, asEditor);
   markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
   const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
-    action: flagsMsg.logInvalidInput,
+    action: LogAction.InvalidInput,
     code: o.code,
     detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
   })));
@@ -116,7 +116,7 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
  */
 function onBehalfLines(
   sheet: Sheet, user: string, rows: readonly EditedRow[], outcomes: readonly RowOutcome[], editedKeys: ReadonlySet<TaskColumnKey>,
-): LogEntry[] {
+): LogLine[] {
   const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
   const completed = outcomes.filter((o) => o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done)
     || (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)));
@@ -134,7 +134,7 @@ function onBehalfLines(
   return completed.flatMap((o) => {
     const owner = String(cellsOf(o.row).owner ?? '').trim();
     if (isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff)) return [];
-    return [{ action: flagsMsg.logOnBehalf, code: o.code, detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner) }];
+    return [{ action: LogAction.EditOnBehalf, code: o.code, detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner) }];
   });
 }
 
@@ -206,7 +206,7 @@ export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = fa
     const scope = scopeOf(sheet.getRange(entry.data.a1));
     const at = new Date(entry.data.at);
     const shownAt = formatDateTimeVn(at, SCHOOL_TIME_ZONE);
-    if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: flagsMsg.logEditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
+    if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: LogAction.EditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
   }
 }
 

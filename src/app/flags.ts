@@ -3,7 +3,7 @@
 // adapters/dashboardSheet.ts write them). Setup and the import run applyFlags as a step;
 // CCHC → "Làm mới định dạng" (managers only) runs it under the script lock.
 // Every part costs a fixed number of calls, whatever the number of tasks.
-import type { Task } from '../core/domain';
+import { LogAction, type Task } from '../core/domain';
 import { withScriptLock } from '../adapters/lock';
 import { currentUser } from '../adapters/session';
 import { activeTracker, appendLog, readTasks } from '../adapters/tracker';
@@ -51,7 +51,7 @@ export function menuRefreshFormatting(): void {
     const { rows } = withScriptLock(() => {
       finishPendingEdits(() => ss);
       const done = applyFlags(ss, { settings: settingsRead });
-      appendLog(ss, currentUser(), [{ action: flagsMsg.logRefreshFormatting, detail: flagsMsg.logRefreshDetail(done.rows) }]);
+      appendLog(ss, currentUser(), [{ action: LogAction.FormattingRefreshed, detail: flagsMsg.logRefreshDetail(done.rows) }]);
       return done;
     });
     alert(flagsMsg.refreshed(rows));

@@ -3,7 +3,7 @@
 // writes nothing; importConfirm parses again, merges with the rows already there by code and text
 // under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
 import * as z from '../core/zod';
-import { AREAS, SCHOOL_TIME_ZONE } from '../core/domain';
+import { AREAS, SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
 import { mergePlan, tasksAfterMerge, type MergeResult } from '../core/planMerge';
 import { outlineFromText, type PlanBlock } from '../core/planOutline';
 import type { ParsedTask } from '../core/domain';
@@ -125,7 +125,7 @@ export function importParsedPlan(ss: Spreadsheet, user: string, settings: Settin
     writeSetting(settings, 'planReference', plan.planRef.source);
     const { added, updated, removed, unchanged } = merge.counts;
     const entries = [
-      { action: importMsg.logImport, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
+      { action: LogAction.PlanImported, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
       ...merge.log,
     ];
     appendLog(ss, user, entries);

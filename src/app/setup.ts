@@ -22,6 +22,7 @@ import { rolesMsg, setupMsg } from '../messages';
 import { isKnownManager, isManagerOrOwner } from './roles';
 import { applyProtections } from '../adapters/protections';
 import { applyFlags } from './flags';
+import { LogAction } from '../core/domain';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,7 +67,7 @@ export function setupWorkbook(ss: Spreadsheet, user: string, confirmed: readonly
     const report = ensureWorkbook(ss, seed);
     for (const step of SETUP_STEPS) step(ss);
     if (report.created.length || report.repaired.length) {
-      appendLog(ss, user, [{ action: setupMsg.logAction, detail: [...report.created, ...report.repaired].join('; ') }]);
+      appendLog(ss, user, [{ action: LogAction.Setup, detail: [...report.created, ...report.repaired].join('; ') }]);
     }
     return { created: report.created, repaired: report.repaired };
   });

@@ -2,10 +2,10 @@
 // table and a plain-text alternative. Every user text is escaped and clipped; each task links to
 // its row. Lists are bounded (EMAIL_MAX_TASKS, then "và N nhiệm vụ khác" and a link to the sheet)
 // so that no email nears MailApp's 200 KB body limit, however many tasks are overdue.
-import { AREAS, type IsoDate, type Task } from './domain';
+import { AREAS, type IsoDate, type Task, AlertReason } from './domain';
 import { formatVn } from './dates';
 import { clip, escapeHtml, headerText } from './text';
-import { AlertReason, taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
+import { taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
 import { alertsMsg as m } from '../messages/alerts';
 
 /** Tasks listed per section of an email; the rest are counted and linked. */

@@ -3,28 +3,9 @@
 // day sends nothing new), retries a failed send on the next runs (MAX_TRIES in all) and lets
 // failures reach the principal's summaries. Pure: rows ↔ entries, the journal merge, and the
 // compaction that keeps the sheet small.
-import type { IsoDate } from './domain';
+import { AlertReason, DueSoonMilestone, SentKind, SentStatus, overdueMilestoneId, type IsoDate } from './domain';
 import { addDays } from './dates';
 import { alertRecordMsg } from '../messages/alerts';
-
-export const SentStatus = {
-  Sent: alertRecordMsg.sent,
-  Failed: alertRecordMsg.failed,
-  /** A failure named in a summary by an earlier version, which did not retry: settled. */
-  FailedReported: alertRecordMsg.failedReported,
-  /** A summary cadence point with nothing to report: consumed without an email. */
-  Nothing: alertRecordMsg.nothing,
-  /** Journaled before the send; the run ended before its outcome was known (treated as sent: at most once). */
-  InFlight: alertRecordMsg.inFlight,
-  /** An in-flight entry already named in a summary. */
-  InFlightReported: alertRecordMsg.inFlightReported,
-  /** Failed MAX_TRIES times: no more retries. */
-  GaveUp: alertRecordMsg.gaveUp,
-} as const;
-export type SentStatus = (typeof SentStatus)[keyof typeof SentStatus];
-
-export const SentKind = { Item: alertRecordMsg.kindItem, Summary: alertRecordMsg.kindSummary } as const;
-export type SentKind = (typeof SentKind)[keyof typeof SentKind];
 
 export interface SentEntry {
   key: string;
@@ -50,18 +31,48 @@ export function entryToRow(e: SentEntry): string[] {
   return [e.key, e.date, e.recipient, e.kind, e.code, e.status, e.detail, String(e.tries)];
 }
 
-const STATUSES = new Set<string>(Object.values(SentStatus));
-const KINDS = new Set<string>(Object.values(SentKind));
+// Versions before December 2026 stored display words instead of ids. Frozen copies of those words
+// (never reworded: they are what old sheets and journals hold) map them onto the ids.
+const LEGACY_KINDS: Readonly<Record<string, SentKind>> = { 'Nhắc việc': SentKind.Item, 'Tổng hợp': SentKind.Summary };
+const LEGACY_STATUSES: Readonly<Record<string, SentStatus>> = {
+  'Đã gửi': SentStatus.Sent,
+  'Lỗi': SentStatus.Failed,
+  'Lỗi (đã báo)': SentStatus.FailedReported,
+  'Không có gì để gửi': SentStatus.Nothing,
+  'Đang gửi (chưa rõ kết quả)': SentStatus.InFlight,
+  'Chưa rõ kết quả (đã báo)': SentStatus.InFlightReported,
+  'Lỗi, đã ngừng gửi lại': SentStatus.GaveUp,
+};
+const LEGACY_REASONS: Readonly<Record<string, AlertReason>> = { 'Quá hạn': AlertReason.Overdue, 'Sắp đến hạn': AlertReason.DueSoon };
+const LEGACY_MILESTONES: Readonly<Record<string, string>> = {
+  'vào diện sắp đến hạn': DueSoonMilestone.Enter,
+  'trước hạn 1 ngày': DueSoonMilestone.DayBefore,
+};
+
+const idOf = <T extends string>(ids: Readonly<Record<string, T>>, legacy: Readonly<Record<string, T>>, word: string): T | undefined =>
+  Object.values(ids).includes(word as T) ? (word as T) : legacy[word];
+
+/** An item key written with the old words ('item|to|code|Quá hạn|due|ngày 3') in today's ids. */
+function currentKey(key: string): string {
+  const parts = key.split('|');
+  if (parts[0] !== 'item' || parts.length < 6) return key;
+  const [reasonAt, milestoneAt] = [parts.length - 3, parts.length - 1];
+  const overdueDay = /^ngày (\d+)$/.exec(parts[milestoneAt]!);
+  parts[reasonAt] = LEGACY_REASONS[parts[reasonAt]!] ?? parts[reasonAt]!;
+  parts[milestoneAt] = overdueDay ? overdueMilestoneId(Number(overdueDay[1])) : (LEGACY_MILESTONES[parts[milestoneAt]!] ?? parts[milestoneAt]!);
+  return parts.join('|');
+}
 
 /** Rows read from the sheet (header first); rows that are not entries are dropped. */
 export function rowsToEntries(values: readonly (readonly unknown[])[]): SentEntry[] {
   const out: SentEntry[] = [];
   for (const row of values.slice(1)) {
     const [key, date, recipient, kind, code, status, detail, tries] = row.map((v) => String(v ?? '').trim());
-    if (!key || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !KINDS.has(kind ?? '') || !STATUSES.has(status ?? '')) continue;
+    const [kindId, statusId] = [idOf(SentKind, LEGACY_KINDS, kind ?? ''), idOf(SentStatus, LEGACY_STATUSES, status ?? '')];
+    if (!key || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !kindId || !statusId) continue;
     out.push({
-      key, date: date!, recipient: recipient ?? '', kind: kind as SentKind, code: code ?? '',
-      status: status as SentStatus, detail: detail ?? '', tries: Math.max(1, Math.trunc(Number(tries)) || 1),
+      key: currentKey(key), date: date!, recipient: recipient ?? '', kind: kindId, code: code ?? '',
+      status: statusId, detail: detail ?? '', tries: Math.max(1, Math.trunc(Number(tries)) || 1),
     });
   }
   return out;

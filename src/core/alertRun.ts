@@ -4,9 +4,9 @@
 // step leaves a durable trace: no intent, no send (carried); an intent without an outcome is taken
 // as sent (at most once) and named in the next summary. Stops at the time budget; what was not
 // sent stays unrecorded, so the next run sends it, once.
-import type { IsoDate } from './domain';
-import { MAX_TRIES, SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
-import { AlertReason, digestEntries, isDigest, taskId, type AlertPlan, type Digest, type Summary } from './alerts';
+import { AlertReason, LogAction, SentKind, SentStatus, type IsoDate, type LogLine } from './domain';
+import { MAX_TRIES, type SentEntry, type SentRecord } from './alertRecord';
+import { digestEntries, isDigest, taskId, type AlertPlan, type Digest, type Summary } from './alerts';
 import { renderDigest, renderSummary, type Email, type EmailContext } from './alertEmail';
 import { alertsMsg as m } from '../messages/alerts';
 
@@ -28,16 +28,10 @@ export interface RunDeps {
   };
 }
 
-export interface RunLogLine {
-  action: string;
-  code?: string;
-  detail: string;
-}
-
 export interface RunOutcome {
   /** Entries to write into the record (new or changed). */
   updates: SentEntry[];
-  log: RunLogLine[];
+  log: LogLine[];
   sent: number;
   failed: number;
   /** Carried to the next run (quota or time). */
@@ -65,7 +59,7 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
   };
   const carry = (message: Digest | Summary, why: string) => {
     out.carried++;
-    out.log.push({ action: m.logCarried, code: isDigest(message) ? codesOf(message) : '', detail: m.logDetailCarried(who(message.to), why) });
+    out.log.push({ action: LogAction.AlertCarried, code: isDigest(message) ? codesOf(message) : '', detail: m.logDetailCarried(who(message.to), why) });
     if (isDigest(message)) problems.push(m.problemCarried(who(message.to), why));
   };
   /** Journal, send, journal: the entries for the outcome, or null when the intent could not be journaled. */
@@ -100,8 +94,8 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     const done = deliver(d, renderDigest(d, ctx), (status, detail) => digestEntries(d, today, status, detail));
     if (!done) return;
     const [overdue, dueSoon] = counts(d);
-    if (done[0]?.status === SentStatus.Sent) out.log.push({ action: m.logSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
-    else out.log.push({ action: m.logFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
+    if (done[0]?.status === SentStatus.Sent) out.log.push({ action: LogAction.AlertSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
+    else out.log.push({ action: LogAction.AlertFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
   };
   for (const d of plan.digests) sendDigest(d);
   for (const c of plan.carried) carry(c, m.why.quota);
@@ -159,10 +153,10 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     if (!done) continue;
     if (done[0]!.status === SentStatus.Sent) {
       reported = true;
-      out.log.push({ action: m.logSummary, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
-      if (s.own) out.log.push({ action: m.logSent, code: codesOf(s.own), detail: m.logDetailDigest(who(s.to), ...counts(s.own)) });
+      out.log.push({ action: LogAction.AlertSummarySent, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
+      if (s.own) out.log.push({ action: LogAction.AlertSent, code: codesOf(s.own), detail: m.logDetailDigest(who(s.to), ...counts(s.own)) });
     } else {
-      out.log.push({ action: m.logFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
+      out.log.push({ action: LogAction.AlertFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
     }
   }
   // Unknown outcomes are named once; failures are named until they go through or give up.

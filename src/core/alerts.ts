@@ -4,21 +4,17 @@
 // deadline. Each mention is a milestone keyed by recipient, task, reason, deadline and milestone:
 // the latest milestone reached and not yet recorded is what is "new", so a run that was skipped
 // (weekend, quota, time budget) catches up on the next one and nothing is sent twice. Pure.
-import { TaskCondition, type IsoDate, type StaffMember, type Task } from './domain';
+import {
+  AlertReason, DueSoonMilestone, SentKind, TaskCondition, overdueMilestoneId, type IsoDate, type SentStatus, type StaffMember, type Task,
+} from './domain';
 import { addDays, daysBetween, weekday } from './dates';
 import { SummaryCadence, type Settings } from './settings';
 import { taskState } from './status';
-import { SentKind, SentStatus, type SentEntry, type SentRecord } from './alertRecord';
+import type { SentEntry, SentRecord } from './alertRecord';
 import { AlertRecipients, type Person, type Unreachable } from './alertRecipients';
 import { splitNames } from './assignPeople';
-import { alertsMsg } from '../messages/alerts';
 
 export type AlertSettings = Pick<Settings, 'dueSoonDays' | 'skipWeekends' | 'summaryCadence' | 'coOwnerDigest'>;
-
-export const AlertReason = { Overdue: alertsMsg.reasonOverdue, DueSoon: alertsMsg.reasonDueSoon } as const;
-export type AlertReason = (typeof AlertReason)[keyof typeof AlertReason];
-
-export const DueSoonMilestone = { Enter: alertsMsg.milestoneEnterDueSoon, DayBefore: alertsMsg.milestoneDayBefore } as const;
 
 /** The overdue milestone reached after `days` days overdue: 1, 3, 7, 14, 21, … (null when not overdue). */
 export function overdueMilestone(days: number): number | null {
@@ -29,7 +25,7 @@ export function overdueMilestone(days: number): number | null {
 }
 
 /** The due-soon milestone for `daysLeft` days before the deadline (0 = due today). */
-export function dueSoonMilestone(daysLeft: number, dueSoonDays: number): string | null {
+export function dueSoonMilestone(daysLeft: number, dueSoonDays: number): DueSoonMilestone | null {
   if (daysLeft < 0 || daysLeft > dueSoonDays) return null;
   return daysLeft <= 1 ? DueSoonMilestone.DayBefore : DueSoonMilestone.Enter;
 }
@@ -119,6 +115,7 @@ export interface PlanInput {
   quota: number;
 }
 
+/** The record's key of a task mention; its parts are ids, so rewording a message changes none. */
 export function itemKey(recipient: string, alert: TaskAlert): string {
   return ['item', recipient, taskId(alert.task), alert.reason, alert.task.dueDate ?? '', alert.milestone].join('|');
 }
@@ -137,7 +134,7 @@ export function taskAlert(task: Task, today: IsoDate, dueSoonDays: number): Task
   const state = taskState(task, today, dueSoonDays);
   if (state.condition === TaskCondition.OverdueNotDone) {
     const m = overdueMilestone(state.daysOverdue);
-    return m === null ? null : { task, reason: AlertReason.Overdue, milestone: alertsMsg.milestoneOverdueDay(m), daysOverdue: state.daysOverdue, daysLeft: -state.daysOverdue };
+    return m === null ? null : { task, reason: AlertReason.Overdue, milestone: overdueMilestoneId(m), daysOverdue: state.daysOverdue, daysLeft: -state.daysOverdue };
   }
   if (state.condition === TaskCondition.DueSoon && task.dueDate) {
     const left = daysBetween(today, task.dueDate);

@@ -2,7 +2,7 @@
 // resolved against Cán bộ, and the plan of what changes: rows found by task code, which are
 // reassignments needing confirmation, and the contiguous cell blocks to write.
 import * as z from './zod';
-import type { IsoDate, Task } from './domain';
+import { LogAction, type IsoDate, type Task, type LogLine } from './domain';
 import { isValidDate, parts } from './dates';
 import { fold, nfc, squash } from './text';
 import { matchOwnerText, resolveAssignee, splitNames, type Assignee, type Directory } from './assignPeople';
@@ -201,12 +201,6 @@ export function columnRuns(columns: readonly number[]): { start: number; width: 
   return runs;
 }
 
-export interface LogLine {
-  action: string;
-  code: string;
-  detail: string;
-}
-
 const fieldLabel = (k: AssignmentKey): string => SHEETS.tasks.columns.find((c) => c.key === k)?.header ?? k;
 
 /** One Nhật ký line per task: assigned or reassigned, with each changed field old → new. */
@@ -217,7 +211,7 @@ export function assignmentLogLines(rows: readonly PlannedRow[], note: string): L
     const changes = ASSIGNMENT_KEYS.filter((k) => shown(k, r.before) !== shown(k, r.after))
       .map((k) => assignMsg.logChange(fieldLabel(k), shown(k, r.before), shown(k, r.after)));
     if (note) changes.push(assignMsg.logNote(note));
-    return { action: r.reassign ? assignMsg.logReassign : assignMsg.logAssign, code: r.code, detail: changes.join('; ') };
+    return { action: r.reassign ? LogAction.Reassigned : LogAction.Assigned, code: r.code, detail: changes.join('; ') };
   });
 }
 

@@ -94,3 +94,72 @@ export interface StaffMember {
   role: StaffRole | string;
   active: boolean;
 }
+
+// Stored vocabularies. These ids are written into the tracker's own records (the sent record's keys,
+// kinds and statuses; the journal) and read back by later runs, so they never change with wording:
+// the words people see live in messages/, looked up by id.
+
+/** Why a task is in an alert. */
+export const AlertReason = { Overdue: 'overdue', DueSoon: 'due-soon' } as const;
+export type AlertReason = (typeof AlertReason)[keyof typeof AlertReason];
+
+/** The due-soon mentions of a task; an overdue mention is overdueMilestoneId(day). */
+export const DueSoonMilestone = { Enter: 'enter', DayBefore: 'day-before' } as const;
+export type DueSoonMilestone = (typeof DueSoonMilestone)[keyof typeof DueSoonMilestone];
+export const overdueMilestoneId = (day: number): string => `day-${day}`;
+
+/** What became of a sent-record entry. */
+export const SentStatus = {
+  Sent: 'sent',
+  Failed: 'failed',
+  /** A failure named in a summary by an earlier version, which did not retry: settled. */
+  FailedReported: 'failed-reported',
+  /** A summary cadence point with nothing to report: consumed without an email. */
+  Nothing: 'nothing',
+  /** Journaled before the send; the run ended before its outcome was known (treated as sent: at most once). */
+  InFlight: 'in-flight',
+  /** An in-flight entry already named in a summary. */
+  InFlightReported: 'in-flight-reported',
+  /** Failed MAX_TRIES times: no more retries. */
+  GaveUp: 'gave-up',
+} as const;
+export type SentStatus = (typeof SentStatus)[keyof typeof SentStatus];
+
+export const SentKind = { Item: 'item', Summary: 'summary' } as const;
+export type SentKind = (typeof SentKind)[keyof typeof SentKind];
+
+/** What a Nhật ký line records; the sheet shows its label (messages/log.ts). */
+export const LogAction = {
+  Setup: 'setup',
+  PlanImported: 'plan-imported',
+  PlanTaskAdded: 'plan-task-added',
+  PlanTaskUpdated: 'plan-task-updated',
+  PlanTaskRemoved: 'plan-task-removed',
+  PlanTaskRestored: 'plan-task-restored',
+  Assigned: 'assigned',
+  Reassigned: 'reassigned',
+  AssignEmailSent: 'assign-email-sent',
+  AssignEmailFailed: 'assign-email-failed',
+  InvalidInput: 'invalid-input',
+  EditOnBehalf: 'edit-on-behalf',
+  EditLate: 'edit-late',
+  LogRecreated: 'log-recreated',
+  FormattingRefreshed: 'formatting-refreshed',
+  AlertsRefused: 'alerts-refused',
+  AlertSent: 'alert-sent',
+  AlertSummarySent: 'alert-summary-sent',
+  AlertFailed: 'alert-failed',
+  AlertCarried: 'alert-carried',
+  AlertsBroken: 'alerts-broken',
+  AlertsEnabled: 'alerts-enabled',
+  AlertsDisabled: 'alerts-disabled',
+} as const;
+export type LogAction = (typeof LogAction)[keyof typeof LogAction];
+
+/** One Nhật ký line as the code builds it; the log adds the time and the user. */
+export interface LogLine {
+  action: LogAction;
+  /** The task code(s) the line is about. */
+  code?: string;
+  detail?: string;
+}

@@ -3,7 +3,7 @@
 // added; changed text is updated and logged; an imported row gone from the plan is marked "Đã bỏ
 // khỏi kế hoạch", never deleted. Values people typed (owner, dates, status, progress, results,
 // evidence, area) are kept: the plan only fills plan cells that are empty.
-import { ProgressStatus, REMOVED_FROM_PLAN, type ParsedTask, type Task } from './domain';
+import { ProgressStatus, REMOVED_FROM_PLAN, type ParsedTask, type Task, LogAction, type LogLine } from './domain';
 import { setSimilarity, wordSet } from './planText';
 import { fold, squash } from './text';
 import { importMsg } from '../messages/importPlan';
@@ -17,16 +17,10 @@ export interface RowUpdate {
   set: Partial<PlanCells>;
 }
 
-export interface MergeLogEntry {
-  action: string;
-  code: string;
-  detail: string;
-}
-
 export interface MergeResult {
   updates: RowUpdate[];
   additions: ParsedTask[];
-  log: MergeLogEntry[];
+  log: LogLine[];
   counts: { added: number; updated: number; removed: number; unchanged: number };
 }
 
@@ -122,11 +116,11 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     const set: Partial<PlanCells> = {};
     if (e.code !== p.code) {
       set.code = p.code;
-      result.log.push({ action: importMsg.logUpdated, code: p.code, detail: importMsg.logRecoded(e.code, p.code) });
+      result.log.push({ action: LogAction.PlanTaskUpdated, code: p.code, detail: importMsg.logRecoded(e.code, p.code) });
     }
     if (squash(e.content) !== squash(p.content)) {
       set.content = p.content;
-      result.log.push({ action: importMsg.logUpdated, code: p.code, detail: `«${e.content}» → «${p.content}»` });
+      result.log.push({ action: LogAction.PlanTaskUpdated, code: p.code, detail: `«${e.content}» → «${p.content}»` });
     }
     if (e.source !== p.source) set.source = p.source;
     if (!e.area) set.area = p.area;
@@ -136,7 +130,7 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     if (!e.dueDate && p.dueDate) set.dueDate = p.dueDate;
     if (e.planNote === REMOVED_FROM_PLAN) {
       set.planNote = '';
-      result.log.push({ action: importMsg.logRestored, code: p.code, detail: p.content });
+      result.log.push({ action: LogAction.PlanTaskRestored, code: p.code, detail: p.content });
     }
     const textChanged = set.code !== undefined || set.content !== undefined || set.planNote !== undefined;
     if (textChanged) result.counts.updated++;
@@ -148,7 +142,7 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
   if (result.additions.length > 0) {
     const codes = result.additions.map((t) => t.code);
     result.log.unshift({
-      action: importMsg.logAdded, code: codes.length === 1 ? codes[0]! : '',
+      action: LogAction.PlanTaskAdded, code: codes.length === 1 ? codes[0]! : '',
       detail: importMsg.logAddedDetail(codes.length, codes.slice(0, LOGGED_CODES), codes.length > LOGGED_CODES),
     });
   }
@@ -160,7 +154,7 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     const set: Partial<PlanCells> = {};
     if (e.planNote !== REMOVED_FROM_PLAN) {
       set.planNote = REMOVED_FROM_PLAN;
-      result.log.push({ action: importMsg.logRemoved, code: e.code, detail: e.content });
+      result.log.push({ action: LogAction.PlanTaskRemoved, code: e.code, detail: e.content });
       result.counts.removed++;
     }
     // A live task now carries this code: the removed row keeps a distinct one.

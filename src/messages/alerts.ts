@@ -4,12 +4,6 @@ import { formatVn } from '../core/dates';
 const count = (n: number, what: string) => `${n} ${what}`;
 
 export const alertsMsg = {
-  // Why a task is mentioned and which milestone (src/core/alerts.ts); they are part of the record's keys.
-  reasonOverdue: 'Quá hạn',
-  reasonDueSoon: 'Sắp đến hạn',
-  milestoneEnterDueSoon: 'vào diện sắp đến hạn',
-  milestoneDayBefore: 'trước hạn 1 ngày',
-  milestoneOverdueDay: (day: number) => `ngày ${day}`,
   /** Who the daily run's Nhật ký lines name. */
   systemUser: 'Nhắc việc tự động',
 
@@ -135,15 +129,7 @@ export const alertsMsg = {
     `${user || '(không rõ tài khoản)'} không phải tài khoản chạy nhắc việc tự động (${owner}): không gửi email, không ghi gì.`,
   refusedOff: (user: string) => `${user || '(không rõ tài khoản)'}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
   refusedNotManager: (user: string) => `${user} không còn là hiệu trưởng hoặc cán bộ quản lý: không gửi email, đã xóa trình kích hoạt của tài khoản này. Một cán bộ quản lý cần bật lại nhắc việc.`,
-  logRefused: 'Nhắc việc: từ chối chạy',
   // Nhật ký actions.
-  logSent: 'Gửi nhắc việc',
-  logSummary: 'Gửi tổng hợp quá hạn',
-  logFailed: 'Lỗi gửi nhắc việc',
-  logCarried: 'Hoãn nhắc việc',
-  logBroken: 'Nhắc việc: sổ lỗi',
-  logEnabled: 'Bật nhắc việc',
-  logDisabled: 'Tắt nhắc việc',
   logDetailDigest: (to: string, overdue: number, dueSoon: number) => `${to}: ${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
   logDetailSummary: (to: string, overdue: number) => `${to}: tổng hợp ${overdue} nhiệm vụ quá hạn`,
   logDetailFailed: (to: string, error: string) => `${to}: ${error}`,
@@ -151,16 +137,7 @@ export const alertsMsg = {
   brokenMissingColumns: (sheet: string, headers: string) => `Trang "${sheet}" thiếu cột: ${headers}.`,
 } as const;
 
-/** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header, kinds and statuses. */
+/** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header. */
 export const alertRecordMsg = {
   header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết', 'Số lần gửi'],
-  kindItem: 'Nhắc việc',
-  kindSummary: 'Tổng hợp',
-  sent: 'Đã gửi',
-  failed: 'Lỗi',
-  failedReported: 'Lỗi (đã báo)',
-  nothing: 'Không có gì để gửi',
-  inFlight: 'Đang gửi (chưa rõ kết quả)',
-  inFlightReported: 'Chưa rõ kết quả (đã báo)',
-  gaveUp: 'Lỗi, đã ngừng gửi lại',
 } as const;

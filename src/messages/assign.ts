@@ -60,10 +60,6 @@ export const assignMsg = {
   date: (iso: string | null) => (iso ? formatVn(iso) : '—'),
 
   // Nhật ký.
-  logAssign: 'Giao nhiệm vụ',
-  logReassign: 'Giao lại nhiệm vụ',
-  logEmailSent: 'Gửi email giao việc',
-  logEmailFailed: 'Gửi email giao việc thất bại',
   logChange: (label: string, from: string, to: string) => `${label}: ${from || '(trống)'} → ${to || '(trống)'}`,
   logNote: (note: string) => `Ghi chú: ${note}`,
   logEmailDetail: (name: string, email: string) => `${name} <${email}>`,

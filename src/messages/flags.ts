@@ -22,15 +22,10 @@ export const flagsMsg = {
   unknownEditor: 'không rõ người sửa',
 
   // Nhật ký.
-  logInvalidInput: 'Dữ liệu chưa hợp lệ',
   logInvalidDetail: (header: string, row: number, message: string) => `Dòng ${row}, cột "${header}": ${message}`,
-  logOnBehalf: 'Sửa hộ',
   logOnBehalfDetail: (editorName: string, editorEmail: string, owner: string) =>
     `${editorName ? `${editorName} (${editorEmail})` : editorEmail} đánh dấu Hoàn thành ${owner ? `nhiệm vụ của người chủ trì ${owner}` : 'nhiệm vụ chưa có người chủ trì'}.`,
-  logRecreated: 'Trang Nhật ký đã bị xoá và được tạo lại; các dòng trước đó không còn trong sổ',
-  logEditLate: 'Xử lý muộn một lần sửa',
   logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
-  logRefreshFormatting: 'Làm mới định dạng',
   logRefreshDetail: (rows: number) => `Đã đặt lại công thức Tình trạng cho ${rows} dòng, định dạng tô màu và trang Tổng hợp.`,
 
   // Làm mới định dạng.

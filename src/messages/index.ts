@@ -9,3 +9,4 @@ export * from './report';
 export * from './alerts';
 export * from './settings';
 export * from './flags';
+export * from './log';

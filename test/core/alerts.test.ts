@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ProgressStatus, StaffRole, type IsoDate, type StaffMember, type Task } from '../../src/core/domain';
+import {
+  AlertReason, DueSoonMilestone, LogAction, ProgressStatus, SentKind, SentStatus, StaffRole, type IsoDate, type StaffMember, type Task,
+} from '../../src/core/domain';
 import { addDays, weekday } from '../../src/core/dates';
 import { SummaryCadence } from '../../src/core/settings';
 import {
-  AlertReason, dueSoonMilestone, overdueMilestone, planAlerts, summaryPoint, type AlertSettings,
+  dueSoonMilestone, overdueMilestone, planAlerts, summaryPoint, type AlertSettings,
 } from '../../src/core/alerts';
-import { MAX_TRIES, rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, SentStatus, withJournal, type SentEntry } from '../../src/core/alertRecord';
+import { MAX_TRIES, rowsToEntries, entryToRow, RECORD_HEADER, SentRecord, withJournal, type SentEntry } from '../../src/core/alertRecord';
 import { executePlan, type Outgoing } from '../../src/core/alertRun';
 import { renderDigest, renderSummary, taskLink, type EmailContext } from '../../src/core/alertEmail';
 import { assignmentEmail } from '../../src/core/assignEmail';
@@ -59,7 +61,7 @@ function simulate(opts: {
   let entries: SentEntry[] = [];
   const journaled: { id: number; step: 'intend' | 'settle'; entries: readonly SentEntry[] }[] = [];
   const outbox: Sent[] = [];
-  const logs: { date: IsoDate; action: string; detail: string }[] = [];
+  const logs: { date: IsoDate; action: LogAction; detail: string }[] = [];
   for (let day = opts.from; day <= opts.to; day = addDays(day, 1)) {
     for (let run = 0; run < (opts.runsPerDay ?? 1); run++) {
       const record = new SentRecord(rowsToEntries([[...RECORD_HEADER], ...entries.map(entryToRow)]));
@@ -84,7 +86,7 @@ function simulate(opts: {
           settle: (id, e) => journaled.push({ id, step: 'settle', entries: e }),
         },
       });
-      logs.push(...outcome.log.map((l) => ({ date: day, action: l.action, detail: l.detail })));
+      logs.push(...outcome.log.map((l) => ({ date: day, action: l.action, detail: l.detail ?? '' })));
       entries = record.merged(outcome.updates, day, plan.currentKeys);
     }
   }
@@ -100,7 +102,7 @@ describe('cadence milestones', () => {
   });
   it('due soon: entering the window, then the day before (or the day itself)', () => {
     expect([5, 4, 3, 2, 1, 0, -1].map((d) => dueSoonMilestone(d, 3))).toEqual([
-      null, null, 'vào diện sắp đến hạn', 'vào diện sắp đến hạn', 'trước hạn 1 ngày', 'trước hạn 1 ngày', null,
+      null, null, DueSoonMilestone.Enter, DueSoonMilestone.Enter, DueSoonMilestone.DayBefore, DueSoonMilestone.DayBefore, null,
     ]);
   });
   it('summary: every day, or the Monday of the week', () => {
@@ -246,7 +248,7 @@ describe('quota, failures and the time budget', () => {
     expect(outbox.filter((o) => o.date === '2026-06-15').map((o) => o.to)).toEqual(['an@thmythinh.edu.vn', PRINCIPAL]);
     expect(datesTo(outbox, 'binh@thmythinh.edu.vn')).toEqual(['2026-06-16']);
     expect(datesTo(outbox, 'cuong@thmythinh.edu.vn')).toEqual(['2026-06-16']);
-    expect(logs.filter((l) => l.action === 'Hoãn nhắc việc').map((l) => [l.date, l.detail])).toEqual([
+    expect(logs.filter((l) => l.action === LogAction.AlertCarried).map((l) => [l.date, l.detail])).toEqual([
       ['2026-06-15', 'Lê Thị Bình <binh@thmythinh.edu.vn>: hết hạn mức gửi email trong ngày'],
       ['2026-06-15', 'Phạm Văn Cường <cuong@thmythinh.edu.vn>: hết hạn mức gửi email trong ngày'],
     ]);
@@ -271,7 +273,7 @@ describe('quota, failures and the time budget', () => {
     expect(summaries[1]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 16/06/2026 (Invalid email: an@thmythinh.edu.vn), lần thử thứ 2, sẽ gửi lại');
     expect(summaries[2]!.body).toContain('an@thmythinh.edu.vn: gửi lỗi ngày 17/06/2026 (Invalid email: an@thmythinh.edu.vn), đã thử 3 lần, không gửi lại nữa');
     expect(summaries[3]!.body).not.toContain('gửi lỗi');
-    expect(logs.filter((l) => l.action === 'Lỗi gửi nhắc việc').map((l) => l.date)).toEqual(['2026-06-15', '2026-06-16', '2026-06-17']);
+    expect(logs.filter((l) => l.action === LogAction.AlertFailed).map((l) => l.date)).toEqual(['2026-06-15', '2026-06-16', '2026-06-17']);
     expect(entries.find((e) => e.recipient === 'an@thmythinh.edu.vn')).toMatchObject({ status: SentStatus.GaveUp, tries: 3 });
   });
 
@@ -318,7 +320,7 @@ describe('quota, failures and the time budget', () => {
 describe('the record and the email', () => {
   it('round-trips through sheet rows and drops stale entries', () => {
     const e = (key: string, date: IsoDate, status: SentEntry['status'] = SentStatus.Sent): SentEntry =>
-      ({ key, date, recipient: 'a@x.vn', kind: 'Nhắc việc', code: '1', status, detail: '', tries: 1 });
+      ({ key, date, recipient: 'a@x.vn', kind: SentKind.Item, code: '1', status, detail: '', tries: 1 });
     const rows = [[...RECORD_HEADER], ...[e('k1', '2026-01-01'), e('k2', '2026-03-01'), e('k3', '2026-01-02', SentStatus.Failed)].map(entryToRow), ['rác', 'x']];
     const record = new SentRecord(rowsToEntries(rows));
     expect(record.entries().map((x) => x.key)).toEqual(['k1', 'k2', 'k3']);
@@ -329,7 +331,7 @@ describe('the record and the email', () => {
 
   it('lays the journal of an unfinished run over the sheet: its outcomes win, an in-flight entry counts as sent', () => {
     const e = (key: string, date: IsoDate, status: SentEntry['status']): SentEntry =>
-      ({ key, date, recipient: 'a@x.vn', kind: 'Nhắc việc', code: '1', status, detail: '', tries: 1 });
+      ({ key, date, recipient: 'a@x.vn', kind: SentKind.Item, code: '1', status, detail: '', tries: 1 });
     const sheet = [e('sent', '2026-03-02', SentStatus.Sent), e('retry', '2026-03-01', SentStatus.Failed)];
     const merged = withJournal(sheet, [
       e('retry', '2026-03-02', SentStatus.InFlight), e('retry', '2026-03-02', SentStatus.Sent),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StaffMember, Task } from '../../src/core/domain';
+import { LogAction, type StaffMember, type Task } from '../../src/core/domain';
 import { buildDirectory, matchOwnerText, resolveAssignee, searchAssignees } from '../../src/core/assignPeople';
 import {
   assignmentLogLines, columnRuns, isAssignedToOther, planAssignment, validateAssignPayload,
@@ -183,7 +183,7 @@ describe('writing blocks', () => {
       after: { owner: 'Trần Văn Bình', coOwners: '', startDate: null, dueDate: '2026-03-31' },
     }], 'Gấp');
     expect(lines).toEqual([{
-      action: 'Giao lại nhiệm vụ', code: '1.1',
+      action: LogAction.Reassigned, code: '1.1',
       detail: 'Người chủ trì: Lê Thị Hoa → Trần Văn Bình; Thời hạn: 01/02/2026 → 31/03/2026; Ghi chú: Gấp',
     }]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Area, REMOVED_FROM_PLAN } from '../../src/core/domain';
+import { Area, LogAction, REMOVED_FROM_PLAN, type ParsedTask } from '../../src/core/domain';
 import { mergePlan, type ExistingTask } from '../../src/core/planMerge';
-import type { ParsedTask } from '../../src/core/domain';
 
 const SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
 const parsed = (code: string, content: string, more: Partial<ParsedTask> = {}): ParsedTask => ({
@@ -36,9 +35,9 @@ describe('mergePlan (re-import)', () => {
     expect(result.additions.map((t) => t.code)).toEqual(['II.4']);
     expect(result.counts).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1 });
     expect(result.log).toEqual([
-      { action: 'Thêm nhiệm vụ', code: 'II.4', detail: '1 nhiệm vụ: II.4' },
-      { action: 'Cập nhật nội dung nhiệm vụ', code: 'II.1', detail: '«Rà soát quy chế nội bộ của nhà trường.» → «Rà soát, sửa đổi quy chế nội bộ của nhà trường.»' },
-      { action: 'Đã bỏ khỏi kế hoạch', code: 'II.3', detail: 'Tổ chức hội thi tìm hiểu cải cách hành chính.' },
+      { action: LogAction.PlanTaskAdded, code: 'II.4', detail: '1 nhiệm vụ: II.4' },
+      { action: LogAction.PlanTaskUpdated, code: 'II.1', detail: '«Rà soát quy chế nội bộ của nhà trường.» → «Rà soát, sửa đổi quy chế nội bộ của nhà trường.»' },
+      { action: LogAction.PlanTaskRemoved, code: 'II.3', detail: 'Tổ chức hội thi tìm hiểu cải cách hành chính.' },
     ]);
   });
 
@@ -72,7 +71,7 @@ describe('mergePlan (re-import)', () => {
     ];
     const result = mergePlan(rows, [parsed('II.1', 'Rà soát quy chế nội bộ.')]);
     expect(result.updates).toEqual([{ row: 2, set: { planNote: '' } }]);
-    expect(result.log.map((l) => l.action)).toEqual(['Đưa lại vào kế hoạch']);
+    expect(result.log.map((l) => l.action)).toEqual([LogAction.PlanTaskRestored]);
   });
 
   it('matches reworded items across codes when the words are close enough', () => {

@@ -7,7 +7,7 @@
 // run late when a fault hit it), no message is sent twice, every summary day has its summaries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/dates';
-import type { IsoDate } from '../../src/core/domain';
+import { SentKind, type IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, type ScriptedTask } from '../../samples/schoolYear';
 import type { FaultSpec, SandboxObject } from '../../sandbox/env';
 import type { SentMessage } from '../../sandbox/services/mail';
@@ -32,7 +32,7 @@ const journalParts = (args: readonly unknown[], step: 'i' | 'o') =>
 /** A digest (its journaled entries are reminders), not a summary (which may carry a manager's own). */
 const isReminder = (args: readonly unknown[]) => {
   const text = Object.values((args[0] ?? {}) as object).join('');
-  return text.includes('"Nhắc việc"') && !text.includes('"Tổng hợp"');
+  return text.includes(JSON.stringify(SentKind.Item)) && !text.includes(JSON.stringify(SentKind.Summary));
 };
 /** "<run>.<id>" of the journal parts one setProperties call writes. */
 const journalEmail = (args: readonly unknown[]) =>
