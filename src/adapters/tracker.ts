@@ -85,6 +85,9 @@ export function readStaff(ss: Spreadsheet): StaffMember[] {
     .filter((s) => s.name !== '' || s.email !== '');
 }
 
+/** Typed by id: an action without its words in messages/log.ts does not compile. */
+const LOG_LABELS: Readonly<Record<LogAction, string>> = logActionLabel;
+
 const LOG_QUEUE_PREFIX = 'CCHC_LOG_QUEUE_';
 const LOG_QUEUE_MAX = 300;
 /** A queued line's detail is cut here, so that one line always fits a property value (9 KB). */
@@ -99,7 +102,7 @@ export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogLi
   if (entries.length === 0) return;
   const queue = new DocumentQueue(LOG_QUEUE_PREFIX);
   const queued = queue.items();
-  const fresh: Cell[][] = entries.map((e) => [now, user, logActionLabel[e.action], e.code ?? '', e.detail ?? '']);
+  const fresh: Cell[][] = entries.map((e) => [now, user, LOG_LABELS[e.action], e.code ?? '', e.detail ?? '']);
   const earlier = queued.flatMap(([, raw]): Cell[][] => {
     const line = queuedLine.safeParse(JSON.parse(raw));
     return line.success ? [[new Date(line.data[0]), ...line.data.slice(1)]] : [];
@@ -129,7 +132,7 @@ function writeLogRows(ss: Spreadsheet, lines: readonly Cell[][]): void {
   if (!sheet) {
     sheet = ensureColumns(ss, SHEETS.log, { created: [], repaired: [] }).sheet;
     const [time, user] = lines[lines.length - 1]!;
-    rows = [[time ?? '', user ?? '', logActionLabel[LogAction.LogRecreated], '', ''], ...lines];
+    rows = [[time ?? '', user ?? '', LOG_LABELS[LogAction.LogRecreated], '', ''], ...lines];
   }
   const values = rows.map((r) => r.map((v) => (typeof v === 'string' ? asPlainText(v) : v)));
   const start = sheet.getLastRow() + 1;
