@@ -20,6 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
   { files: ['src/core/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...servicesBanned('The pure core must not touch Apps Script services; use an adapter.')] } },
   // The use cases call adapters, never a service: each service is reached through src/adapters.
   { files: ['src/app/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...servicesBanned('src/app calls Apps Script through an adapter (src/adapters), not directly.')] } },
