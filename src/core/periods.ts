@@ -36,7 +36,7 @@ const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UT
 /**
  * The data window. Calendar: the months' first to last day. Cut-off: from the 15th of the month
  * before the first month to the 14th of the last month; the cumulative reports and quý I start on
- * 15/12 of the previous year (nd30-bao-cao.md).
+ * 15/12 of the previous year (docs/nd30-bao-cao.md).
  */
 export function periodWindow(period: Period, mode: Mode | string): PeriodWindow {
   if (period.kind === 'custom') return { from: period.from, to: period.to };

@@ -1,5 +1,5 @@
 // Which tracker area (lĩnh vực) a plan heading or item belongs to: keyword scoring on the folded
-// text (cchc-domain.md: "Chuyển đổi số", "Chính phủ điện tử" → chính quyền điện tử/số). A heading
+// text (docs/cchc-domain.md: "Chuyển đổi số", "Chính phủ điện tử" → chính quyền điện tử/số). A heading
 // names its area; an item under no area heading (part II of the 2026 plan) is scored on its words.
 import { Area } from './domain';
 import { fold } from './text';

@@ -1,4 +1,4 @@
-// The Nghị định 30/2020 format of a "Báo cáo", as data (nd30-bao-cao.md): the page in points,
+// The Nghị định 30/2020 format of a "Báo cáo", as data (docs/nd30-bao-cao.md): the page in points,
 // the font, and for each kind of paragraph its size, bold/italic, alignment, first-line indent,
 // spacing and line spacing; the widths of the two borderless layout tables and the Phụ lục table.
 // The renderer applies exactly this; the format test checks the document against it.

@@ -41,7 +41,7 @@ export function taskState(task: StatusInput, today: IsoDate, dueSoonDays: number
   return none(left <= dueSoonDays ? TaskCondition.DueSoon : TaskCondition.OnTrack);
 }
 
-/** States left out of the rates (cchc-domain.md). */
+/** States left out of the rates (docs/cchc-domain.md). */
 export const OUTSIDE_RATES: ReadonlySet<TaskCondition> = new Set([
   TaskCondition.Unassigned, TaskCondition.NoDueDate, TaskCondition.Paused, TaskCondition.RemovedFromPlan,
 ]);

@@ -21,7 +21,7 @@ describe('report periods: data windows', () => {
   });
 
   it.each<[Period['kind'], string, string]>([
-    // nd30-bao-cao.md: quý I 15/12 of last year → 14/3; 6 tháng → 14/6; 9 tháng → 14/9; năm → 14/12.
+    // docs/nd30-bao-cao.md: quý I 15/12 of last year → 14/3; 6 tháng → 14/6; 9 tháng → 14/9; năm → 14/12.
     ['Q1', '2025-12-15', '2026-03-14'],
     ['H1', '2025-12-15', '2026-06-14'],
     ['M9', '2025-12-15', '2026-09-14'],

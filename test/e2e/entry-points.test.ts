@@ -1,6 +1,6 @@
 // The built bundle as Apps Script sees it: onOpen adds the CCHC menu, and the explicit entry-point
 // list (src/entry.ts), the bundle's top-level function declarations and the menu's handler names
-// agree (apps-script-behaviour.md, "Loading and entry points").
+// agree (docs/apps-script-behaviour.md, "Loading and entry points").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The sandbox runtime's fidelity to apps-script-behaviour.md, one test per reproduced behaviour,
+// The sandbox runtime's fidelity to docs/apps-script-behaviour.md, one test per reproduced behaviour,
 // driven through a small bundle loaded the way dist/Code.js is (global functions in a vm).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
