@@ -2,7 +2,7 @@
 // hands the plan out area by area (a few tasks per action, deadlines through 2026) through the
 // sidebar's own server functions, so the notification emails land in sb.mail.outbox.
 import type { Sandbox } from '../../sandbox/runtime';
-import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../src/core/assign';
+import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../src/contracts/assign';
 import { searchAssignees } from '../../src/core/assignPeople';
 import { addDays, isoDate } from '../../src/core/dates';
 import { SHEETS } from '../../src/core/schema';
@@ -69,8 +69,8 @@ export function assignSamplePlan(sb: Sandbox, principal: string): AssignDemoResu
         sendEmail: true, confirmReassign: false,
       };
       let answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', payload);
-      if (answer.status === 'confirm') answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', { ...payload, confirmReassign: true });
-      if (answer.status !== 'done') throw new Error(`demo assignment refused: ${JSON.stringify(answer)}`);
+      if (answer.ok && answer.status === 'confirm') answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', { ...payload, confirmReassign: true });
+      if (!answer.ok || answer.status !== 'done') throw new Error(`demo assignment refused: ${JSON.stringify(answer)}`);
       result.actions++;
       result.tasks += batch.length;
       result.messages.push(answer.message);

@@ -3,9 +3,10 @@
 // by code under the script lock, writes only the assignment cells it changes (the same number of
 // calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
 import {
-  ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload,
-  type AssignLoadResult, type AssignRequest, type AssignSubmitResult, type PlannedRow,
+  ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload, type AssignRequest, type PlannedRow,
 } from '../core/assign';
+import type { AssignLoadResult, AssignSubmitResult } from '../contracts/assign';
+import { refuse, refuseFields } from '../contracts/refusal';
 import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPeople';
 import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
 import { isoDateInZone, midnightInZone } from '../core/dates';
@@ -143,17 +144,18 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
     const { ss, settings, staff, user } = managerContext();
     const directory = buildDirectory(staff);
     const valid = validateAssignPayload(payload, directory);
-    if (!valid.ok) return { status: 'invalid', errors: valid.errors };
+    if (!valid.ok) return refuseFields(valid.errors);
     const request = valid.value;
     const timeZone = SCHOOL_TIME_ZONE;
     return withScriptLock((): AssignSubmitResult => {
       // Rows are found by code in a read made under the lock: a sort since the sidebar opened is harmless.
       const { table, tasks } = readTasks(ss, timeZone);
       const plan = planAssignment(tasks, request, directory);
-      if (!plan.ok) return { status: 'invalid', errors: plan.errors };
+      if (!plan.ok) return refuseFields(plan.errors);
       const { rows, needsConfirmation } = plan.value;
       if (needsConfirmation.length) {
         return {
+          ok: true,
           status: 'confirm',
           message: assignMsg.confirmReassign,
           lines: needsConfirmation.map((n) => assignMsg.reassignLine(n.code, n.currentOwner)),
@@ -175,10 +177,10 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
         if (failed.length) notices.push(assignMsg.notNotified(failed.map((f) => `${f.name} (${f.reason})`)));
       }
       appendLog(ss, user, log);
-      return { status: 'done', message: assignMsg.done(rows.length, request.owner.label), notices };
+      return { ok: true, status: 'done', message: assignMsg.done(rows.length, request.owner.label), notices };
     });
   } catch (e) {
-    if (e instanceof UserError) return { status: 'error', message: e.message };
+    if (e instanceof UserError) return refuse(e.message);
     throw e;
   }
 }

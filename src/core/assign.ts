@@ -1,59 +1,13 @@
-// An assignment action: the sidebar's payload (zod, Vietnamese errors by field), its people
-// resolved against Cán bộ, and the plan of what changes: rows found by task code, which are
-// reassignments needing confirmation, and the contiguous cell blocks to write.
-import * as z from './zod';
+// An assignment action: the sidebar's payload (its schema in src/contracts/assign.ts) checked and
+// its people resolved against Cán bộ, and the plan of what changes: rows found by task code, which
+// are reassignments needing confirmation, and the contiguous cell blocks to write.
 import { LogAction, type IsoDate, type Task, type LogLine } from './domain';
-import { isValidDate, parts } from './dates';
 import { fold, nfc, squash } from './text';
 import { matchOwnerText, resolveAssignee, splitNames, type Assignee, type Directory } from './assignPeople';
 import { assignMsg } from '../messages/assign';
 import { SHEETS } from './schema';
-
-export const NOTE_MAX = 1000;
-
-/** Fields of the sidebar form; errors are keyed by them. */
-export type AssignField = 'codes' | 'ownerId' | 'coOwnerIds' | 'startDate' | 'dueDate' | 'note' | 'form';
-export interface FieldError {
-  field: AssignField;
-  message: string;
-}
-
-const isoOrEmpty = z.pipe(
-  z.string().check(
-    z.trim(),
-    z.refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(parts(s).year, parts(s).month, parts(s).day)), {
-      message: assignMsg.badDate,
-    }),
-  ),
-  z.transform((s: string): IsoDate | null => s || null),
-);
-
-/** What google.script.run carries: dates as 'yyyy-MM-dd' strings (the bridge rejects Dates). */
-export const assignPayloadSchema = z
-  .object({
-    codes: z.pipe(
-      z.pipe(
-        z.array(z.pipe(z.string(), z.transform((s) => squash(nfc(s))))),
-        z.transform((codes: string[]) => [...new Set(codes.filter(Boolean))]),
-      ),
-      z.array(z.string()).check(z.minLength(1, { message: assignMsg.emptySelection })),
-    ),
-    ownerId: z.string().check(z.trim(), z.minLength(1, { message: assignMsg.ownerRequired })),
-    coOwnerIds: z._default(z.array(z.string().check(z.trim())), []),
-    startDate: z._default(isoOrEmpty, ''),
-    dueDate: z._default(isoOrEmpty, ''),
-    note: z._default(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) })), ''),
-    sendEmail: z._default(z.boolean(), false),
-    confirmReassign: z._default(z.boolean(), false),
-  })
-  .check(
-    z.superRefine((p, ctx) => {
-      if (p.startDate && p.dueDate && p.dueDate < p.startDate) {
-        ctx.addIssue({ code: 'custom', path: ['dueDate'], message: assignMsg.dueBeforeStart });
-      }
-    }),
-  );
-export type AssignPayload = z.input<typeof assignPayloadSchema>;
+import { assignPayloadSchema, type AssignField } from '../contracts/assign';
+import type { FieldError } from '../contracts/refusal';
 
 export interface AssignRequest {
   codes: string[];
@@ -67,11 +21,11 @@ export interface AssignRequest {
   confirmReassign: boolean;
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError<AssignField>[] };
 
 const FIELDS: readonly AssignField[] = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note'];
 
-function personError(field: AssignField, text: string, directory: Directory): FieldError | Assignee {
+function personError(field: AssignField, text: string, directory: Directory): FieldError<AssignField> | Assignee {
   const match = resolveAssignee(text, directory);
   if (match.status === 'matched') return match.assignee;
   const shown = text.replace(/^(email|name|team):/, '');
@@ -92,7 +46,7 @@ export function validateAssignPayload(raw: unknown, directory: Directory): Valid
     };
   }
   const p = parsed.data;
-  const errors: FieldError[] = [];
+  const errors: FieldError<AssignField>[] = [];
   const owner = personError('ownerId', p.ownerId, directory);
   if (!('id' in owner)) errors.push(owner);
   const coOwners: Assignee[] = [];
@@ -153,7 +107,7 @@ export function planAssignment(tasks: readonly Task[], request: AssignRequest, d
     const code = squash(nfc(t.code));
     if (code) byCode.set(code, [...(byCode.get(code) ?? []), t]);
   }
-  const errors: FieldError[] = [];
+  const errors: FieldError<AssignField>[] = [];
   const rows: PlannedRow[] = [];
   const coOwners = request.coOwners.map((c) => c.label).join(', ');
   for (const code of request.codes) {
@@ -214,19 +168,3 @@ export function assignmentLogLines(rows: readonly PlannedRow[], note: string): L
     return { action: r.reassign ? LogAction.Reassigned : LogAction.Assigned, code: r.code, detail: changes.join('; ') };
   });
 }
-
-/** What assignLoad() gives the sidebar (JSON: no Dates). */
-export interface AssignLoadResult {
-  tasks: { code: string; text: string; owner: string; /** '' or why the owner text is flagged */ ownerFlag: string; due: string }[];
-  /** Selected rows that cannot be assigned (no code, duplicated code). */
-  problems: string[];
-  options: Pick<Assignee, 'id' | 'kind' | 'label' | 'detail' | 'searchText'>[];
-  defaults: { sendEmail: boolean; startDate: IsoDate };
-}
-
-/** What assignSubmit(payload) answers. */
-export type AssignSubmitResult =
-  | { status: 'invalid'; errors: FieldError[] }
-  | { status: 'confirm'; message: string; lines: string[] }
-  | { status: 'done'; message: string; notices: string[] }
-  | { status: 'error'; message: string };

@@ -5,7 +5,8 @@
 // src/messages/assign.ts; user text is only ever set as textContent.
 import { searchAssignees } from '../core/assignPeople';
 import { formatVn } from '../core/dates';
-import type { AssignLoadResult, AssignPayload, AssignSubmitResult, FieldError } from '../core/assign';
+import type { AssignField, AssignLoadResult, AssignPayload, AssignSubmitResult } from '../contracts/assign';
+import type { FieldError } from '../contracts/refusal';
 import { assignClientMsg as msg } from '../messages/assign';
 import { $, callServer, el, showFailure, showStatus, typedIsoDate } from './clientCommon';
 
@@ -33,8 +34,8 @@ function clearErrors(): void {
   for (const id of ['owner-search', 'co-search', 'start-date', 'due-date', 'note']) $(id).classList.remove('invalid');
 }
 
-function showErrors(errors: readonly FieldError[]): void {
-  const input: Partial<Record<FieldError['field'], string>> = {
+function showErrors(errors: readonly FieldError<AssignField>[]): void {
+  const input: Partial<Record<AssignField, string>> = {
     ownerId: 'owner-search', coOwnerIds: 'co-search', startDate: 'start-date', dueDate: 'due-date', note: 'note',
   };
   for (const e of errors) {
@@ -126,8 +127,8 @@ function submit(confirmReassign: boolean): void {
   showStatus('busy', msg.saving);
   callServer<AssignSubmitResult>('assignSubmit', payload(confirmReassign)).then((result) => {
     setBusy(false);
-    if (result.status === 'invalid') { showStatus('', ''); showErrors(result.errors); return; }
-    if (result.status === 'error') { showStatus('fail', result.message); return; }
+    if (!result.ok && result.errors.length) { showStatus('', ''); showErrors(result.errors); return; }
+    if (!result.ok) { showStatus('fail', result.message); return; }
     if (result.status === 'confirm') { showStatus('', ''); showConfirm(result.message, result.lines); return; }
     showStatus('ok', [result.message, ...result.notices].join('\n'));
     load(false);

@@ -1,7 +1,7 @@
 // Assigning tasks end to end: the built bundle in the sandbox, driven as the principal and the
 // staff would (menu, selection, the sidebar's google.script.run calls, typing in cells).
 import { describe, expect, it } from 'vitest';
-import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../src/core/assign';
+import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../src/contracts/assign';
 import { SHEETS } from '../../src/core/schema';
 import { callsOf } from '../../sandbox/env';
 import {
@@ -31,7 +31,7 @@ describe('the Giao nhiệm vụ menu and sidebar', () => {
     expect(sb.ui.sidebars).toHaveLength(1);
     expect(sb.ui.last).toMatchObject({ kind: 'alert', user: HOA, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.' });
     // The server functions refuse too: the sidebar is not the only way in.
-    expect(submit(sb, payload(), HOA)).toEqual({ status: 'error', message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.' });
+    expect(submit(sb, payload(), HOA)).toEqual({ ok: false, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.', errors: [] });
     expect(taskField(sb, '1.1', 'owner')).toBe('');
   });
 
@@ -76,7 +76,7 @@ describe('assignSubmit', () => {
     const before = sb.spreadsheet.valuesOf(TASKS);
     const run = sb.callServerResult<AssignSubmitResult>(PRINCIPAL, 'assignSubmit', payload());
     expect(run.result).toEqual({
-      status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình', notices: ['Đã gửi email báo giao việc cho 2 người.'],
+      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình', notices: ['Đã gửi email báo giao việc cho 2 người.'],
     });
     const after = sb.spreadsheet.valuesOf(TASKS);
     const changedCols = new Set(['owner', 'coOwners', 'startDate', 'dueDate'].map((k) => column(sb, TASKS, k)));
@@ -134,7 +134,7 @@ describe('assignSubmit', () => {
       env.count = count;
     }
     expect(landed).toBe(true);
-    expect(r.status).toBe('done');
+    expect(r).toMatchObject({ ok: true, status: 'done' });
     const shown = (row: number, key: string) => sb.spreadsheet.displayValuesOf(TASKS)[row - 1]![column(sb, TASKS, key)];
     expect(shown(4, 'dueDate')).toBe('30/06/2026');
     expect(taskField(sb, '1.3', 'owner')).toBe('Vũ Thị Chi');
@@ -152,7 +152,7 @@ describe('assignSubmit', () => {
     const rows = sb.spreadsheet.valuesOf(TASKS).slice(1).map((r) => r.slice(0, 4)).reverse();
     sb.edit(PRINCIPAL, TASKS, 'A2', rows);
     const r = submit(sb, payload({ codes: load.tasks.map((t) => t.code) }));
-    expect(r.status).toBe('done');
+    expect(r).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.1', 'owner')).toBe('Trần Văn Bình');
     expect(taskField(sb, '1.2', 'owner')).toBe('Trần Văn Bình');
     expect(sb.spreadsheet.valuesOf(TASKS)[6]![0]).toBe('1.1');
@@ -161,14 +161,14 @@ describe('assignSubmit', () => {
 
   it('asks before reassigning a task someone else holds, and logs the reassignment', () => {
     const sb = assignWorld();
-    expect(submit(sb, payload({ codes: ['1.1'], ownerId: `email:${HOA}`, coOwnerIds: [] })).status).toBe('done');
+    expect(submit(sb, payload({ codes: ['1.1'], ownerId: `email:${HOA}`, coOwnerIds: [] }))).toMatchObject({ ok: true, status: 'done' });
     const ask = submit(sb, payload({ codes: ['1.1', '1.2'] }));
     expect(ask).toEqual({
-      status: 'confirm', message: 'Các nhiệm vụ sau đã được giao cho người khác. Giao lại?', lines: ['1.1: đang giao cho Lê Thị Hoa'],
+      ok: true, status: 'confirm', message: 'Các nhiệm vụ sau đã được giao cho người khác. Giao lại?', lines: ['1.1: đang giao cho Lê Thị Hoa'],
     });
     expect(taskField(sb, '1.1', 'owner')).toBe('Lê Thị Hoa');
     expect(taskField(sb, '1.2', 'owner')).toBe('');
-    expect(submit(sb, payload({ codes: ['1.1', '1.2'], confirmReassign: true })).status).toBe('done');
+    expect(submit(sb, payload({ codes: ['1.1', '1.2'], confirmReassign: true }))).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.1', 'owner')).toBe('Trần Văn Bình');
     const reassign = logRows(sb).find((r) => r[2] === 'Giao lại nhiệm vụ');
     expect(reassign?.[3]).toBe('1.1');
@@ -178,7 +178,7 @@ describe('assignSubmit', () => {
   it('does not ask when the owner text typed by hand is the same person (NFD, spaces, no diacritics)', () => {
     const sb = assignWorld();
     sb.edit(PRINCIPAL, TASKS, cellOf(sb, 'owner', 2), [['Trần Văn Bình'.normalize('NFD')], ['  tran  van binh '], ['Tran Van Binh']]);
-    expect(submit(sb, payload({ codes: ['1.1', '1.2', '1.3'] })).status).toBe('done');
+    expect(submit(sb, payload({ codes: ['1.1', '1.2', '1.3'] }))).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.2', 'owner')).toBe('Trần Văn Bình');
   });
 
@@ -194,7 +194,7 @@ describe('assignSubmit', () => {
     ];
     for (const [over, error] of cases) {
       const r = submit(sb, payload(over));
-      expect(r).toEqual({ status: 'invalid', errors: [error] });
+      expect(r).toEqual({ ok: false, message: '', errors: [error] });
     }
     expect(taskField(sb, '1.1', 'owner')).toBe('');
     expect(sb.mail.outbox).toHaveLength(0);
@@ -206,14 +206,14 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     sb.edit(PRINCIPAL, TASKS, 'A3', [['1.1']]);
     const r = submit(sb, payload({ codes: ['1.1', '1.4'] }));
-    expect(r).toEqual({ status: 'invalid', errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 3)') }] });
+    expect(r).toEqual({ ok: false, message: '', errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 3)') }] });
     expect(taskField(sb, '1.4', 'owner')).toBe('');
   });
 
   it('a team as owner: the cell names the team, its tổ trưởng gets the email', () => {
     const sb = assignWorld();
     const r = submit(sb, payload({ ownerId: 'team:to 4-5', coOwnerIds: [] }));
-    expect(r).toMatchObject({ status: 'done', message: 'Đã giao 3 nhiệm vụ cho Tổ 4-5' });
+    expect(r).toMatchObject({ ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Tổ 4-5' });
     expect(taskField(sb, '1.1', 'owner')).toBe('Tổ 4-5');
     expect(sb.mail.outbox.map((m) => m.to)).toEqual([[BINH]]);
     expect(sb.mail.outbox[0]!.body).toContain('tổ trưởng Tổ 4-5, tổ chủ trì');
@@ -223,7 +223,7 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     const r = submit(sb, payload({ ownerId: `email:${AN2}`, coOwnerIds: ['name:pham thu:1', `email:${AN1}`] }));
     expect(r).toEqual({
-      status: 'done', message: 'Đã giao 3 nhiệm vụ cho Nguyễn Văn An (an2@thmythinh.edu.vn)',
+      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Nguyễn Văn An (an2@thmythinh.edu.vn)',
       notices: ['Đã gửi email báo giao việc cho 2 người.', 'Chưa báo được qua email cho: Phạm Thu (chưa có email trong Cán bộ).'],
     });
     expect(taskField(sb, '1.1', 'coOwners')).toBe('Phạm Thu, Nguyễn Văn An (an1@thmythinh.edu.vn)');
@@ -235,7 +235,7 @@ describe('assignSubmit', () => {
     sb.mail.failFor(HOA);
     const r = submit(sb, payload({ coOwnerIds: [`email:${HOA}`, `email:${CHI}`] }));
     expect(r).toEqual({
-      status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình',
+      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình',
       notices: ['Đã gửi email báo giao việc cho 2 người.', 'Chưa báo được qua email cho: Lê Thị Hoa (gửi email không thành công).'],
     });
     expect(taskField(sb, '1.1', 'owner')).toBe('Trần Văn Bình');
@@ -245,7 +245,7 @@ describe('assignSubmit', () => {
 
   it('sends nothing when the checkbox is off', () => {
     const sb = assignWorld();
-    expect(submit(sb, payload({ sendEmail: false }))).toMatchObject({ status: 'done', notices: [] });
+    expect(submit(sb, payload({ sendEmail: false }))).toMatchObject({ ok: true, status: 'done', notices: [] });
     expect(sb.mail.outbox).toHaveLength(0);
   });
 
@@ -253,12 +253,12 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     sb.holdScriptLock();
     const startedAt = sb.clock.nowMillis();
-    expect(submit(sb, payload())).toEqual({ status: 'error', message: 'Đang có thao tác khác, vui lòng thử lại sau giây lát' });
+    expect(submit(sb, payload())).toEqual({ ok: false, message: 'Đang có thao tác khác, vui lòng thử lại sau giây lát', errors: [] });
     expect(sb.clock.nowMillis() - startedAt).toBeLessThanOrEqual(30_000);
     expect(taskField(sb, '1.1', 'owner')).toBe('');
     expect(sb.mail.outbox).toHaveLength(0);
     sb.releaseHeldLock();
-    expect(submit(sb, payload()).status).toBe('done');
+    expect(submit(sb, payload())).toMatchObject({ ok: true, status: 'done' });
   });
 
   it('stores text starting with = + - @ as text, and escapes HTML in the email', () => {
@@ -266,7 +266,7 @@ describe('assignSubmit', () => {
     const sb = assignWorld({ staff });
     sb.edit(PRINCIPAL, TASKS, 'C2', [['Rà soát <img src=x onerror=alert(1)> & công khai']]);
     const r = submit(sb, payload({ codes: ['1.1'], ownerId: 'email:eq@thmythinh.edu.vn', coOwnerIds: ['email:bao@thmythinh.edu.vn'], note: '-<b>gấp</b>' }));
-    expect(r.status).toBe('done');
+    expect(r).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.1', 'owner')).toBe('=HYPERLINK("http://x")');
     expect(taskField(sb, '1.1', 'coOwners')).toBe('@Bảo');
     const mail = sb.mail.outbox[0]!;
@@ -283,7 +283,7 @@ describe('spreadsheet calls do not grow with the number of tasks', () => {
       const sb = assignWorld({ tasks: n });
       const codes = Array.from({ length: n }, (_, i) => `1.${i + 1}`);
       const run = sb.callServerResult<AssignSubmitResult>(PRINCIPAL, 'assignSubmit', payload({ codes }));
-      expect(run.result).toMatchObject({ status: 'done', message: `Đã giao ${n} nhiệm vụ cho Trần Văn Bình` });
+      expect(run.result).toMatchObject({ ok: true, status: 'done', message: `Đã giao ${n} nhiệm vụ cho Trần Văn Bình` });
       return { spreadsheet: callsOf(run.execution, 'SpreadsheetApp'), mail: callsOf(run.execution, 'MailApp') };
     });
     expect(counts[1]).toEqual(counts[0]);
@@ -326,6 +326,6 @@ describe('protections', () => {
     // The new manager can now assign too.
     sb.select(VICE, TASKS, ['A3']);
     expect(sb.callServer<AssignLoadResult>(VICE, 'assignLoad').tasks.map((t) => t.code)).toEqual(['1.2']);
-    expect(submit(sb, payload({ codes: ['1.2'] }), VICE).status).toBe('done');
+    expect(submit(sb, payload({ codes: ['1.2'] }), VICE)).toMatchObject({ ok: true, status: 'done' });
   });
 });
