@@ -2,7 +2,8 @@
 // spreadsheet, document and Drive calls of the reportBuild execution and the local wall time.
 import { performance } from 'node:perf_hooks';
 import { trackerWithPlan, PRINCIPAL } from '../../test/support/world';
-import { payload, writeTasks, type BuildResult, type TaskSpec } from '../../test/support/reportWorld';
+import type { ReportBuildResult } from '../../src/contracts/report';
+import { payload, writeTasks, type TaskSpec } from '../../test/support/reportWorld';
 import { callsOf } from '../../sandbox/env';
 import { expectFlat } from '../benchBudget';
 import { AREAS, ProgressStatus } from '../../src/core/domain';
@@ -38,7 +39,7 @@ export async function run(): Promise<string> {
     writeTasks(w.sb, benchTasks(n));
     const before = w.sb.env.executions.length;
     const t0 = performance.now();
-    const result = w.sb.callServer<BuildResult>(PRINCIPAL, 'reportBuild', payload({ period: 'H1:2026', reportDate: '2026-07-05', number: '12' }));
+    const result = w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload({ period: 'H1:2026', reportDate: '2026-07-05', number: '12' }));
     const ms = performance.now() - t0;
     if (!result.ok) throw new Error(`report for ${n} tasks failed: ${JSON.stringify(result)}`);
     const execution = w.sb.env.executions.slice(before).find((e) => e.functionName === 'reportBuild')!;

@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import type { Sandbox } from '../../sandbox/runtime';
 import { exportDocx } from '../../sandbox/export/docx';
 import { isoDateInZone } from '../../src/core/dates';
-import type { ReportLoadResult, ReportPayload } from '../../src/core/reportRequest';
-import type { ReportBuildResult } from '../../src/app/report';
+import type { ReportBuildResult, ReportLoadResult, ReportPayload } from '../../src/contracts/report';
 
 const OUT = join(new URL('../..', import.meta.url).pathname, 'out');
 
@@ -35,7 +34,7 @@ export async function buildHalfYearReport(sb: Sandbox, principal: string): Promi
     pdf: true,
   };
   const result = sb.callServer<ReportBuildResult>(principal, 'reportBuild', payload);
-  if (!result.ok) throw new Error(`report not built: ${'failure' in result ? result.failure : JSON.stringify(result.errors)}`);
+  if (!result.ok) throw new Error(`report not built: ${result.message || JSON.stringify(result.errors)}`);
   const doc = sb.documents.all().find((d) => !d.trashed && result.url.includes(d.id));
   if (!doc) throw new Error(`no Doc behind ${result.url}`);
   mkdirSync(OUT, { recursive: true });

@@ -6,10 +6,9 @@
 // the number is not consumed.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
 import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report';
-import {
-  nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue,
-  type FieldError, type ReportLoadResult,
-} from '../core/reportRequest';
+import { nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue } from '../core/reportRequest';
+import type { ReportBuildResult, ReportLoadResult } from '../contracts/report';
+import { refuse, refuseFields } from '../contracts/refusal';
 import { duePeriod, namedPeriods, periodLabel } from '../core/periods';
 import { isoDateInZone, parts } from '../core/dates';
 import { groupThousandsVn } from '../core/text';
@@ -24,11 +23,6 @@ import { reportMsg } from '../messages';
 import { managerContext } from './roles';
 
 type Step = keyof typeof reportMsg.steps;
-
-export type ReportBuildResult =
-  | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
-  | { ok: false; errors: FieldError[] }
-  | { ok: false; failure: string };
 
 function openDialog(): void {
   alertingUserErrors(() => {
@@ -78,7 +72,7 @@ export function reportBuild(payload: unknown): ReportBuildResult {
   // The role first: a staff member gets the refusal, not field errors about a dialog they may not use.
   const ctx = managerContext();
   const parsed = parseReportPayload(payload);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (!parsed.ok) return refuseFields(parsed.errors);
   const { ss, settings } = ctx;
   const timeZone = SCHOOL_TIME_ZONE;
   return withScriptLock((): ReportBuildResult => {
@@ -90,13 +84,13 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       const { number, reportDate } = parsed.request;
       if (number !== null) {
         const taken = numberTakenBy(register.entries, number, parts(reportDate).year);
-        if (taken) return { ok: false, errors: [numberTakenError(taken, number)] };
+        if (taken) return refuseFields([numberTakenError(taken, number)]);
       }
       const { tasks } = readTasks(ss, timeZone);
       const model = buildReport(tasks, settings, { ...parsed.request, today });
       const characters = reportCharacterCount(model);
       if (characters > DOC_CHARACTER_LIMIT) {
-        return { ok: false, failure: reportMsg.tooLong(groupThousandsVn(characters), groupThousandsVn(DOC_CHARACTER_LIMIT)) };
+        return refuse(reportMsg.tooLong(groupThousandsVn(characters), groupThousandsVn(DOC_CHARACTER_LIMIT)));
       }
 
       step = 'create';
@@ -123,7 +117,7 @@ export function reportBuild(payload: unknown): ReportBuildResult {
     } catch (e) {
       trashFiles(createdIds);
       const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, failure: reportMsg.failed(reportMsg.steps[step], detail, createdIds.length > 0) };
+      return refuse(reportMsg.failed(reportMsg.steps[step], detail, createdIds.length > 0));
     }
   });
 }

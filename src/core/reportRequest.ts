@@ -1,7 +1,6 @@
-// What the "Tạo báo cáo" dialog sends and receives: the payload's zod schema (dates as ISO
-// strings, as google.script.run requires), its validation into a ReportRequest with Vietnamese
-// errors per field, and the register of reports' numbering (Sổ báo cáo: numbers run from 01 each
-// year, unique within the year).
+// The "Tạo báo cáo" dialog's payload (its schema in src/contracts/report.ts) validated into a
+// ReportRequest with Vietnamese errors per field, and the register of reports' numbering (Sổ báo
+// cáo: numbers run from 01 each year, unique within the year).
 import * as z from './zod';
 import type { IsoDate } from './domain';
 import { daysBetween, formatVn, isValidDate, parts } from './dates';
@@ -9,52 +8,15 @@ import { PERIOD_KINDS, type Period } from './periods';
 import type { ReportRequest } from './report';
 import { nfc } from './text';
 import { reportMsg } from '../messages/report';
-
-export interface ReportPeriodOption {
-  /** "Q1:2026", "H1:2026", …; "custom" for a from–to range. */
-  value: string;
-  label: string;
-}
-
-export interface ReportLoadResult {
-  periods: ReportPeriodOption[];
-  defaultPeriod: string;
-  /** Today, 'yyyy-MM-dd'. */
-  today: IsoDate;
-  /** The next free number for this year, as the dialog shows it ("05"). */
-  nextNumber: string;
-  docCode: string;
-  principalName: string;
-  recipients: string[];
-  customLabel: string;
-}
+import { reportPayloadSchema, type ReportField } from '../contracts/report';
+import type { FieldError } from '../contracts/refusal';
 
 export const MAX_RECIPIENT = 200;
 const isoText = z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}/));
 
-export const reportPayloadSchema = z.object({
-  period: z.string(),
-  from: z.optional(z.string()),
-  to: z.optional(z.string()),
-  reportDate: z.string(),
-  blankNumber: z._default(z.boolean(), false),
-  number: z.optional(z.union([z.string(), z.number()])),
-  signer: z.enum(['principal', 'deputy']),
-  signerName: z.optional(z.string().check(z.maxLength(100))),
-  recipients: z.array(z.string()).check(z.maxLength(30)),
-  pdf: z._default(z.boolean(), false),
-});
-export type ReportPayload = z.input<typeof reportPayloadSchema>;
-
-export type ReportField = 'period' | 'from' | 'to' | 'reportDate' | 'number' | 'signerName' | 'recipients' | 'form';
-export interface FieldError {
-  field: ReportField;
-  message: string;
-}
-
 export type ParsedPayload =
   | { ok: true; request: Omit<ReportRequest, 'today'>; pdf: boolean }
-  | { ok: false; errors: FieldError[] };
+  | { ok: false; errors: FieldError<ReportField>[] };
 
 /** An ISO date string ('yyyy-MM-dd', or a full ISO instant whose date part is taken) → IsoDate. */
 function isoDateOf(value: string | undefined): IsoDate | null {
@@ -81,7 +43,7 @@ export function parseReportPayload(raw: unknown): ParsedPayload {
   const shape = reportPayloadSchema.safeParse(raw);
   if (!shape.success) return { ok: false, errors: [{ field: 'form', message: reportMsg.errors.form }] };
   const p = shape.data;
-  const errors: FieldError[] = [];
+  const errors: FieldError<ReportField>[] = [];
   const err = (field: ReportField, message: string) => errors.push({ field, message });
 
   let from: IsoDate | null = null;
@@ -153,6 +115,6 @@ export function numberTakenBy(entries: readonly RegisterEntry[], number: number,
   return entries.find((e) => entryNumber(e) === number && e.date !== null && parts(e.date).year === year) ?? null;
 }
 
-export function numberTakenError(entry: RegisterEntry, number: number): FieldError {
+export function numberTakenError(entry: RegisterEntry, number: number): FieldError<ReportField> {
   return { field: 'number', message: reportMsg.errors.numberTaken(String(number).padStart(2, '0'), formatVn(entry.date)) };
 }

@@ -2,8 +2,8 @@
 // reportBuild with dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), shows
 // the server's field errors and, at the end, the link to the Doc. Its words come from
 // src/messages/report.ts; server text is only ever set as textContent.
-import type { FieldError, ReportLoadResult, ReportPayload } from '../core/reportRequest';
-import type { ReportBuildResult } from '../app/report';
+import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPayload } from '../contracts/report';
+import type { FieldError } from '../contracts/refusal';
 import { reportClientMsg as msg } from '../messages/report';
 import { formatVn } from '../core/dates';
 import { $ as byId, callServer, closeDialog, showFailure, showStatus, typedIsoDate } from './clientCommon';
@@ -57,11 +57,11 @@ function clearErrors(): void {
   for (const el of Array.from(document.querySelectorAll('.invalid'))) el.classList.remove('invalid');
 }
 
-const INPUT_OF: Partial<Record<FieldError['field'], string>> = {
+const INPUT_OF: Partial<Record<ReportField, string>> = {
   period: 'period', from: 'from', to: 'to', reportDate: 'report-date', number: 'number', signerName: 'signer-name', recipients: 'recipients',
 };
 
-function showErrors(errors: readonly FieldError[]): void {
+function showErrors(errors: readonly FieldError<ReportField>[]): void {
   for (const e of errors) {
     const box = $(`error-${e.field}`);
     box.textContent = box.textContent ? `${box.textContent} ${e.message}` : e.message;
@@ -89,11 +89,11 @@ function done(result: ReportBuildResult): void {
     const next = Number(result.number.split('/')[0]);
     if (Number.isInteger(next) && next > 0) $('number').value = String(next + 1).padStart(2, '0');
     refresh();
-  } else if ('errors' in result) {
+  } else if (result.errors.length) {
     showStatus('', '');
     showErrors(result.errors);
   } else {
-    showStatus('fail', result.failure);
+    showStatus('fail', result.message);
   }
 }
 

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { trackerWithPlan, PRINCIPAL } from '../support/world';
-import { docIdOf, payload, writeTasks, type BuildResult } from '../support/reportWorld';
+import type { ReportBuildResult } from '../../src/contracts/report';
+import { docIdOf, payload, writeTasks } from '../support/reportWorld';
 import { exportDocx } from '../../sandbox/export/docx';
 import { PAGE } from '../../src/core/reportFormat';
 import { Area, ProgressStatus } from '../../src/core/domain';
@@ -16,7 +17,7 @@ beforeAll(async () => {
     { area: Area.Direction, owner: 'Nguyễn Thị Lê', dueDate: '2026-01-31', progressStatus: ProgressStatus.Done, completedDate: '2026-01-25', result: 'Đã ban hành kế hoạch' },
     { owner: 'Trần Văn An', dueDate: '2026-02-28', difficulties: 'Thiếu máy scan' },
   ]);
-  const result = w.sb.callServer<BuildResult>(PRINCIPAL, 'reportBuild', payload());
+  const result = w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload());
   if (!result.ok) throw new Error(JSON.stringify(result));
   const zip = await JSZip.loadAsync(await exportDocx(w.sb.documents, docIdOf(result.url)));
   xml = await zip.file('word/document.xml')!.async('string');

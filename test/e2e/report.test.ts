@@ -2,7 +2,8 @@
 // figures against the status engine, hostile texts, the register, failure cleanup, call counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/world';
-import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type BuildResult, type TaskSpec } from '../support/reportWorld';
+import type { ReportBuildResult } from '../../src/contracts/report';
+import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
 import { FONT_FAMILY, FORMAT, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS, type ParagraphRole } from '../../src/core/reportFormat';
 import { figuresByArea, figuresOf } from '../../src/core/status';
@@ -29,11 +30,11 @@ const QUARTER_TASKS: TaskSpec[] = [
   { area: Area.DigitalGovernment, owner: 'Trần Văn An', dueDate: '2026-06-15' },
 ];
 
-function build(w: World, over: Parameters<typeof payload>[0] = {}): BuildResult {
-  return w.sb.callServer<BuildResult>(PRINCIPAL, 'reportBuild', payload(over));
+function build(w: World, over: Parameters<typeof payload>[0] = {}): ReportBuildResult {
+  return w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload(over));
 }
 
-function built(w: World, over: Parameters<typeof payload>[0] = {}): { result: Extract<BuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
+function built(w: World, over: Parameters<typeof payload>[0] = {}): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
   const result = build(w, over);
   if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
   const id = docIdOf(result.url);
@@ -256,7 +257,7 @@ describe('report: content', () => {
     expect(build(w, { number: '01' }).ok).toBe(true);
     expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
     const taken = build(w, { number: '1' });
-    expect(taken).toEqual({ ok: false, errors: [{ field: 'number', message: 'Số 01 năm nay đã dùng cho báo cáo ngày 25/03/2026. Hãy chọn số khác hoặc để trống.' }] });
+    expect(taken).toEqual({ ok: false, message: '', errors: [{ field: 'number', message: 'Số 01 năm nay đã dùng cho báo cáo ngày 25/03/2026. Hãy chọn số khác hoặc để trống.' }] });
     const { elements } = built(w, { blankNumber: true, number: '' });
     expect(paragraphsOf(elements).some((e) => e.text === 'Số:      /BC-THMT')).toBe(true);
     expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
@@ -266,8 +267,8 @@ describe('report: content', () => {
     const w = trackerWithPlan({ plan: 'none' });
     const r = build(w, { period: 'custom', from: '2026-03-10', to: '2026-02-01', reportDate: '31/02/2026', number: 'abc', signer: 'deputy', signerName: ' ', recipients: [' '] });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors!.map((e) => e.field).sort()).toEqual(['number', 'recipients', 'reportDate', 'signerName', 'to']);
-    expect(!r.ok && r.errors!.find((e) => e.field === 'to')!.message).toBe('Ngày kết thúc phải sau ngày bắt đầu.');
+    expect(!r.ok && r.errors.map((e) => e.field).sort()).toEqual(['number', 'recipients', 'reportDate', 'signerName', 'to']);
+    expect(!r.ok && r.errors.find((e) => e.field === 'to')!.message).toBe('Ngày kết thúc phải sau ngày bắt đầu.');
     expect(w.sb.documents.all()).toEqual([]);
   });
 });
@@ -282,7 +283,7 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     const before = sheetValues(w.sb, 'Sổ báo cáo');
     const r = build(w, { pdf: true });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.failure).toMatch(/^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; số báo cáo chưa bị dùng, có thể tạo lại\.$/);
+    expect(!r.ok && r.message).toMatch(/^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; số báo cáo chưa bị dùng, có thể tạo lại\.$/);
     const docs = w.sb.documents.all();
     expect(docs.length).toBe(1);
     expect(docs.every((d) => d.trashed)).toBe(true);
@@ -299,7 +300,7 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     writeTasks(w.sb, Array.from({ length: 300 }, (_, i) => long(i, 110)));
     const before = sheetValues(w.sb, 'Sổ báo cáo');
     const r = build(w, { period: 'H1:2026', reportDate: '2026-07-05' });
-    expect(!r.ok && r.failure).toMatch(
+    expect(!r.ok && r.message).toMatch(
       /^Báo cáo dài khoảng 1\.\d{3}\.\d{3} ký tự, vượt giới hạn 1\.020\.000 ký tự một văn bản của Google Docs, nên chưa tạo\. .+ Chưa có gì được ghi; số báo cáo chưa bị dùng\.$/,
     );
     expect(w.sb.documents.all()).toEqual([]);

@@ -40,8 +40,8 @@ function seen(sb: Sandbox, from: number, run: ExecutionResult): string[] {
   const shown = sb.ui.shown.slice(from).map((s) => ('message' in s ? s.message : `dialog: ${s.title}`));
   if (run.execution.kind !== 'scriptRun') return shown;
   if (run.error) return [...shown, run.error.message];
-  const r = run.result as { message?: unknown; failure?: unknown; errors?: unknown } | undefined;
-  return [...shown, String(r?.message ?? r?.failure ?? JSON.stringify(r))];
+  const r = run.result as { message?: unknown; errors?: unknown } | undefined;
+  return [...shown, String(r?.message || JSON.stringify(r))];
 }
 
 describe('a staff member calling a manager entry point', () => {

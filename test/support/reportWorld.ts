@@ -7,7 +7,7 @@ import { SHEETS } from '../../src/core/schema';
 import { SETTINGS, type SettingKey } from '../../src/core/settings';
 import { mapHeaders, type Cell, type Table } from '../../src/adapters/table';
 import { taskFromRow } from '../../src/adapters/tracker';
-import type { ReportPayload } from '../../src/core/reportRequest';
+import type { ReportPayload } from '../../src/contracts/report';
 import { headerOf, scriptWrite } from './flagsWorld';
 import { PRINCIPAL } from '../../samples';
 import { midnightInZone } from '../../src/core/dates';
@@ -75,10 +75,6 @@ export function payload(over: Partial<ReportPayload> = {}): ReportPayload {
     recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'], pdf: false, ...over,
   };
 }
-
-export type BuildResult =
-  | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
-  | { ok: false; errors?: { field: string; message: string }[]; failure?: string };
 
 /** The Doc id in a result's URL. */
 export function docIdOf(url: string): string {

@@ -1,0 +1,51 @@
+// What crosses the "Tạo báo cáo" dialog's google.script.run boundary: what reportLoad gives the
+// dialog, the payload's zod schema (dates as ISO strings, as google.script.run requires), its
+// fields, and what reportBuild answers. The payload's validation is in src/core/reportRequest.ts;
+// the server functions in src/app/report.ts; the page in src/ui/report.client.ts.
+import * as z from '../core/zod';
+import type { IsoDate } from '../core/domain';
+import type { Refusal } from './refusal';
+
+export interface ReportPeriodOption {
+  /** "Q1:2026", "H1:2026", …; "custom" for a from–to range. */
+  value: string;
+  label: string;
+}
+
+export interface ReportLoadResult {
+  periods: ReportPeriodOption[];
+  defaultPeriod: string;
+  /** Today, 'yyyy-MM-dd'. */
+  today: IsoDate;
+  /** The next free number for this year, as the dialog shows it ("05"). */
+  nextNumber: string;
+  docCode: string;
+  principalName: string;
+  recipients: string[];
+  customLabel: string;
+}
+
+export const reportPayloadSchema = z.object({
+  period: z.string(),
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
+  reportDate: z.string(),
+  blankNumber: z._default(z.boolean(), false),
+  number: z.optional(z.union([z.string(), z.number()])),
+  signer: z.enum(['principal', 'deputy']),
+  signerName: z.optional(z.string().check(z.maxLength(100))),
+  recipients: z.array(z.string()).check(z.maxLength(30)),
+  pdf: z._default(z.boolean(), false),
+});
+export type ReportPayload = z.input<typeof reportPayloadSchema>;
+
+/** Fields of the dialog; errors are keyed by them. */
+export type ReportField = 'period' | 'from' | 'to' | 'reportDate' | 'number' | 'signerName' | 'recipients' | 'form';
+
+/**
+ * What reportBuild(payload) answers: the Doc (and PDF) made, or a refusal: field errors (a bad
+ * payload, a number already taken) or a message (too long for Google Docs, a step that failed).
+ */
+export type ReportBuildResult =
+  | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
+  | Refusal<ReportField>;
