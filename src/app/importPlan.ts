@@ -2,9 +2,8 @@
 // what would be imported (tasks per area, first items, warnings, what a re-import changes) and
 // writes nothing; importConfirm parses again, merges with the rows already there by code and text
 // under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
-import * as z from '../core/zod';
 import { AREAS, SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
-import { mergePlan, tasksAfterMerge, type MergeResult } from '../core/planMerge';
+import { mergePlan, tasksAfterMerge } from '../core/planMerge';
 import { outlineFromText, type PlanBlock } from '../core/planOutline';
 import type { ParsedTask } from '../core/domain';
 import { parsePlan, type PlanRef } from '../core/planParser';
@@ -13,6 +12,8 @@ import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readTasks } from '../adapters/tracker';
 import { UserError } from '../core/errors';
+import { importPayloadSchema, type ImportDone, type ImportPreview } from '../contracts/importPlan';
+import { refuse, type Refusal } from '../contracts/refusal';
 import { extendTaskRules } from '../adapters/workbook';
 import { alert, showDialog } from '../adapters/ui';
 import { importMsg } from '../messages';
@@ -23,32 +24,7 @@ import { validSettings, writeSetting, type SettingsRead } from '../adapters/sett
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const MAX_TEXT = 2_000_000;
 const PREVIEW_ITEMS = 8;
-
-const payloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT, { message: importMsg.refuseTooLarge })) }),
-  z.object({ kind: z.literal('doc'), ref: z.string().check(z.maxLength(2000)) }),
-]);
-export type ImportPayload = z.infer<typeof payloadSchema>;
-
-export interface ImportPreview {
-  ok: true;
-  source: string;
-  title: string;
-  total: number;
-  byArea: { area: string; count: number }[];
-  first: { code: string; area: string; content: string }[];
-  warnings: string[];
-  changes: MergeResult['counts'];
-}
-export interface ImportDone {
-  ok: true;
-  message: string;
-  source: string;
-  counts: MergeResult['counts'];
-}
-export type Refusal = { ok: false; message: string };
 
 interface ParsedPlan {
   planRef: PlanRef;
@@ -58,7 +34,7 @@ interface ParsedPlan {
 
 /** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
 function readPlan(payload: unknown): ParsedPlan {
-  const parsed = payloadSchema.safeParse(payload);
+  const parsed = importPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     const tooLarge = parsed.error.issues.some((i) => i.message === importMsg.refuseTooLarge);
     throw new UserError(tooLarge ? importMsg.refuseTooLarge : importMsg.refusePayload);
@@ -78,7 +54,7 @@ function readPlan(payload: unknown): ParsedPlan {
 }
 
 function refusal(e: unknown): Refusal {
-  if (e instanceof UserError) return { ok: false, message: e.message };
+  if (e instanceof UserError) return refuse(e.message);
   throw e;
 }
 

@@ -2,7 +2,8 @@
 // importPreview, shows the tasks per area, the first items and the warnings, and only then enables
 // importConfirm. Its words come from src/messages/importPlan.ts; user text is only ever set as
 // textContent.
-import type { ImportDone, ImportPayload, ImportPreview, Refusal } from '../app/importPlan';
+import type { ImportDone, ImportPayload, ImportPreview } from '../contracts/importPlan';
+import type { Refusal } from '../contracts/refusal';
 import { importClientMsg as msg } from '../messages/importPlan';
 import { $, callServer, closeDialog, el, showFailure, showStatus } from './clientCommon';
 

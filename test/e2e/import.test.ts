@@ -171,7 +171,7 @@ describe('bad input is refused with a clear Vietnamese message and nothing writt
   it('refuses a staff member who is not a manager', () => {
     const before = workbookSnapshot(sb);
     expect(confirm(sb, world.staffEmails[8]!, { kind: 'text', text: samplePlanText() }))
-      .toEqual({ ok: false, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.' });
+      .toEqual({ ok: false, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.', errors: [] });
     expect(workbookSnapshot(sb)).toBe(before);
   });
 
