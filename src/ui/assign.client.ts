@@ -6,14 +6,16 @@
 import { searchAssignees } from '../core/assignPeople';
 import { formatVn } from '../core/dates';
 import type { AssignField, AssignLoadResult, AssignPayload, AssignSubmitResult } from '../contracts/assign';
-import type { FieldError } from '../contracts/refusal';
 import { assignClientMsg as msg } from '../messages/assign';
-import { $, callServer, el, showFailure, showStatus, typedIsoDate } from './clientCommon';
+import { $, callServer, clearFieldErrors, el, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';
 
 type Option = AssignLoadResult['options'][number];
 
 const MAX_SHOWN = 8;
-const FIELDS = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note', 'form'] as const;
+const FIELDS: readonly AssignField[] = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note', 'form'];
+const INPUT_OF: Partial<Record<AssignField, string>> = {
+  ownerId: 'owner-search', coOwnerIds: 'co-search', startDate: 'start-date', dueDate: 'due-date', note: 'note',
+};
 
 let loaded: AssignLoadResult | null = null;
 let owner: Option | null = null;
@@ -27,23 +29,6 @@ function failed(error: unknown): void {
 function setBusy(busy: boolean): void {
   ($('submit') as HTMLButtonElement).disabled = busy || !loaded || loaded.tasks.length === 0;
   ($('reload') as HTMLButtonElement).disabled = busy;
-}
-
-function clearErrors(): void {
-  for (const f of FIELDS) $(`error-${f}`).textContent = '';
-  for (const id of ['owner-search', 'co-search', 'start-date', 'due-date', 'note']) $(id).classList.remove('invalid');
-}
-
-function showErrors(errors: readonly FieldError<AssignField>[]): void {
-  const input: Partial<Record<AssignField, string>> = {
-    ownerId: 'owner-search', coOwnerIds: 'co-search', startDate: 'start-date', dueDate: 'due-date', note: 'note',
-  };
-  for (const e of errors) {
-    const box = $(`error-${e.field}`);
-    box.textContent = box.textContent ? `${box.textContent}\n${e.message}` : e.message;
-    const id = input[e.field];
-    if (id) $(id).classList.add('invalid');
-  }
 }
 
 function renderTasks(): void {
@@ -121,14 +106,13 @@ function payload(confirmReassign: boolean): AssignPayload {
 }
 
 function submit(confirmReassign: boolean): void {
-  clearErrors();
+  clearFieldErrors(FIELDS);
   hideConfirm();
   setBusy(true);
   showStatus('busy', msg.saving);
   callServer<AssignSubmitResult>('assignSubmit', payload(confirmReassign)).then((result) => {
     setBusy(false);
-    if (!result.ok && result.errors.length) { showStatus('', ''); showErrors(result.errors); return; }
-    if (!result.ok) { showStatus('fail', result.message); return; }
+    if (!result.ok) { showRefusal(result, INPUT_OF); return; }
     if (result.status === 'confirm') { showStatus('', ''); showConfirm(result.message, result.lines); return; }
     showStatus('ok', [result.message, ...result.notices].join('\n'));
     load(false);
@@ -176,5 +160,5 @@ function load(resetForm: boolean): void {
 picker('owner-search', 'owner-options', (o) => { owner = o; coOwners = coOwners.filter((c) => c.id !== o.id); });
 picker('co-search', 'co-options', (o) => { if (o.id !== owner?.id && !coOwners.some((c) => c.id === o.id)) coOwners.push(o); });
 $('submit').addEventListener('click', () => submit(false));
-$('reload').addEventListener('click', () => { clearErrors(); hideConfirm(); load(true); });
+$('reload').addEventListener('click', () => { clearFieldErrors(FIELDS); hideConfirm(); load(true); });
 load(true);

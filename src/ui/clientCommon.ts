@@ -1,6 +1,8 @@
 // What every dialog and sidebar page shares: finding and making elements, the #status box, dates
-// typed as dd/MM/yyyy, and google.script.run as a promise (its failure worded in Vietnamese). Each NAME.client.ts imports it
-// and esbuild bundles it into that page. Text is only ever set as textContent.
+// typed as dd/MM/yyyy, a server's Refusal shown (its message in #status, its field errors in the
+// #error-FIELD boxes), and google.script.run as a promise (its failure worded in Vietnamese). Each
+// NAME.client.ts imports it and esbuild bundles it into that page. Text is only ever set as textContent.
+import type { Refusal } from '../contracts/refusal';
 import { parseDateText } from '../core/dates';
 import { commonClientMsg } from '../messages/common';
 
@@ -34,6 +36,27 @@ export function showStatus(kind: StatusKind, text: string): void {
   const box = $('status');
   box.className = `box ${kind}`;
   box.textContent = text;
+}
+
+/**
+ * A server's refusal: its message in the status box (emptied when the field errors say it all), each
+ * field error in that field's #error-FIELD box (a line each when a field has several), and the
+ * field's input, by id in `inputOf`, marked invalid.
+ */
+export function showRefusal<F extends string>(refusal: Refusal<F>, inputOf: Partial<Record<F, string>> = {}): void {
+  showStatus(refusal.message ? 'fail' : '', refusal.message);
+  for (const e of refusal.errors) {
+    const box = $(`error-${e.field}`);
+    box.textContent = box.textContent ? `${box.textContent}\n${e.message}` : e.message;
+    const input = inputOf[e.field];
+    if (input) $(input).classList.add('invalid');
+  }
+}
+
+/** Empties the #error-FIELD boxes showRefusal fills and unmarks the inputs it marked. */
+export function clearFieldErrors(fields: readonly string[]): void {
+  for (const f of fields) $(`error-${f}`).textContent = '';
+  for (const node of Array.from(document.querySelectorAll('.invalid'))) node.classList.remove('invalid');
 }
 
 /** A server call that threw (or a bridge failure), shown in the status box. */

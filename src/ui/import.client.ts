@@ -5,7 +5,7 @@
 import type { ImportDone, ImportPayload, ImportPreview } from '../contracts/importPlan';
 import type { Refusal } from '../contracts/refusal';
 import { importClientMsg as msg } from '../messages/importPlan';
-import { $, callServer, closeDialog, el, showFailure, showStatus } from './clientCommon';
+import { $, callServer, closeDialog, el, showFailure, showRefusal, showStatus } from './clientCommon';
 
 let previewed: string | null = null;
 
@@ -71,7 +71,7 @@ function init(): void {
     busy(true);
     const sent = JSON.stringify(payload());
     run<ImportPreview | Refusal>('importPreview', (result) => {
-      if (!result.ok) return showStatus('fail', result.message);
+      if (!result.ok) return showRefusal(result);
       previewed = sent;
       showStatus('', '');
       showPreview(result);
@@ -82,7 +82,7 @@ function init(): void {
     showStatus('busy', msg.writing);
     busy(true);
     run<ImportDone | Refusal>('importConfirm', (result) => {
-      if (!result.ok) return showStatus('fail', result.message);
+      if (!result.ok) return showRefusal(result);
       previewed = null;
       showStatus('ok', result.message);
       busy(false);

@@ -3,13 +3,12 @@
 // the server's field errors and, at the end, the link to the Doc. Its words come from
 // src/messages/report.ts; server text is only ever set as textContent.
 import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPayload } from '../contracts/report';
-import type { FieldError } from '../contracts/refusal';
 import { reportClientMsg as msg } from '../messages/report';
 import { formatVn } from '../core/dates';
-import { $ as byId, callServer, closeDialog, showFailure, showStatus, typedIsoDate } from './clientCommon';
+import { $ as byId, callServer, clearFieldErrors, closeDialog, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';
 
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string): T => byId<T>(id);
-const FIELDS = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'] as const;
+const FIELDS: readonly ReportField[] = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'];
 let loaded: ReportLoadResult | null = null;
 
 function failed(error: unknown): void {
@@ -52,23 +51,9 @@ function fill(data: ReportLoadResult): void {
   setBusy(false);
 }
 
-function clearErrors(): void {
-  for (const f of FIELDS) $(`error-${f}`).textContent = '';
-  for (const el of Array.from(document.querySelectorAll('.invalid'))) el.classList.remove('invalid');
-}
-
 const INPUT_OF: Partial<Record<ReportField, string>> = {
   period: 'period', from: 'from', to: 'to', reportDate: 'report-date', number: 'number', signerName: 'signer-name', recipients: 'recipients',
 };
-
-function showErrors(errors: readonly FieldError<ReportField>[]): void {
-  for (const e of errors) {
-    const box = $(`error-${e.field}`);
-    box.textContent = box.textContent ? `${box.textContent} ${e.message}` : e.message;
-    const input = INPUT_OF[e.field];
-    if (input) $(input).classList.add('invalid');
-  }
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
@@ -89,16 +74,13 @@ function done(result: ReportBuildResult): void {
     const next = Number(result.number.split('/')[0]);
     if (Number.isInteger(next) && next > 0) $('number').value = String(next + 1).padStart(2, '0');
     refresh();
-  } else if (result.errors.length) {
-    showStatus('', '');
-    showErrors(result.errors);
   } else {
-    showStatus('fail', result.message);
+    showRefusal(result, INPUT_OF);
   }
 }
 
 function submit(): void {
-  clearErrors();
+  clearFieldErrors(FIELDS);
   setBusy(true);
   showStatus('busy', msg.building);
   const payload: ReportPayload = {
