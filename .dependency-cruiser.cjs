@@ -24,9 +24,16 @@ module.exports = {
     {
       name: 'contracts-below-adapters',
       severity: 'error',
-      comment: 'Dialog payloads and results are plain data: only words, the domain and pure helpers.',
+      comment: 'Dialog payloads and results are read by the server and the pages alike: only words, zod, the domain and pure date and text helpers.',
       from: { path: '^src/contracts/' },
-      to: { path: '^src/(app|adapters|ui|entry)' },
+      to: { path: '^src/(app|adapters|ui|entry|core/)', pathNot: '^src/core/(zod|domain|dates|text)\\.ts$' },
+    },
+    {
+      name: 'contracts-take-domain-types',
+      severity: 'error',
+      comment: 'The domain module is server vocabulary; a contract names its types only.',
+      from: { path: '^src/contracts/' },
+      to: { path: '^src/core/domain\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'adapters-below-app',
@@ -55,6 +62,13 @@ module.exports = {
       comment: 'Browser code runs in the dialog: it knows the server only through src/contracts, and of the core only the pure helpers it runs itself.',
       from: { path: '^src/ui/' },
       to: { path: '^src/(app|adapters|entry|core/)', pathNot: '^src/core/(dates|assignPeople)\\.ts$' },
+    },
+    {
+      name: 'ui-takes-types-from-contracts',
+      severity: 'error',
+      comment: 'A schema in src/contracts is server code: the page imports the contracts as types only.',
+      from: { path: '^src/ui/' },
+      to: { path: '^src/contracts/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'sandbox-knows-no-product',

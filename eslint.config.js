@@ -1,8 +1,6 @@
-// Lint rules: typescript-eslint's recommended set, plus the pure-core rule (no Apps Script globals in src/core),
-// the use-case rule (none in src/app either: they go through src/adapters), the contracts rule (src/contracts,
-// what crosses google.script.run, depends only on zod, the domain's types, dates, text and messages),
-// the dialog-script rule (src/ui takes its types from src/contracts, never from src/app or src/adapters)
-// and the sandbox rule (sandbox/ is a model of Apps Script and depends on nothing of the product's).
+// Lint rules: typescript-eslint's recommended set, plus the service rules: no Apps Script global in
+// src/core (pure), src/app (it goes through src/adapters) or src/contracts (shared with the pages).
+// Which file may import which is dependency-cruiser's (.dependency-cruiser.cjs), run by `npm run lint` too.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -31,34 +29,6 @@ export default tseslint.config(
     files: ['src/contracts/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...servicesBanned('src/contracts is shared with the browser pages: no Apps Script service.')],
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [{ name: '../core/domain', allowTypeImports: true, message: 'src/contracts takes only types from core/domain.' }],
-        patterns: [{
-          regex: '^(?!\\./|\\.\\./core/(zod|domain|dates|text)$|\\.\\./messages/\\w+$)',
-          message: 'src/contracts may import only ../core/zod, ../core/domain (types), ../core/dates, ../core/text, ../messages/* and one another.',
-        }],
-      }],
-    },
-  },
-  // A dialog's script knows the server through src/contracts' types alone (a schema there is server code, not page code).
-  {
-    files: ['src/ui/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^\\.\\./contracts/', allowTypeImports: true, message: 'src/ui takes only types from src/contracts.' },
-          {
-            regex: '^(?!\\./|\\.\\./contracts/\\w+$|\\.\\./messages/\\w+$|\\.\\./core/(dates|assignPeople)$)',
-            message: 'src/ui imports ./clientCommon, types from ../contracts/*, ../messages/*, ../core/dates and ../core/assignPeople: nothing from src/app or src/adapters.',
-          },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['sandbox/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '**/samples/**', '**/scripts/**'], message: 'The sandbox models Apps Script; it must not depend on the product.' }] }],
     },
   },
 );

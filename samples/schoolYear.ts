@@ -3,7 +3,8 @@
 // then finish some on time, some late and some never. runSchoolYear steps the clock one day at a
 // time: the day's due triggers fire (the alert hour is in the morning), then the day's edits land.
 // Used by the year-long e2e test and by `npm start` (a simulated term).
-import { addDays, formatVn, isoDateInZone, parseDateText } from '../src/core/dates';
+import { addDays, isoDateInZone, parseDateText } from '../src/core/dates';
+import { formatVn } from '../src/messages/format';
 import { AlertRecipients } from '../src/core/alertRecipients';
 import type { IsoDate } from '../src/core/domain';
 import { SHEETS } from '../src/core/schema';

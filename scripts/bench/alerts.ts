@@ -1,7 +1,8 @@
 // Benchmark: one daily alert run (runDailyAlerts on the built bundle in the sandbox) at 50, 500 and
 // 5,000 tasks with 25 and 200 staff. Counts spreadsheet and properties calls (the budget: spreadsheet
 // calls do not grow with the task count), emails sent, and local wall time (information only).
-import { addDays, formatVn } from '../../src/core/dates';
+import { addDays } from '../../src/core/dates';
+import { formatVn } from '../../src/messages/format';
 import { callsOf } from '../../sandbox/env';
 import { expectFlat } from '../benchBudget';
 import { trackerWithPlan } from '../../test/support/world';

@@ -3,7 +3,7 @@
 // its row. Lists are bounded (EMAIL_MAX_TASKS, then "và N nhiệm vụ khác" and a link to the sheet)
 // so that no email nears MailApp's 200 KB body limit, however many tasks are overdue.
 import { AREAS, type IsoDate, type Task, AlertReason } from './domain';
-import { formatVn } from './dates';
+import { formatVn } from '../messages/format';
 import { clip, escapeHtml, headerText } from './text';
 import { taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './alerts';
 import { alertsMsg as m } from '../messages/alerts';

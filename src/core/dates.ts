@@ -1,6 +1,7 @@
 // Calendar dates as 'yyyy-MM-dd' strings (IsoDate), with pure arithmetic; parsing of the date
-// forms Vietnamese users type; dd/MM/yyyy formatting. Time zones are the adapters' business.
+// forms Vietnamese users type (dd/MM/yyyy writing is messages/format.ts). Time zones are the adapters' business.
 import type { IsoDate } from './domain';
+import { formatVn } from '../messages/format';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -42,13 +43,6 @@ export function weekday(date: IsoDate): number {
 export function parts(date: IsoDate): { year: number; month: number; day: number } {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return { year, month, day };
-}
-
-/** dd/MM/yyyy. */
-export function formatVn(date: IsoDate | null): string {
-  if (!date) return '';
-  const { year, month, day } = parts(date);
-  return `${pad2(day)}/${pad2(month)}/${year}`;
 }
 
 /**

@@ -4,7 +4,8 @@
 // lần cuối" stamp. Pure: the adapter reads the edited rows, applies the outcome, writes the log.
 import { PROGRESS_STATUSES, ProgressStatus, type IsoDate, type StaffMember } from './domain';
 import { directoryOf, matchOwnerText, splitNames, teamKey } from './assignPeople';
-import { formatVn, parseDateText } from './dates';
+import { parseDateText } from './dates';
+import { formatVn } from '../messages/format';
 import { SHEETS, type TaskColumnKey } from './schema';
 import { sameWord } from './status';
 import { flagsMsg } from '../messages/flags';

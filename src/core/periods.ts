@@ -2,7 +2,8 @@
 // Cấu hình mode (calendar, or the "chốt số liệu" 15→14 cut-off), the period due on a date, and the
 // period after a given one (section IV of the report). Pure: dates are IsoDate strings.
 import type { IsoDate } from './domain';
-import { addDays, daysBetween, formatVn, isoDate, parts } from './dates';
+import { addDays, daysBetween, isoDate, parts } from './dates';
+import { formatVn } from '../messages/format';
 import { PeriodMode } from './settings';
 import { periodMsg } from '../messages/report';
 

@@ -4,7 +4,8 @@
 // "Nhiệm vụ 1:") or from Docs list nesting, never from markdown heading levels. A numbered item
 // with items under it is a group label; the items under it are the tasks.
 import { Area, type IsoDate, type ParsedTask } from './domain';
-import { formatVn, isoDate, isValidDate } from './dates';
+import { isoDate, isValidDate } from './dates';
+import { formatVn } from '../messages/format';
 import { areaOfHeading, areaOfText } from './planAreas';
 import { cleanText, type ListGlyph, type PlanBlock } from './planOutline';
 import { applyTaskTables, isTaskTable, type PositionedTable } from './planTables';

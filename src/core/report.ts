@@ -5,7 +5,8 @@
 // are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
 // cell cannot swell the Doc.
 import { Area, TaskCondition, type IsoDate, type Task } from './domain';
-import { formatVn, parts } from './dates';
+import { parts } from './dates';
+import { formatVn } from '../messages/format';
 import { figuresByArea, figuresOf, taskState, type Figures } from './status';
 import { clip, nfc, formatPercentVn } from './text';
 import type { Settings } from './settings';

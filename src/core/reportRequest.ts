@@ -3,7 +3,8 @@
 // cáo: numbers run from 01 each year, unique within the year).
 import * as z from './zod';
 import type { IsoDate } from './domain';
-import { daysBetween, formatVn, isValidDate, parts } from './dates';
+import { daysBetween, isValidDate, parts } from './dates';
+import { formatVn } from '../messages/format';
 import { PERIOD_KINDS, type Period } from './periods';
 import type { ReportRequest } from './report';
 import { nfc } from './text';

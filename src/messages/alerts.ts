@@ -1,5 +1,5 @@
 // Alerts: the digest and summary emails, the Cấu hình status line, menu results and Nhật ký actions.
-import { formatVn } from '../core/dates';
+import { formatVn } from './format';
 
 const count = (n: number, what: string) => `${n} ${what}`;
 

@@ -1,6 +1,6 @@
 // Assigning tasks: the sidebar, validation errors, results, the notification email, protections
 // and the Nhật ký actions.
-import { formatVn } from '../core/dates';
+import { formatVn } from './format';
 import { DATE_PLACEHOLDER } from './common';
 
 export const assignMsg = {

@@ -4,7 +4,7 @@
 // shows field errors, the reassignment question and the result. Its words come from
 // src/messages/assign.ts; user text is only ever set as textContent.
 import { searchAssignees } from '../core/assignPeople';
-import { formatVn } from '../core/dates';
+import { formatVn } from '../messages/format';
 import type { AssignField, AssignLoadResult, AssignPayload, AssignSubmitResult } from '../contracts/assign';
 import { assignClientMsg as msg } from '../messages/assign';
 import { $, callServer, clearFieldErrors, el, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';

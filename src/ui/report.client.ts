@@ -4,7 +4,7 @@
 // src/messages/report.ts; server text is only ever set as textContent.
 import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPayload } from '../contracts/report';
 import { reportClientMsg as msg } from '../messages/report';
-import { formatVn } from '../core/dates';
+import { formatVn } from '../messages/format';
 import { $ as byId, callServer, clearFieldErrors, closeDialog, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';
 
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string): T => byId<T>(id);

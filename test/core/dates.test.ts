@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, daysBetween, findDateInText, formatVn, isoDateInZone, midnightInZone, parseDateText, weekday,
-} from '../../src/core/dates';
+import { addDays, daysBetween, findDateInText, isoDateInZone, midnightInZone, parseDateText, weekday } from '../../src/core/dates';
+import { formatVn } from '../../src/messages/format';
 
 describe('calendar dates', () => {
   it('parses the forms Vietnamese users type, and refuses impossible dates', () => {
