@@ -61,7 +61,7 @@ module.exports = {
       severity: 'error',
       comment: 'Browser code runs in the dialog: it knows the server only through src/contracts, and of the core only the pure helpers it runs itself.',
       from: { path: '^src/ui/' },
-      to: { path: '^src/(app|adapters|entry|core/)', pathNot: '^src/core/(dates|assignPeople)\\.ts$' },
+      to: { path: '^src/(app|adapters|entry|core/)', pathNot: '^src/core/(dates|assign/people)\\.ts$' },
     },
     {
       name: 'ui-takes-types-from-contracts',

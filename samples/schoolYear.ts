@@ -5,7 +5,7 @@
 // Used by the year-long e2e test and by `npm start` (a simulated term).
 import { addDays, isoDateInZone, parseDateText } from '../src/core/dates';
 import { formatVn } from '../src/messages/format';
-import { AlertRecipients } from '../src/core/alertRecipients';
+import { AlertRecipients } from '../src/core/alerts/recipients';
 import type { IsoDate } from '../src/core/domain';
 import { SHEETS } from '../src/core/schema';
 import { fold } from '../src/core/text';

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { callsOf, type Execution } from '../../sandbox/env';
 import { trackerWithPlan, PRINCIPAL } from '../../test/support/world';
 import { colOf } from '../../test/support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import { expectFlat } from '../benchBudget';
 
 const SIZES = [50, 500, 5000];

@@ -3,7 +3,7 @@
 // sidebar's own server functions, so the notification emails land in sb.mail.outbox.
 import type { Sandbox } from '../../sandbox/runtime';
 import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../src/contracts/assign';
-import { searchAssignees } from '../../src/core/assignPeople';
+import { searchAssignees } from '../../src/core/assign/people';
 import { addDays, isoDate } from '../../src/core/dates';
 import { SHEETS } from '../../src/core/schema';
 import { fold } from '../../src/core/text';

@@ -2,8 +2,8 @@
 // Tổng hợp lists are current (the tables and colours are live formulas and rules already), and the
 // demo prints the total row and how many task rows each flag colours.
 import type { Sandbox } from '../../sandbox/runtime';
-import { AREA_TABLE_KEYS, LAYOUT } from '../../src/core/dashboard';
-import { FLAG_RULES } from '../../src/core/flagRules';
+import { AREA_TABLE_KEYS, LAYOUT } from '../../src/core/report/dashboard';
+import { FLAG_RULES } from '../../src/core/status/flagRules';
 import { SHEETS } from '../../src/core/schema';
 import { formatPercentVn } from '../../src/core/text';
 import { flagsMsg } from '../../src/messages/flags';

@@ -3,7 +3,7 @@
 // far under 9 KB), the send journal in Script Properties (each email's entries before and after
 // its send, until the record is written), and the status line written into Cấu hình.
 import { SHEETS } from '../core/schema';
-import { RECORD_HEADER, entryToRow, packRows, rowsToEntries, unpackRows, type PackedRows, type SentEntry } from '../core/alertRecord';
+import { RECORD_HEADER, entryToRow, packRows, rowsToEntries, unpackRows, type PackedRows, type SentEntry } from '../core/alerts/record';
 import { asPlainText } from '../core/text';
 import { writeSettingIfPresent } from './settingsSheet';
 import { findSheet } from './table';

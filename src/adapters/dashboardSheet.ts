@@ -1,11 +1,11 @@
 // Tổng hợp: writes the dashboard grid (live formulas + the refreshed lists) in one call, its
 // formats, the stacked bar chart of status by area and the "Tạo báo cáo" image button. A fixed
 // number of calls; the lists come from tasks the caller has read.
-import { AREA_TABLE_KEYS, dashboardGrid, LAYOUT, mostOverdue, ownersOf } from '../core/dashboard';
+import { AREA_TABLE_KEYS, dashboardGrid, LAYOUT, mostOverdue, ownersOf } from '../core/report/dashboard';
 import { AREAS, SCHOOL_TIME_ZONE, type Task } from '../core/domain';
 import { SHEETS } from '../core/schema';
-import { columnLetter, wholeColumnRef } from '../core/statusFormulas';
-import { reportButtonPng } from '../core/buttonImage';
+import { columnLetter, wholeColumnRef } from '../core/status/formulas';
+import { reportButtonPng } from '../core/report/buttonImage';
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { findSheet } from './table';
 import type { TaskLayout } from './taskSheet';

@@ -5,7 +5,7 @@
 import type { RowOutcome } from '../core/edits';
 import { midnightInZone } from '../core/dates';
 import type { TaskColumnKey } from '../core/schema';
-import { columnLetter } from '../core/statusFormulas';
+import { columnLetter } from '../core/status/formulas';
 import { flagsMsg } from '../messages';
 import { DocumentQueue } from './propertyQueue';
 

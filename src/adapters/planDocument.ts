@@ -1,6 +1,6 @@
 // Reads a plan from a Google Doc through DocumentApp into the parser's neutral outline: paragraphs,
 // list items (nesting level, glyph type, list id) and tables. Also tells a Docs link from other links.
-import type { ListGlyph, PlanBlock } from '../core/planOutline';
+import type { ListGlyph, PlanBlock } from '../core/plan/outline';
 import { importMsg } from '../messages';
 import { UserError } from '../core/errors';
 

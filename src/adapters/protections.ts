@@ -9,7 +9,7 @@
 // Applied by setup and again each time a manager opens "Giao nhiệm vụ…", which is when a changed
 // managers list (Cấu hình → Email quản lý, or Vai trò in Cán bộ) takes effect, and when the copy
 // of the managers in Document Properties is refreshed.
-import { columnRuns } from '../core/assign';
+import { columnRuns } from '../core/assign/assignment';
 import type { StaffMember } from '../core/domain';
 import { SHEETS, type SheetDef } from '../core/schema';
 import type { Settings } from '../core/settings';

@@ -3,7 +3,7 @@
 // execution reads the sheet once and finds, writes and refers to its cells from that read.
 import { parseSettings, SETTINGS, type SettingKey, type SettingsResult } from '../core/settings';
 import { SHEETS } from '../core/schema';
-import { absoluteCellRef } from '../core/statusFormulas';
+import { absoluteCellRef } from '../core/status/formulas';
 import { asPlainText, fold } from '../core/text';
 import { commonMsg } from '../messages';
 import { findSheet, type Cell } from './table';

@@ -3,7 +3,7 @@
 // The number of calls depends on the columns touched, never on the number of rows.
 import { midnightInZone } from '../core/dates';
 import type { IsoDate, ParsedTask } from '../core/domain';
-import { newTask, type MergeResult, type PlanCells } from '../core/planMerge';
+import { newTask, type MergeResult, type PlanCells } from '../core/plan/merge';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { asPlainText } from '../core/text';
 import type { Cell, Table } from './table';

@@ -3,8 +3,8 @@
 // conditional-format rules (a user's own rules are kept after them). A fixed number of calls each.
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { SETTINGS } from '../core/settings';
-import { FLAG_RULES, flagFormula, isTrackerFlagFormula } from '../core/flagRules';
-import { columnLetter, statusColumnFormulas, statusColumnLetters, type ColumnLetters } from '../core/statusFormulas';
+import { FLAG_RULES, flagFormula, isTrackerFlagFormula } from '../core/status/flagRules';
+import { columnLetter, statusColumnFormulas, statusColumnLetters, type ColumnLetters } from '../core/status/formulas';
 import { flagsMsg } from '../messages';
 import { mapHeaders } from './table';
 import { requireSheet } from './tracker';

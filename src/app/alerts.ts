@@ -1,14 +1,14 @@
 // Alerts by email: the menu items that turn the daily trigger on and off, and the daily run
 // itself (runDailyAlerts): read the tracker in a fixed number of calls under the script lock, plan
-// (src/core/alerts.ts), send within the quota and a time budget, record what was sent, log it.
+// (src/core/alerts/plan.ts), send within the quota and a time budget, record what was sent, log it.
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { SCHOOL_TIME_ZONE, type StaffMember, LogAction, type LogLine } from '../core/domain';
 import type { Settings } from '../core/settings';
-import { planAlerts } from '../core/alerts';
-import { SentRecord, withJournal } from '../core/alertRecord';
-import { executePlan, type Outgoing, type RunOutcome } from '../core/alertRun';
+import { planAlerts } from '../core/alerts/plan';
+import { SentRecord, withJournal } from '../core/alerts/record';
+import { executePlan, type Outgoing, type RunOutcome } from '../core/alerts/run';
 import { alertsMsg as m, commonMsg } from '../messages';
 import { withScriptLock } from '../adapters/lock';
 import { activeUserEmail, effectiveUserEmail } from '../adapters/session';

@@ -4,13 +4,13 @@
 // calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
 import {
   ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload, type AssignRequest, type PlannedRow,
-} from '../core/assign';
+} from '../core/assign/assignment';
 import type { AssignLoadResult, AssignSubmitResult } from '../contracts/assign';
 import { refuse, refuseFields } from '../contracts/refusal';
-import { buildDirectory, matchOwnerText, type Directory } from '../core/assignPeople';
-import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assignEmail';
+import { buildDirectory, matchOwnerText, type Directory } from '../core/assign/people';
+import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assign/email';
 import { isoDateInZone, midnightInZone } from '../core/dates';
-import { columnLetter } from '../core/statusFormulas';
+import { columnLetter } from '../core/status/formulas';
 import { SCHOOL_TIME_ZONE, type StaffMember, type Task, LogAction, type LogLine } from '../core/domain';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import type { Settings } from '../core/settings';

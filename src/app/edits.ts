@@ -11,11 +11,11 @@
 // manager who installed it, so it writes them; the simple trigger runs as the editor, so for staff
 // it writes what they may (their own cells) and keeps the stamp pending, written by the next
 // privileged run (the installable trigger, Làm mới định dạng, setup).
-import { statusColumnLetters } from '../core/statusFormulas';
+import { statusColumnLetters } from '../core/status/formulas';
 import * as z from '../core/zod';
 import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
 import { ProgressStatus, SCHOOL_TIME_ZONE, LogAction, type LogLine } from '../core/domain';
-import { sameWord } from '../core/status';
+import { sameWord } from '../core/status/engine';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';

@@ -3,10 +3,10 @@
 // writes nothing; importConfirm parses again, merges with the rows already there by code and text
 // under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
 import { AREAS, SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
-import { mergePlan, tasksAfterMerge } from '../core/planMerge';
-import { outlineFromText, type PlanBlock } from '../core/planOutline';
+import { mergePlan, tasksAfterMerge } from '../core/plan/merge';
+import { outlineFromText, type PlanBlock } from '../core/plan/outline';
 import type { ParsedTask } from '../core/domain';
-import { parsePlan, type PlanRef } from '../core/planParser';
+import { parsePlan, type PlanRef } from '../core/plan/parser';
 import { withScriptLock } from '../adapters/lock';
 import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';

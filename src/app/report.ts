@@ -5,20 +5,20 @@
 // Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
 // the number is not consumed.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
-import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report';
-import { nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue } from '../core/reportRequest';
+import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report/model';
+import { nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue } from '../core/report/request';
 import type { ReportBuildResult, ReportLoadResult } from '../contracts/report';
 import { refuse, refuseFields } from '../contracts/refusal';
-import { duePeriod, namedPeriods, periodLabel } from '../core/periods';
+import { duePeriod, namedPeriods, periodLabel } from '../core/report/periods';
 import { isoDateInZone, parts } from '../core/dates';
 import { groupThousandsVn } from '../core/text';
 import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
 import { alertingUserErrors, showDialog } from '../adapters/ui';
 import { readTasks } from '../adapters/tracker';
-import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/reportDocument';
-import { appendRegisterRow, readRegister } from '../adapters/reportRegister';
-import { fileInFolder, savePdfBeside, trashFiles } from '../adapters/reportFiles';
+import { createReportDocument, writeReportDocument, type CreatedDocument } from '../adapters/report/document';
+import { appendRegisterRow, readRegister } from '../adapters/report/register';
+import { fileInFolder, savePdfBeside, trashFiles } from '../adapters/report/files';
 import { reportMsg } from '../messages';
 import { managerContext } from './roles';
 

@@ -1,7 +1,7 @@
 // What crosses the "Giao nhiệm vụ" sidebar's google.script.run boundary: the form's fields, the
 // payload's zod schema (dates as 'yyyy-MM-dd' strings, Vietnamese errors by field), what assignLoad
 // gives the sidebar and what assignSubmit answers. The checks against Cán bộ and the sheet are in
-// src/core/assign.ts; the server functions in src/app/assign.ts; the page in src/ui/assign.client.ts.
+// src/core/assign/assignment.ts; the server functions in src/app/assign.ts; the page in src/ui/assign.client.ts.
 import * as z from '../core/zod';
 import type { IsoDate } from '../core/domain';
 import { isValidDate, parts } from '../core/dates';

@@ -3,11 +3,11 @@
 // thành; anything not understood is kept as typed with a Vietnamese note; and the row's "Cập nhật
 // lần cuối" stamp. Pure: the adapter reads the edited rows, applies the outcome, writes the log.
 import { PROGRESS_STATUSES, ProgressStatus, type IsoDate, type StaffMember } from './domain';
-import { directoryOf, matchOwnerText, splitNames, teamKey } from './assignPeople';
+import { directoryOf, matchOwnerText, splitNames, teamKey } from './assign/people';
 import { parseDateText } from './dates';
 import { formatVn } from '../messages/format';
 import { SHEETS, type TaskColumnKey } from './schema';
-import { sameWord } from './status';
+import { sameWord } from './status/engine';
 import { flagsMsg } from '../messages/flags';
 
 /** A cell as the adapter hands it over: a date cell as { date }, empty as ''. */

@@ -93,7 +93,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'reportRecipients', ...f.reportRecipients },
   { key: 'planReference', ...f.planReference },
   { key: 'alertStatus', ...f.alertStatus },
-  // The report's wording (src/core/report.ts): {kỳ}, {kế hoạch}, {trường}, {tổng}… are filled in.
+  // The report's wording (src/core/report/model.ts): {kỳ}, {kế hoạch}, {trường}, {tổng}… are filled in.
   { key: 'reportSubject', ...f.reportSubject },
   { key: 'reportBasis', ...f.reportBasis },
   { key: 'reportPart1', ...f.reportPart1 },

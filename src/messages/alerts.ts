@@ -137,7 +137,7 @@ export const alertsMsg = {
   brokenMissingColumns: (sheet: string, headers: string) => `Trang "${sheet}" thiếu cột: ${headers}.`,
 } as const;
 
-/** The hidden sheet "Nhắc việc đã gửi" (src/core/alertRecord.ts): its header. */
+/** The hidden sheet "Nhắc việc đã gửi" (src/core/alerts/record.ts): its header. */
 export const alertRecordMsg = {
   header: ['Khóa', 'Ngày', 'Người nhận', 'Loại', 'Mã nhiệm vụ', 'Trạng thái', 'Chi tiết', 'Số lần gửi'],
 } as const;

@@ -13,7 +13,7 @@ const numberLine = (number: string, docCode: string) => `Số: ${numberRef(numbe
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** Report periods (src/core/periods.ts): the phrase in a sentence and the short form for file names. */
+/** Report periods (src/core/report/periods.ts): the phrase in a sentence and the short form for file names. */
 export const periodMsg = {
   quarter: (quarter: number, year: number) => `quý ${ROMAN[quarter - 1]} năm ${year}`,
   firstHalf: (year: number) => `6 tháng đầu năm ${year}`,

@@ -1,6 +1,6 @@
 // Cấu hình: each setting's label (column A, how rows are found), help note and default wording
 // (the report template's defaults among them), the dropdown choices, and the validation errors.
-/** The {placeholders} the report templates below may use: the Cấu hình contract src/core/report.ts fills. */
+/** The {placeholders} the report templates below may use: the Cấu hình contract src/core/report/model.ts fills. */
 export const reportPlaceholder = {
   period: 'kỳ',
   plan: 'kế hoạch',

@@ -3,7 +3,7 @@
 // (assignSubmit) with dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), and
 // shows field errors, the reassignment question and the result. Its words come from
 // src/messages/assign.ts; user text is only ever set as textContent.
-import { searchAssignees } from '../core/assignPeople';
+import { searchAssignees } from '../core/assign/people';
 import { formatVn } from '../messages/format';
 import type { AssignField, AssignLoadResult, AssignPayload, AssignSubmitResult } from '../contracts/assign';
 import { assignClientMsg as msg } from '../messages/assign';

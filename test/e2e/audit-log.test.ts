@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf } from '../support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import { PROPERTY_STORE_LIMIT_BYTES } from '../../sandbox/services/properties';
 import type { TaskColumnKey } from '../../src/core/schema';
 

@@ -3,10 +3,10 @@
 // with no script running; the per-person counts, the top-overdue list, the stacked bar chart and
 // the "Tạo báo cáo" image button are there, in the same number of calls on a second refresh.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AREA_TABLE_KEYS, LAYOUT, mostOverdue } from '../../src/core/dashboard';
+import { AREA_TABLE_KEYS, LAYOUT, mostOverdue } from '../../src/core/report/dashboard';
 import { addDays, isoDateInZone } from '../../src/core/dates';
 import { AREAS, TaskCondition } from '../../src/core/domain';
-import { figuresByArea, figuresOf, taskState, type StatusInput } from '../../src/core/status';
+import { figuresByArea, figuresOf, taskState, type StatusInput } from '../../src/core/status/engine';
 import { SHEETS } from '../../src/core/schema';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf, scriptWrite } from '../support/flagsWorld';

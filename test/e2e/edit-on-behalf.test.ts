@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf } from '../support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import type { TaskColumnKey } from '../../src/core/schema';
 
 const MAI = 'mai.dt@thmythinh.edu.vn'; // Đỗ Thị Mai, Tổ 1

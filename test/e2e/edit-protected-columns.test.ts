@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf, taskCell } from '../support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import type { TaskColumnKey } from '../../src/core/schema';
 
 const PROTECTED = 'You are trying to edit a protected cell or object';

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asPerson, trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf, taskCell } from '../support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import type { TaskColumnKey } from '../../src/core/schema';
 
 const noteOf = (w: World, row: number, key: TaskColumnKey) => w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { colOf, taskCell } from '../support/flagsWorld';
-import { columnLetter } from '../../src/core/statusFormulas';
+import { columnLetter } from '../../src/core/status/formulas';
 import { serialFromDate } from '../../sandbox/spreadsheet/time';
 import type { TaskColumnKey } from '../../src/core/schema';
 

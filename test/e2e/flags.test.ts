@@ -3,8 +3,8 @@
 // several simulated dates, the conditional-format rules lighting the right rows, a user's own
 // rule kept, and "Làm mới định dạng" restoring deleted rules in a fixed number of calls.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { taskState } from '../../src/core/status';
-import { FLAG_RULES } from '../../src/core/flagRules';
+import { taskState } from '../../src/core/status/engine';
+import { FLAG_RULES } from '../../src/core/status/flagRules';
 import { trackerWithPlan, PRINCIPAL, type World } from '../support/world';
 import { matrixRows, SIMULATED_DAYS, statusMatrix, type MatrixRow } from '../support/statusMatrix';
 import { colOf, scriptWrite, taskCell, taskGrid } from '../support/flagsWorld';

@@ -2,7 +2,7 @@
 // pasted or read from a Google Doc, preview before writing, re-import that keeps people's values,
 // every bad input refused with nothing written, and call counts that do not grow with the plan.
 import { describe, expect, it } from 'vitest';
-import { outlineFromText } from '../../src/core/planOutline';
+import { outlineFromText } from '../../src/core/plan/outline';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
 import {

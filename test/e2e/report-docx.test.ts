@@ -6,7 +6,7 @@ import { trackerWithPlan, PRINCIPAL } from '../support/world';
 import type { ReportBuildResult } from '../../src/contracts/report';
 import { docIdOf, payload, writeTasks } from '../support/reportWorld';
 import { exportDocx } from '../../sandbox/export/docx';
-import { PAGE } from '../../src/core/reportFormat';
+import { PAGE } from '../../src/core/report/format';
 import { Area, ProgressStatus } from '../../src/core/domain';
 
 let xml = '';

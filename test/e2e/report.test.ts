@@ -5,9 +5,9 @@ import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/
 import type { ReportBuildResult } from '../../src/contracts/report';
 import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
-import { FONT_FAMILY, FORMAT, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS, type ParagraphRole } from '../../src/core/reportFormat';
-import { figuresByArea, figuresOf } from '../../src/core/status';
-import { rateSentence } from '../../src/core/report';
+import { FONT_FAMILY, FORMAT, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS, type ParagraphRole } from '../../src/core/report/format';
+import { figuresByArea, figuresOf } from '../../src/core/status/engine';
+import { rateSentence } from '../../src/core/report/model';
 import { parseSettings } from '../../src/core/settings';
 import { Area, ProgressStatus } from '../../src/core/domain';
 import { callsOf } from '../../sandbox/env';

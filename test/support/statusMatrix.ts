@@ -3,7 +3,7 @@
 // give the same answers on it.
 import { addDays } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
-import type { StatusInput } from '../../src/core/status';
+import type { StatusInput } from '../../src/core/status/engine';
 
 export interface MatrixCase {
   name: string;

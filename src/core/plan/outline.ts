@@ -1,0 +1,75 @@
+// The neutral "plan outline" the parser reads: paragraphs, list items (with Google Docs nesting and
+// glyph type) and tables. Pasted text is turned into an outline here; a Google Doc is turned into
+// one by src/adapters/planDocument.ts. Wrapped lines are joined, markdown markers removed, NFC.
+import { nfc, squash } from '../text';
+
+/** Glyph kinds of a Google Docs list item (the GlyphType enum of Docs, reduced). */
+export type ListGlyph = 'bullet' | 'number' | 'latinLower' | 'latinUpper' | 'romanLower' | 'romanUpper';
+
+export type PlanBlock =
+  | { kind: 'paragraph'; text: string }
+  | {
+      kind: 'listItem';
+      text: string;
+      /** 0 = outermost. */
+      nestingLevel: number;
+      glyph: ListGlyph;
+      /** Items of one list share it: auto-numbering counts within a list. */
+      listId: string;
+    }
+  | { kind: 'table'; rows: string[][] };
+
+/** Removes markdown emphasis and heading marks, escaped dots, and squashes white space. */
+export function cleanText(text: string): string {
+  return squash(
+    nfc(text)
+      .replace(/^\s*#{1,6}\s+/, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/\\([.)\-+*#_])/g, '$1')
+      .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, '$1$2'),
+  );
+}
+
+/** A line that starts a new item rather than continuing the previous one. */
+const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s|\|)/i;
+const STARTS_ITEM_NAMED = /^(?:(?:nhiệm vụ|giải pháp|nội dung)\s+\d+\s*[:.]|trên đây là|nơi nhận|số\s*:)/iu;
+/** An all-capitals line (a heading, a signature) is never the wrapped end of the line above. */
+const isCapsLine = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toLocaleUpperCase('vi');
+
+/**
+ * Pasted text (or markdown) → outline. A blank line ends a block; a line with an item marker starts
+ * one; any other line continues the block above (a wrapped line). Markdown tables become tables.
+ */
+export function outlineFromText(text: string): PlanBlock[] {
+  const blocks: PlanBlock[] = [];
+  let current: string[] | null = null;
+  let table: string[][] | null = null;
+  const flush = () => {
+    if (current) blocks.push({ kind: 'paragraph', text: cleanText(current.join(' ')) });
+    if (table) blocks.push({ kind: 'table', rows: table });
+    current = null;
+    table = null;
+  };
+  for (const raw of nfc(text).replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      flush();
+      continue;
+    }
+    if (line.startsWith('|')) {
+      const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => cleanText(c));
+      if (!table) flush();
+      if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) (table ??= []).push(cells);
+      continue;
+    }
+    const unmarked = cleanText(line);
+    if (table || !current || STARTS_ITEM.test(line) || STARTS_ITEM.test(unmarked) || STARTS_ITEM_NAMED.test(unmarked) || isCapsLine(unmarked)) {
+      flush();
+      current = [line];
+    } else {
+      current.push(line);
+    }
+  }
+  flush();
+  return blocks.filter((b) => b.kind !== 'paragraph' || b.text !== '');
+}

@@ -1,0 +1,150 @@
+// The Tổng hợp sheet's content: a fixed layout whose per-area table and per-person counts are live
+// COUNTIFS formulas over Nhiệm vụ's Tình trạng column (so they follow TODAY() with no script), and
+// the 10 most overdue tasks, which need SORT/FILTER that HyperFormula does not evaluate like Sheets:
+// that list is written as values on refresh. status.ts's figuresOf is the same arithmetic.
+import { AREAS, TaskCondition, type IsoDate } from '../domain';
+import { columnLetter, str } from '../status/formulas';
+import { taskState, type StatusInput } from '../status/engine';
+import { asPlainText, fold } from '../text';
+import { flagsMsg } from '../../messages/flags';
+
+/** Whole-column references into Nhiệm vụ ('Nhiệm vụ'!$Q:$Q), found by header. */
+export interface DashboardRefs {
+  area: string;
+  condition: string;
+  dueDate: string;
+  owner: string;
+}
+
+export type DashboardCell = string | number;
+
+/** Figures keys in table order (after the area label). */
+export const AREA_TABLE_KEYS = ['total', 'doneOnTime', 'doneLate', 'onTrack', 'dueSoon', 'overdue', 'due', 'completionRate', 'onTimeRate'] as const;
+export type AreaTableKey = (typeof AREA_TABLE_KEYS)[number];
+
+export const TOP_OVERDUE_SIZE = 10;
+
+/** Where everything sits (1-based rows/columns). The grid A1 → the last column is written in one call. */
+export const LAYOUT = {
+  titleRow: 1,
+  noteRow: 2,
+  areaHeaderRow: 4,
+  firstAreaRow: 5,
+  /** One row per area, then the total row. */
+  totalRow: 5 + AREAS.length,
+  listTitleRow: 7 + AREAS.length,
+  listNoteRow: 8 + AREAS.length,
+  listHeaderRow: 9 + AREAS.length,
+  firstListRow: 10 + AREAS.length,
+  topOverdueCol: 1,
+  byPersonCol: 5,
+  width: 1 + AREA_TABLE_KEYS.length,
+  /** The report button and the chart sit right of the table. */
+  buttonCol: 3 + AREA_TABLE_KEYS.length,
+  chartRow: 4,
+} as const;
+
+const IN_RATES = [TaskCondition.DoneOnTime, TaskCondition.DoneLate, TaskCondition.OnTrack, TaskCondition.DueSoon, TaskCondition.OverdueNotDone];
+const IN_PLAN = [...IN_RATES, TaskCondition.Unassigned, TaskCondition.NoDueDate, TaskCondition.Paused];
+
+/** The ten formulas of an area row (areaCell = '$A5'), or of the total row (areaCell = null). */
+export function areaRowFormulas(refs: DashboardRefs, row: number, areaCell: string | null): string[] {
+  const count = (c: TaskCondition, dueByToday = false) =>
+    `COUNTIFS(${refs.condition},${str(c)}${areaCell ? `,${refs.area},${areaCell}` : ''}${dueByToday ? `,${refs.dueDate},"<="&TODAY()` : ''})`;
+  const sum = (conditions: readonly TaskCondition[], dueByToday = false) => conditions.map((c) => count(c, dueByToday)).join('+');
+  const dueCell = `${columnLetter(1 + AREA_TABLE_KEYS.indexOf('due') + 1)}${row}`;
+  const byKey: Record<AreaTableKey, string> = {
+    total: `=${sum(IN_PLAN)}`,
+    doneOnTime: `=${count(TaskCondition.DoneOnTime)}`,
+    doneLate: `=${count(TaskCondition.DoneLate)}`,
+    onTrack: `=${count(TaskCondition.OnTrack)}`,
+    dueSoon: `=${count(TaskCondition.DueSoon)}`,
+    overdue: `=${count(TaskCondition.OverdueNotDone)}`,
+    due: `=${sum(IN_RATES, true)}`,
+    completionRate: `=IF(${dueCell}=0,"",(${sum([TaskCondition.DoneOnTime, TaskCondition.DoneLate], true)})/${dueCell})`,
+    onTimeRate: `=IF(${dueCell}=0,"",${count(TaskCondition.DoneOnTime, true)}/${dueCell})`,
+  };
+  return AREA_TABLE_KEYS.map((k) => byKey[k]);
+}
+
+export interface OverdueItem {
+  code: string;
+  owner: string;
+  days: number;
+}
+
+/** Open overdue tasks, most days first (then by code), at most `limit`. */
+export function mostOverdue<T extends StatusInput & { code: string }>(
+  tasks: readonly T[], today: IsoDate, dueSoonDays: number, limit = TOP_OVERDUE_SIZE,
+): OverdueItem[] {
+  return tasks
+    .map((t) => ({ t, s: taskState(t, today, dueSoonDays) }))
+    .filter(({ s }) => s.condition === TaskCondition.OverdueNotDone)
+    .map(({ t, s }) => ({ code: t.code, owner: t.owner, days: s.daysOverdue }))
+    .sort((a, b) => b.days - a.days || a.code.localeCompare(b.code, 'vi', { numeric: true }))
+    .slice(0, limit);
+}
+
+/** Distinct owners as typed in Người chủ trì, in Vietnamese order. */
+export function ownersOf(tasks: readonly StatusInput[]): string[] {
+  const byFolded = new Map<string, string>();
+  for (const t of tasks) if (t.owner.trim() && !byFolded.has(fold(t.owner))) byFolded.set(fold(t.owner), t.owner.trim());
+  return [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** Per-person counts: [overdue, due soon] formulas of the row whose name is in `nameCell`. */
+export function personRowFormulas(refs: DashboardRefs, nameCell: string): string[] {
+  const count = (c: TaskCondition) => `=COUNTIFS(${refs.owner},${nameCell},${refs.condition},${str(c)})`;
+  return [count(TaskCondition.OverdueNotDone), count(TaskCondition.DueSoon)];
+}
+
+export interface DashboardInput {
+  refs: DashboardRefs;
+  top: readonly OverdueItem[];
+  owners: readonly string[];
+  /** "dd/MM/yyyy HH:mm" of this refresh, for the list's note. */
+  refreshedAt: string;
+}
+
+/** The whole grid from A1, formulas as '=' strings; its height grows only with the owners list. */
+export function dashboardGrid(input: DashboardInput): DashboardCell[][] {
+  const L = LAYOUT;
+  const height = Math.max(L.firstListRow + TOP_OVERDUE_SIZE - 1, L.firstListRow + input.owners.length - 1);
+  const grid: DashboardCell[][] = Array.from({ length: height }, () => Array<DashboardCell>(L.width).fill(''));
+  const put = (row: number, col: number, v: DashboardCell) => { grid[row - 1]![col - 1] = v; };
+
+  put(L.titleRow, 1, flagsMsg.dashboardTitle);
+  put(L.noteRow, 1, `=${str(flagsMsg.dashboardLiveNotePrefix)}&TEXT(TODAY(),"dd/MM/yyyy")&${str(flagsMsg.dashboardLiveNoteSuffix)}`);
+  put(L.areaHeaderRow, 1, flagsMsg.areaHeader);
+  AREA_TABLE_KEYS.forEach((k, i) => put(L.areaHeaderRow, 2 + i, flagsMsg.columns[k]));
+  AREAS.forEach((area, i) => {
+    const row = L.firstAreaRow + i;
+    put(row, 1, area);
+    areaRowFormulas(input.refs, row, `$A${row}`).forEach((f, j) => put(row, 2 + j, f));
+  });
+  put(L.totalRow, 1, flagsMsg.totalRow);
+  areaRowFormulas(input.refs, L.totalRow, null).forEach((f, j) => put(L.totalRow, 2 + j, f));
+
+  const tc = L.topOverdueCol;
+  put(L.listTitleRow, tc, flagsMsg.topOverdueTitle);
+  put(L.listNoteRow, tc, flagsMsg.topOverdueNote(input.refreshedAt));
+  flagsMsg.topOverdueHeader.forEach((h, j) => put(L.listHeaderRow, tc + j, h));
+  if (input.top.length === 0) put(L.firstListRow, tc, flagsMsg.noOverdue);
+  input.top.forEach((item, i) => {
+    // Codes stay text ("1.10" must not become 1.1).
+    put(L.firstListRow + i, tc, `'${item.code}`);
+    put(L.firstListRow + i, tc + 1, asPlainText(item.owner));
+    put(L.firstListRow + i, tc + 2, item.days);
+  });
+
+  const pc = L.byPersonCol;
+  put(L.listTitleRow, pc, flagsMsg.byPersonTitle);
+  put(L.listNoteRow, pc, flagsMsg.byPersonNote);
+  flagsMsg.byPersonHeader.forEach((h, j) => put(L.listHeaderRow, pc + j, h));
+  input.owners.forEach((owner, i) => {
+    const row = L.firstListRow + i;
+    put(row, pc, asPlainText(owner));
+    personRowFormulas(input.refs, `$${columnLetter(pc)}${row}`).forEach((f, j) => put(row, pc + 1 + j, f));
+  });
+  return grid;
+}

@@ -1,0 +1,305 @@
+// The CCHC report as a neutral document model: the header and closing layout tables, the title,
+// căn cứ, sections I–V and the Phụ lục table, each paragraph tagged with its ND30 role
+// (report/format.ts). Every figure comes from the status engine as of the end of the data window
+// (never past the day the report is built). Wording comes from the Cấu hình template; task texts
+// are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
+// cell cannot swell the Doc.
+import { Area, TaskCondition, type IsoDate, type Task } from '../domain';
+import { parts } from '../dates';
+import { formatVn } from '../../messages/format';
+import { figuresByArea, figuresOf, taskState, type Figures } from '../status/engine';
+import { clip, nfc, formatPercentVn } from '../text';
+import type { Settings } from '../settings';
+import { nextPeriod, nextWindow, periodPhrase, periodShortLabel, periodWindow, type Period, type PeriodWindow } from './periods';
+import { ANNEX_COLUMNS, CLOSING_COLUMNS, HEADER_COLUMNS, type ParagraphRole } from './format';
+import { reportMsg } from '../../messages/report';
+import { reportPlaceholder as ph } from '../../messages/settings';
+
+export type Signer = { kind: 'principal' } | { kind: 'deputy'; name: string };
+
+export interface ReportRequest {
+  period: Period;
+  reportDate: IsoDate;
+  /** The report's number for the year; null leaves it blank for the văn thư. */
+  number: number | null;
+  signer: Signer;
+  recipients: readonly string[];
+  /** The day the report is built: figures never look past it. */
+  today: IsoDate;
+}
+
+export interface Paragraph {
+  role: ParagraphRole;
+  text: string;
+  /** A hyperlink over text[start, end). */
+  link?: { start: number; end: number; url: string };
+}
+
+export type Block =
+  | { kind: 'paragraph'; paragraph: Paragraph }
+  /** A borderless table used for layout: rows of cells, each cell a list of paragraphs. */
+  | { kind: 'layout'; name: 'header' | 'closing'; widths: readonly number[]; rows: Paragraph[][][] }
+  /** The Phụ lục table: a header row and one row per task. */
+  | { kind: 'table'; widths: readonly number[]; header: readonly string[]; rows: string[][] }
+  | { kind: 'pageBreak' };
+
+export interface ReportModel {
+  /** The Doc's name: "BC CCHC Quý I 2026 - TH Mỹ Thịnh". */
+  name: string;
+  /** "Quý I năm 2026", for the register. */
+  periodLabel: string;
+  numberText: string;
+  /** "05/BC-THMT" ("     /BC-THMT" when left blank): what the register records. */
+  numberRef: string;
+  window: PeriodWindow;
+  /** The date the figures are computed on. */
+  asOf: IsoDate;
+  figures: Figures;
+  byArea: { area: string; figures: Figures }[];
+  blocks: Block[];
+}
+
+/** Google Docs holds up to 1.02 million characters a document (Drive help, "Files you can store in Google Drive"). */
+export const DOC_CHARACTER_LIMIT = 1_020_000;
+
+/** The characters the Doc of `model` will hold: every paragraph and table cell, each with its break. */
+export function reportCharacterCount(model: ReportModel): number {
+  const paragraphs = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + p.text.length + 1, 0);
+  let count = 0;
+  for (const block of model.blocks) {
+    if (block.kind === 'paragraph') count += paragraphs([block.paragraph]);
+    else if (block.kind === 'layout') for (const row of block.rows) for (const cell of row) count += paragraphs(cell);
+    else if (block.kind === 'table') for (const row of [block.header, ...block.rows]) for (const cell of row) count += cell.length + 1;
+    else count += 1;
+  }
+  return count;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The number as written: blank for the văn thư to fill in. */
+const numberPart = (number: number | null): string => (number === null ? '     ' : pad2(number));
+
+/** "Số: 05/BC-THMT", or "Số:      /BC-THMT" for the văn thư to fill in. */
+export function numberLine(number: number | null, docCode: string): string {
+  return reportMsg.numberLine(numberPart(number), docCode);
+}
+
+/** "Mỹ Lộc, ngày 05 tháng 01 năm 2026": day < 10 and months 1–2 take a leading zero (ND30). */
+export function placeDateLine(place: string, date: IsoDate): string {
+  const { year, month, day } = parts(date);
+  return reportMsg.placeDate(place, pad2(day), month < 3 ? pad2(month) : String(month), year);
+}
+
+/** "Trường Tiểu học Mỹ Thịnh" → "TH Mỹ Thịnh", for file names. */
+export function shortSchoolName(schoolName: string): string {
+  const rules: [RegExp, string][] = [
+    [/^trường\s+tiểu học\s+/iu, 'TH '],
+    [/^trường\s+trung học cơ sở\s+/iu, 'THCS '],
+    [/^trường\s+trung học phổ thông\s+/iu, 'THPT '],
+    [/^trường\s+mầm non\s+/iu, 'MN '],
+    [/^trường\s+/iu, ''],
+  ];
+  const name = nfc(schoolName).trim();
+  for (const [re, to] of rules) if (re.test(name)) return name.replace(re, to);
+  return name;
+}
+
+/** Fills {placeholders} (matched case-insensitively); unknown ones are left as written. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return nfc(template).replace(/\{([^{}]+)\}/g, (whole, key: string) => values[nfc(key).trim().toLowerCase()] ?? whole);
+}
+
+/** The rate sentence; with nothing due it says so instead of dividing by zero. */
+export function rateSentence(f: Figures, settings: Pick<Settings, 'reportRate' | 'reportRateNoneDue'>): string {
+  const values: Record<string, string> = {
+    [ph.total]: String(f.total),
+    [ph.due]: String(f.due),
+    [ph.doneOfDue]: String(f.doneOfDue),
+    // A late completion is always of a task already due, so on time = done of due − done late.
+    [ph.onTime]: String(f.doneOfDue - f.doneLate),
+    [ph.doneLate]: String(f.doneLate),
+    [ph.rate]: formatPercentVn(f.completionRate),
+    [ph.onTimeRate]: formatPercentVn(f.onTimeRate),
+    [ph.overdue]: String(f.overdue),
+  };
+  return fillTemplate(f.due === 0 ? settings.reportRateNoneDue : settings.reportRate, values);
+}
+
+/** Recipients as ND30 writes them: "- X;" each, the last "- X.", "Lưu: VT" added when missing. */
+export function recipientLines(recipients: readonly string[]): string[] {
+  const items = recipients
+    .map((r) => nfc(r).trim().replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '').trim())
+    .filter(Boolean);
+  if (!items.some((r) => /^lưu\b/iu.test(r))) items.push(reportMsg.archive);
+  return items.map((r, i) => `- ${r}${i === items.length - 1 ? '.' : ';'}`);
+}
+
+const URL_RE = /^https?:\/\/\S+$/;
+
+/** "Minh chứng: <link>", the link clickable when the cell holds one URL. */
+function evidenceParagraph(evidence: string): Paragraph {
+  const prefix = reportMsg.evidencePrefix;
+  const text = `${prefix}${evidence}`;
+  return URL_RE.test(evidence)
+    ? { role: 'point', text, link: { start: prefix.length, end: text.length, url: evidence } }
+    : { role: 'point', text };
+}
+
+const taskRef = (t: Task): string => (t.code ? `${t.code} – ${t.content}` : t.content);
+const para = (role: ParagraphRole, text: string): Block => ({ kind: 'paragraph', paragraph: { role, text } });
+const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/** Characters of one cell's text in the report: a long result (5,000 characters) stays whole; a pasted dump is cut. */
+export const REPORT_CELL_CHARS = 10_000;
+
+/** NFC for every text a person typed (NFD Vietnamese from a paste stays the same words), bounded. */
+function normalised(task: Task): Task {
+  const text = (t: string) => clip(nfc(t), REPORT_CELL_CHARS);
+  return {
+    ...task,
+    code: text(task.code), area: nfc(task.area), content: text(task.content), owner: text(task.owner),
+    result: text(task.result), difficulties: text(task.difficulties), proposal: text(task.proposal), evidence: text(task.evidence),
+  };
+}
+
+export function buildReport(allTasks: readonly Task[], settings: Settings, request: ReportRequest): ReportModel {
+  const window = periodWindow(request.period, settings.periodMode);
+  const asOf = window.to < request.today ? window.to : request.today;
+  const state = (t: Task) => taskState(t, asOf, settings.dueSoonDays);
+  const tasks = allTasks.map(normalised).filter((t) => state(t).condition !== TaskCondition.RemovedFromPlan);
+  const figures = figuresOf(tasks, asOf, settings.dueSoonDays);
+  const byArea = figuresByArea(tasks, asOf, settings.dueSoonDays);
+  const phrase = periodPhrase(request.period);
+  const schoolName = nfc(settings.schoolName);
+  const numberText = numberLine(request.number, settings.docCode);
+  const numberRef = reportMsg.numberRef(numberPart(request.number), settings.docCode);
+  const blocks: Block[] = [];
+  const heading = (i: number, text: string) => blocks.push(para('partHeading', `${ROMAN[i]}. ${nfc(text)}`));
+  const item = (i: number, text: string) => blocks.push(para('itemHeading', `${i}. ${nfc(text)}`));
+
+  /** A task's result (and evidence), for sections I and II: what was done in the window. */
+  const results = (areaTasks: readonly Task[]) => {
+    const shown = areaTasks.filter((t) => (t.result || t.evidence) && !(t.completedDate !== null && t.completedDate < window.from));
+    for (const t of shown) {
+      blocks.push(para('point', `- ${taskRef(t)}: ${t.result || reportMsg.noResultText}`));
+      if (t.evidence) blocks.push({ kind: 'paragraph', paragraph: evidenceParagraph(t.evidence) });
+    }
+    return shown.length;
+  };
+
+  // Header block, title, căn cứ.
+  blocks.push({
+    kind: 'layout', name: 'header', widths: HEADER_COLUMNS,
+    rows: [
+      [
+        [{ role: 'parentAgency', text: nfc(settings.parentAgency).toUpperCase() }, { role: 'issuingAgency', text: schoolName.toUpperCase() }],
+        [{ role: 'nationalTitle', text: reportMsg.nationalTitle }, { role: 'motto', text: reportMsg.motto }],
+      ],
+      [[{ role: 'number', text: numberText }], [{ role: 'placeDate', text: placeDateLine(nfc(settings.place), request.reportDate) }]],
+    ],
+  });
+  blocks.push(para('docType', reportMsg.docType));
+  blocks.push(para('subject', fillTemplate(settings.reportSubject, { [ph.period]: phrase })));
+  const plan = nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
+  blocks.push(para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })));
+
+  // I. Chỉ đạo, điều hành: the overall rate, then the chỉ đạo tasks.
+  heading(0, settings.reportPart1);
+  blocks.push(para('body', reportMsg.asOf(formatVn(asOf)) + rateSentence(figures, settings)));
+  const direction = tasks.filter((t) => t.area === Area.Direction);
+  if (results(direction) === 0) blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
+
+  // II. One numbered part per area.
+  heading(1, settings.reportPart2);
+  byArea.filter((a) => a.area !== Area.Direction).forEach((a, i) => {
+    item(i + 1, a.area);
+    const areaTasks = tasks.filter((t) => t.area === a.area);
+    if (areaTasks.length === 0) {
+      blocks.push(para('body', reportMsg.noTasksInArea));
+      return;
+    }
+    blocks.push(para('body', rateSentence(a.figures, settings)));
+    if (results(areaTasks) === 0) blocks.push(para('body', reportMsg.noResultsYet));
+  });
+
+  // III. Đánh giá chung.
+  heading(2, settings.reportPart3);
+  item(1, settings.reportStrengths);
+  if (figures.due === 0) {
+    blocks.push(para('body', reportMsg.strengthsNoneDue(figures.onTrack + figures.dueSoon)));
+  } else {
+    blocks.push(para('body', reportMsg.strengths(figures.doneOfDue, figures.due, formatPercentVn(figures.completionRate),
+      figures.doneOfDue - figures.doneLate, formatPercentVn(figures.onTimeRate))));
+  }
+  const complete = byArea.filter((a) => a.figures.due > 0 && a.figures.doneOfDue === a.figures.due).map((a) => a.area);
+  if (complete.length) blocks.push(para('body', reportMsg.areasComplete(complete)));
+
+  item(2, settings.reportWeaknesses);
+  const overdue = tasks.filter((t) => state(t).condition === TaskCondition.OverdueNotDone);
+  if (overdue.length === 0) blocks.push(para('body', reportMsg.noOverdue));
+  for (const t of overdue) {
+    blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.overdueDetail(t.owner, state(t).daysOverdue)})`));
+    if (t.difficulties) blocks.push(para('point', `${reportMsg.difficultiesPrefix}${t.difficulties}`));
+  }
+  if (figures.doneLate) blocks.push(para('body', reportMsg.doneLate(figures.doneLate)));
+
+  item(3, settings.reportCauses);
+  blocks.push(para('placeholder', nfc(settings.reportCausesPlaceholder)));
+
+  // IV. Kỳ tới: tasks due in the next window not done yet, then the ones still overdue.
+  heading(3, settings.reportPart4);
+  const next = nextWindow(request.period, settings.periodMode);
+  const nextPhrase = periodPhrase(nextPeriod(request.period));
+  const upcoming = tasks.filter((t) =>
+    t.dueDate !== null && t.dueDate >= next.from && t.dueDate <= next.to && !isDoneState(state(t).condition));
+  blocks.push(para('body', upcoming.length
+    ? reportMsg.nextIntro(nextPhrase, formatVn(next.from), formatVn(next.to))
+    : reportMsg.nextNone(nextPhrase)));
+  for (const t of upcoming) blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+  if (overdue.length) {
+    blocks.push(para('body', reportMsg.carryOverIntro));
+    for (const t of overdue) blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+  }
+
+  // V. Đề xuất, kiến nghị.
+  heading(4, settings.reportPart5);
+  const proposals = tasks.filter((t) => t.proposal);
+  if (proposals.length === 0) blocks.push(para('body', reportMsg.noProposals));
+  for (const t of proposals) blocks.push(para('point', `- ${taskRef(t)}: ${t.proposal}`));
+
+  // Closing: Nơi nhận | signature.
+  const signerTitles = request.signer.kind === 'principal' ? [reportMsg.principalTitle] : [reportMsg.deputyFor, reportMsg.deputyTitle];
+  const signerName = request.signer.kind === 'principal' ? nfc(settings.principalName) : nfc(request.signer.name).trim();
+  blocks.push({
+    kind: 'layout', name: 'closing', widths: CLOSING_COLUMNS,
+    rows: [[
+      [{ role: 'recipientsLabel', text: reportMsg.recipientsLabel }, ...recipientLines(request.recipients).map((text) => ({ role: 'recipients' as const, text }))],
+      [...signerTitles.map((text) => ({ role: 'signerTitle' as const, text })), { role: 'signerName', text: signerName }],
+    ]],
+  });
+
+  // Phụ lục: every task.
+  blocks.push({ kind: 'pageBreak' });
+  blocks.push(para('annexTitle', nfc(settings.reportAnnexTitle)));
+  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(numberRef, formatVn(request.reportDate), schoolName, formatVn(asOf))));
+  blocks.push({
+    kind: 'table', widths: ANNEX_COLUMNS, header: reportMsg.annexHeader,
+    rows: tasks.map((t, i) => {
+      const s = state(t);
+      const condition = s.condition === TaskCondition.OverdueNotDone ? `${s.condition} (${reportMsg.days(s.daysOverdue)})` : s.condition;
+      const outcome = [t.result, t.evidence ? `${reportMsg.evidencePrefix}${t.evidence}` : ''].filter(Boolean).join('\n');
+      return [String(i + 1), t.code, t.content, t.owner, formatVn(t.dueDate), condition, outcome];
+    }),
+  });
+
+  return {
+    name: reportMsg.docName(periodShortLabel(request.period), shortSchoolName(schoolName)),
+    periodLabel: periodPhrase(request.period).replace(/^./, (c) => c.toUpperCase()),
+    numberText, numberRef, window, asOf, figures, byArea, blocks,
+  };
+}
+
+function isDoneState(condition: TaskCondition): boolean {
+  return condition === TaskCondition.DoneOnTime || condition === TaskCondition.DoneLate;
+}
