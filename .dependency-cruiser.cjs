@@ -6,7 +6,13 @@
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'A cycle makes an order of loading and a layer meaningless.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes an order of loading and a layer meaningless.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'messages-are-words',
       severity: 'error',
@@ -24,7 +30,8 @@ module.exports = {
     {
       name: 'contracts-below-adapters',
       severity: 'error',
-      comment: 'Dialog payloads and results are read by the server and the pages alike: only words, zod, the domain and pure date and text helpers.',
+      comment:
+        'Dialog payloads and results are read by the server and the pages alike: only words, zod, the domain and pure date and text helpers.',
       from: { path: '^src/contracts/' },
       to: { path: '^src/(app|adapters|ui|entry|core/)', pathNot: '^src/core/(zod|domain|dates|text)\\.ts$' },
     },
@@ -52,14 +59,15 @@ module.exports = {
     {
       name: 'server-code-not-browser-code',
       severity: 'error',
-      comment: 'src/ui runs in the dialog\'s browser; the server code bundles its pages, never imports its modules.',
+      comment: "src/ui runs in the dialog's browser; the server code bundles its pages, never imports its modules.",
       from: { path: '^src/', pathNot: '^src/ui/' },
       to: { path: '^src/ui/' },
     },
     {
       name: 'ui-sees-contracts',
       severity: 'error',
-      comment: 'Browser code runs in the dialog: it knows the server only through src/contracts, and of the core only the pure helpers it runs itself.',
+      comment:
+        'Browser code runs in the dialog: it knows the server only through src/contracts, and of the core only the pure helpers it runs itself.',
       from: { path: '^src/ui/' },
       to: { path: '^src/(app|adapters|entry|core/)', pathNot: '^src/core/(dates|assign/people)\\.ts$' },
     },

@@ -5,8 +5,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const appsScriptServices = [
-  'SpreadsheetApp', 'DocumentApp', 'MailApp', 'GmailApp', 'ScriptApp', 'PropertiesService', 'LockService',
-  'HtmlService', 'DriveApp', 'CacheService', 'Session', 'Utilities', 'Logger', 'Charts', 'MimeType',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'MailApp',
+  'GmailApp',
+  'ScriptApp',
+  'PropertiesService',
+  'LockService',
+  'HtmlService',
+  'DriveApp',
+  'CacheService',
+  'Session',
+  'Utilities',
+  'Logger',
+  'Charts',
+  'MimeType',
 ];
 const servicesBanned = (message) => appsScriptServices.map((name) => ({ name, message }));
 
@@ -21,14 +34,33 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } } },
-  { files: ['src/core/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...servicesBanned('The pure core must not touch Apps Script services; use an adapter.')] } },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...servicesBanned('The pure core must not touch Apps Script services; use an adapter.'),
+      ],
+    },
+  },
   // The use cases call adapters, never a service: each service is reached through src/adapters.
-  { files: ['src/app/**/*.ts'], rules: { 'no-restricted-globals': ['error', ...servicesBanned('src/app calls Apps Script through an adapter (src/adapters), not directly.')] } },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...servicesBanned('src/app calls Apps Script through an adapter (src/adapters), not directly.'),
+      ],
+    },
+  },
   // What crosses the dialog boundary is read by the server and the browser alike: no adapter, use case or service.
   {
     files: ['src/contracts/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...servicesBanned('src/contracts is shared with the browser pages: no Apps Script service.')],
+      'no-restricted-globals': [
+        'error',
+        ...servicesBanned('src/contracts is shared with the browser pages: no Apps Script service.'),
+      ],
     },
   },
 );

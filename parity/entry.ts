@@ -6,7 +6,12 @@ import { documentScenarios } from './scenarios/document';
 import { serviceScenarios } from './scenarios/services';
 import { moreScenarios } from './scenarios/more';
 
-export const SCENARIOS: Scenario[] = [...spreadsheetScenarios, ...documentScenarios, ...serviceScenarios, ...moreScenarios];
+export const SCENARIOS: Scenario[] = [
+  ...spreadsheetScenarios,
+  ...documentScenarios,
+  ...serviceScenarios,
+  ...moreScenarios,
+];
 
 function runOne(scenario: Scenario, n: number): ScenarioResult {
   const cleanUps: (() => void)[] = [];
@@ -45,12 +50,20 @@ function runOne(scenario: Scenario, n: number): ScenarioResult {
     }
   }
   const expected = plain(scenario.expected);
-  return { name: scenario.name, source: scenario.source, pass: JSON.stringify(actual) === JSON.stringify(expected), expected, actual };
+  return {
+    name: scenario.name,
+    source: scenario.source,
+    pass: JSON.stringify(actual) === JSON.stringify(expected),
+    expected,
+    actual,
+  };
 }
 
 /** Every scenario that runs without a person at the screen (interactive ones too when asked). */
 export function runParity(options?: { interactive?: boolean }): ScenarioResult[] {
-  return SCENARIOS.map((s, i) => ({ s, i })).filter(({ s }) => options?.interactive || !s.interactive).map(({ s, i }) => runOne(s, i));
+  return SCENARIOS.map((s, i) => ({ s, i }))
+    .filter(({ s }) => options?.interactive || !s.interactive)
+    .map(({ s, i }) => runOne(s, i));
 }
 
 /** From a menu or a button, with a person at the screen: every scenario, dialogs and menus included. */

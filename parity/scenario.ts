@@ -36,7 +36,8 @@ export interface ScenarioResult {
 
 /** Plain JSON for comparing: Dates as ISO text, errors as { error: message }. */
 export function plain(value: unknown): unknown {
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString();
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return (value as Date).toISOString();
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, plain(v)]));

@@ -20,7 +20,9 @@ export interface SampleStaff {
 export function loadSampleStaff(): SampleStaff[] {
   const [, ...lines] = readFileSync(join(SAMPLES, 'staff.csv'), 'utf8').trim().split(/\r?\n/);
   return lines.map((line) => {
-    const [name = '', email = '', position = '', team = '', role = '', active = ''] = line.split(',').map((c) => c.trim());
+    const [name = '', email = '', position = '', team = '', role = '', active = ''] = line
+      .split(',')
+      .map((c) => c.trim());
     return { name, email, position, team, role, active };
   });
 }
@@ -35,15 +37,30 @@ export function samplePlanText(): string {
 }
 
 const AREA_HEADINGS = [
-  'Công tác chỉ đạo, điều hành CCHC', 'Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Cải cách tổ chức bộ máy',
-  'Cải cách công vụ', 'Cải cách tài chính công', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
+  'Công tác chỉ đạo, điều hành CCHC',
+  'Cải cách thể chế',
+  'Cải cách thủ tục hành chính',
+  'Cải cách tổ chức bộ máy',
+  'Cải cách công vụ',
+  'Cải cách tài chính công',
+  'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
 ];
 
 /** A plan of exactly `tasks` items: part III with the seven area headings, bullets spread over them. */
 export function generatedPlanText(tasks: number): string {
   const lines = [
-    'Số: 99/KH-THMT', '', 'Mỹ Lộc, ngày 20 tháng 01 năm 2026', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026 (kế hoạch mẫu lớn)', '',
-    'I. MỤC TIÊU, YÊU CẦU', '- Nâng cao hiệu quả cải cách hành chính.', '', 'III. GIẢI PHÁP THỰC HIỆN', '',
+    'Số: 99/KH-THMT',
+    '',
+    'Mỹ Lộc, ngày 20 tháng 01 năm 2026',
+    '',
+    'KẾ HOẠCH',
+    'Cải cách hành chính năm 2026 (kế hoạch mẫu lớn)',
+    '',
+    'I. MỤC TIÊU, YÊU CẦU',
+    '- Nâng cao hiệu quả cải cách hành chính.',
+    '',
+    'III. GIẢI PHÁP THỰC HIỆN',
+    '',
   ];
   const per = Math.ceil(tasks / AREA_HEADINGS.length);
   let made = 0;
@@ -51,7 +68,9 @@ export function generatedPlanText(tasks: number): string {
     if (made >= tasks) return;
     lines.push(`${a + 1}. ${heading}`);
     for (let i = 1; i <= per && made < tasks; i++, made++) {
-      lines.push(`- Nhiệm vụ mẫu số ${made + 1} của nhóm ${a + 1}: rà soát, triển khai và báo cáo nội dung công việc thứ ${i} đúng tiến độ.`);
+      lines.push(
+        `- Nhiệm vụ mẫu số ${made + 1} của nhóm ${a + 1}: rà soát, triển khai và báo cáo nội dung công việc thứ ${i} đúng tiến độ.`,
+      );
     }
     lines.push('');
   });

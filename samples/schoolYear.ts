@@ -76,11 +76,20 @@ function letter(index: number): string {
 
 export function readStaffRows(sb: ScenarioSandbox): StaffRow[] {
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.staff.name);
-  const col = (key: string) => headerIndex(header, SHEETS.staff.columns.find((c) => c.key === key)!);
+  const col = (key: string) =>
+    headerIndex(
+      header,
+      SHEETS.staff.columns.find((c) => c.key === key)!,
+    );
   const [name, email, position, team] = [col('name'), col('email'), col('position'), col('team')];
   const text = (r: unknown[], i: number) => String(r[i] ?? '').trim();
   return rows
-    .map((r) => ({ name: text(r, name), email: text(r, email).toLowerCase(), position: text(r, position), team: text(r, team) }))
+    .map((r) => ({
+      name: text(r, name),
+      email: text(r, email).toLowerCase(),
+      position: text(r, position),
+      team: text(r, team),
+    }))
     .filter((s) => s.name && s.email);
 }
 
@@ -123,7 +132,9 @@ export function schoolYearScript(sb: ScenarioSandbox, principal: string): Script
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
   const at = (key: string) => headerIndex(header, column(key));
   const [codeAt, ownerAt, coAt, dueAt] = [at('code'), at('owner'), at('coOwners'), at('dueDate')];
-  const recipients = new AlertRecipients(readStaffRows(sb).map((s) => ({ ...s, team: s.team, role: '', active: true })));
+  const recipients = new AlertRecipients(
+    readStaffRows(sb).map((s) => ({ ...s, team: s.team, role: '', active: true })),
+  );
   const out: ScriptedTask[] = [];
   rows.forEach((r, i) => {
     const code = String(r[codeAt] ?? '').trim();
@@ -132,7 +143,13 @@ export function schoolYearScript(sb: ScenarioSandbox, principal: string): Script
     const found = recipients.resolve(String(r[ownerAt] ?? ''));
     if (!code || !due || !found.ok) return;
     const person = found.people.find((p) => p.email !== principal.toLowerCase()) ?? found.people[0]!;
-    out.push({ code, row: i + 2, owner: { name: person.name, email: person.email }, coOwners: String(r[coAt] ?? ''), ...fateOf(i, due) });
+    out.push({
+      code,
+      row: i + 2,
+      owner: { name: person.name, email: person.email },
+      coOwners: String(r[coAt] ?? ''),
+      ...fateOf(i, due),
+    });
   });
   return out;
 }
@@ -174,18 +191,25 @@ const PROPOSALS = [
   'Đề nghị Ban giám hiệu điều chỉnh thời hạn và bố trí thêm người phối hợp.',
   'Đề nghị UBND phường tổ chức tập huấn cho cán bộ phụ trách.',
 ];
-const pick = (list: readonly string[], code: string) => list[[...code].reduce((n, ch) => n + ch.charCodeAt(0), 0) % list.length]!;
+const pick = (list: readonly string[], code: string) =>
+  list[[...code].reduce((n, ch) => n + ch.charCodeAt(0), 0) % list.length]!;
 
 function editsOn(day: IsoDate, t: ScriptedTask): [string, unknown][] {
   if (day === t.halfwayOn && t.doneOn !== t.halfwayOn) {
-    const progress: [string, unknown][] = [['progressStatus', 'Đang thực hiện'], ['progress', '50%']];
+    const progress: [string, unknown][] = [
+      ['progressStatus', 'Đang thực hiện'],
+      ['progress', '50%'],
+    ];
     if (t.fate === 'onTime') return progress;
     return [...progress, ['difficulties', pick(DIFFICULTIES, t.code)], ['proposal', pick(PROPOSALS, t.code)]];
   }
   if (day === t.doneOn) {
     return [
-      ['completedDate', formatVn(day)], ['progress', '100%'], ['progressStatus', 'Hoàn thành'],
-      ['result', pick(RESULTS, t.code)], ['evidence', `https://drive.google.com/drive/folders/minh-chung-${t.code.replace(/\./g, '-')}`],
+      ['completedDate', formatVn(day)],
+      ['progress', '100%'],
+      ['progressStatus', 'Hoàn thành'],
+      ['result', pick(RESULTS, t.code)],
+      ['evidence', `https://drive.google.com/drive/folders/minh-chung-${t.code.replace(/\./g, '-')}`],
     ];
   }
   return [];
@@ -206,7 +230,12 @@ export interface SchoolYearOptions {
 export function runSchoolYear(sb: ScenarioSandbox, opts: SchoolYearOptions): ScriptedTask[] {
   const script = opts.script ?? schoolYearScript(sb, opts.principal);
   const [header = []] = sb.spreadsheet.valuesOf(SHEETS.tasks.name);
-  const colOf = new Map(['progressStatus', 'progress', 'completedDate', 'result', 'evidence', 'difficulties', 'proposal'].map((k) => [k, letter(headerIndex(header, column(k)))]));
+  const colOf = new Map(
+    ['progressStatus', 'progress', 'completedDate', 'result', 'evidence', 'difficulties', 'proposal'].map((k) => [
+      k,
+      letter(headerIndex(header, column(k))),
+    ]),
+  );
   const hh = (h: number) => String(h).padStart(2, '0');
   // The clock only moves forward (the first day may already be past these hours).
   const moveTo = (at: string) => {
@@ -218,7 +247,8 @@ export function runSchoolYear(sb: ScenarioSandbox, opts: SchoolYearOptions): Scr
     const edits = script.flatMap((t) => editsOn(day, t).map(([key, value]) => ({ t, key, value })));
     // Moving the clock recalculates TODAY() everywhere: only for days with edits.
     if (edits.length) moveTo(`${day}T${hh(EDIT_HOUR)}:00:00+07:00`);
-    for (const { t, key, value } of edits) sb.edit(t.owner.email, SHEETS.tasks.name, `${colOf.get(key)}${t.row}`, value);
+    for (const { t, key, value } of edits)
+      sb.edit(t.owner.email, SHEETS.tasks.name, `${colOf.get(key)}${t.row}`, value);
     opts.onDay?.(day);
   }
   return script;

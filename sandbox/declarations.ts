@@ -28,7 +28,8 @@ const NAMESPACES: Record<string, readonly string[]> = {
 
 /** The declaration of a sandbox class: "Spreadsheet.Range" for SpreadsheetApp's Range; null when none. */
 export function declarationOf(serviceName: string, className: string): string | null {
-  for (const ns of NAMESPACES[serviceName] ?? ['Base']) if (interfaces[`${ns}.${className}`]) return `${ns}.${className}`;
+  for (const ns of NAMESPACES[serviceName] ?? ['Base'])
+    if (interfaces[`${ns}.${className}`]) return `${ns}.${className}`;
   return null;
 }
 
@@ -51,7 +52,11 @@ function enumNamed(declaration: string, name: string): Readonly<Record<string, s
 }
 
 /** A declared member: 'method', or the enum an enum-valued property holds; undefined when not declared. */
-export function declaredMember(serviceName: string, className: string, prop: string): 'method' | Readonly<Record<string, string>> | undefined {
+export function declaredMember(
+  serviceName: string,
+  className: string,
+  prop: string,
+): 'method' | Readonly<Record<string, string>> | undefined {
   const declaration = declarationOf(serviceName, className);
   const kind = declaration ? declaredMembers(declaration)[prop] : undefined;
   if (!declaration || kind === undefined) return undefined;

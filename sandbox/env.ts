@@ -145,7 +145,12 @@ export class SandboxEnv {
   ) {}
 
   /** Runs fn as one simulated execution; nested calls join the outer execution. */
-  run<T>(kind: ExecutionKind, functionName: string, user: { active: string; effective: string }, fn: () => T): { execution: Execution; result: T } {
+  run<T>(
+    kind: ExecutionKind,
+    functionName: string,
+    user: { active: string; effective: string },
+    fn: () => T,
+  ): { execution: Execution; result: T } {
     const outer = this.current;
     const execution: Execution = {
       id: this.nextId++,
@@ -175,9 +180,7 @@ export class SandboxEnv {
   requireAuthorization(scope: string, methodLabel: string): void {
     const execution = this.current;
     if (execution && isSimpleTrigger(execution.kind)) {
-      throw new Error(
-        `You do not have permission to call ${methodLabel}. Required permissions: ${scope}`,
-      );
+      throw new Error(`You do not have permission to call ${methodLabel}. Required permissions: ${scope}`);
     }
   }
 

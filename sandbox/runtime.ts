@@ -189,7 +189,8 @@ export class Sandbox {
     vm.runInContext(code, this.context, { filename: 'Code.js' });
     const after = [...env.counter.totals.values()].reduce((a, b) => a + b, 0);
     // Top-level code runs on every execution in Apps Script: it must not call services.
-    if (after !== before) throw new Error('sandbox: the bundle calls Apps Script services at top level (it runs on every execution)');
+    if (after !== before)
+      throw new Error('sandbox: the bundle calls Apps Script services at top level (it runs on every execution)');
   }
 
   /** The bound spreadsheet's model (reads for assertions are not counted). */
@@ -199,7 +200,9 @@ export class Sandbox {
 
   /** Names of the bundle's global functions (what Apps Script can call by name). */
   globalFunctions(): string[] {
-    return Object.keys(this.context).filter((k) => typeof this.context[k] === 'function' && !this.serviceGlobals.has(k));
+    return Object.keys(this.context).filter(
+      (k) => typeof this.context[k] === 'function' && !this.serviceGlobals.has(k),
+    );
   }
 
   /** Calls a global function of the bundle as one execution. */
@@ -268,7 +271,11 @@ export class Sandbox {
     if (typeof this.context.onOpen === 'function') {
       const identity = this.simpleIdentity(who);
       result = this.execute('simpleOnOpen', 'onOpen', who, identity, () => [
-        { authMode: 'LIMITED', source: instrument(this.env, this.spreadsheet.spreadsheetApi()), user: this.userObject(identity.active) },
+        {
+          authMode: 'LIMITED',
+          source: instrument(this.env, this.spreadsheet.spreadsheetApi()),
+          user: this.userObject(identity.active),
+        },
       ]);
     }
     return { menus: this.ui.menusOf(who), result };
@@ -290,8 +297,12 @@ export class Sandbox {
     const menus = this.ui.menusOf(who);
     const item = menus.map((m) => find(m.items)).find(Boolean);
     if (!item) {
-      const labels = menus.flatMap((m) => m.items.filter((i) => i !== 'separator').map((i) => (i as { label: string }).label));
-      throw new Error(`sandbox: ${user} has no menu item "${label}" (open the spreadsheet first; items: ${labels.join(' | ') || 'none'})`);
+      const labels = menus.flatMap((m) =>
+        m.items.filter((i) => i !== 'separator').map((i) => (i as { label: string }).label),
+      );
+      throw new Error(
+        `sandbox: ${user} has no menu item "${label}" (open the spreadsheet first; items: ${labels.join(' | ') || 'none'})`,
+      );
     }
     return this.execute('menu', item.functionName, who, { active: who, effective: who }, () => []);
   }
@@ -325,14 +336,18 @@ export class Sandbox {
     let simple: ExecutionResult | undefined;
     if (typeof this.context.onEdit === 'function') {
       const identity = this.simpleIdentity(who);
-      simple = this.execute('simpleOnEdit', 'onEdit', who, identity, () => [event({ authMode: 'LIMITED' }, identity.active)]);
+      simple = this.execute('simpleOnEdit', 'onEdit', who, identity, () => [
+        event({ authMode: 'LIMITED' }, identity.active),
+      ]);
       executions.push(simple);
     }
-    const installable = this.triggers.onEdit(this.spreadsheet.id).map((t: TriggerRecord) =>
-      this.execute('installableOnEdit', t.handler, who, { active: t.owner, effective: t.owner }, () => [
-        event({ authMode: 'FULL', triggerUid: t.uid }, who),
-      ]),
-    );
+    const installable = this.triggers
+      .onEdit(this.spreadsheet.id)
+      .map((t: TriggerRecord) =>
+        this.execute('installableOnEdit', t.handler, who, { active: t.owner, effective: t.owner }, () => [
+          event({ authMode: 'FULL', triggerUid: t.uid }, who),
+        ]),
+      );
     executions.push(...installable);
     return { executions, simple, installable };
   }
@@ -383,9 +398,13 @@ export class Sandbox {
       this.clock.set(new Date(at));
       trigger.lastRunAt = at;
       results.push(
-        this.execute('timeDriven', trigger.handler, trigger.owner, { active: trigger.owner, effective: trigger.owner }, () => [
-          clockEvent(trigger.uid, at),
-        ]),
+        this.execute(
+          'timeDriven',
+          trigger.handler,
+          trigger.owner,
+          { active: trigger.owner, effective: trigger.owner },
+          () => [clockEvent(trigger.uid, at)],
+        ),
       );
     }
     this.clock.set(new Date(Math.max(now, this.clock.nowMillis())));

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const dir = join(new URL('.', import.meta.url).pathname, 'bench');
 const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   const mod = (await import(join(dir, file))) as { run: () => Promise<string> };
   console.log(`\n## ${file.replace(/\.ts$/, '')}\n`);

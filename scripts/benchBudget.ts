@@ -15,14 +15,17 @@ export function expectFlat(label: string, size: number, execution: Execution, se
   let count = callsOf(execution, service);
   for (const method of ROOM_MAKERS) {
     const made = service === 'SpreadsheetApp' ? callsOf(execution, method) : 0;
-    if (made > 1) throw new Error(`budget broken: ${label} called ${method} ${made} times at ${size} tasks (once at most)`);
+    if (made > 1)
+      throw new Error(`budget broken: ${label} called ${method} ${made} times at ${size} tasks (once at most)`);
     count -= made;
   }
   const key = `${label}|${service}`;
   const seen = first.get(key);
   if (!seen) first.set(key, { size, count });
   else if (seen.count !== count) {
-    throw new Error(`budget broken: ${label} took ${count} ${service} calls at ${size} tasks and ${seen.count} at ${seen.size}`);
+    throw new Error(
+      `budget broken: ${label} took ${count} ${service} calls at ${size} tasks and ${seen.count} at ${seen.size}`,
+    );
   }
   return count;
 }

@@ -29,7 +29,11 @@ function writeAtomic(path: string, content: string): void {
 }
 
 /** Replaces each `<!-- NAME -->` marker of a page with its part; a marker nothing fills fails the build. */
-export async function inlineParts(html: string, file: string, parts: Record<string, () => Promise<string>>): Promise<string> {
+export async function inlineParts(
+  html: string,
+  file: string,
+  parts: Record<string, () => Promise<string>>,
+): Promise<string> {
   const filled = new Map<string, string>();
   for (const [, name] of html.matchAll(/<!-- ([A-Z_]+) -->/g)) {
     const part = parts[name!];
@@ -80,15 +84,23 @@ async function main(): Promise<void> {
     const html = readFileSync(join(uiDir, file), 'utf8');
     const parts: Record<string, () => Promise<string>> = { COMMON_HEAD: async () => commonHead };
     if (existsSync(client)) {
-      if (!html.includes('<!-- CLIENT_SCRIPT -->')) throw new Error(`${file}: has a client script but no <!-- CLIENT_SCRIPT --> marker`);
+      if (!html.includes('<!-- CLIENT_SCRIPT -->'))
+        throw new Error(`${file}: has a client script but no <!-- CLIENT_SCRIPT --> marker`);
       parts.CLIENT_SCRIPT = async () => {
         const js = await build({
-          entryPoints: [client], bundle: true, format: 'iife', target: 'es2019', write: false, charset: 'utf8',
-          platform: 'browser', legalComments: 'none',
+          entryPoints: [client],
+          bundle: true,
+          format: 'iife',
+          target: 'es2019',
+          write: false,
+          charset: 'utf8',
+          platform: 'browser',
+          legalComments: 'none',
         });
         const code = js.outputFiles[0]!.text;
         // Pages are HtmlService templates (src/adapters/pages.ts): "<?" in the script would start a scriptlet.
-        if (code.includes('<?')) throw new Error(`${file}: its client script contains "<?", which HtmlService would read as a scriptlet`);
+        if (code.includes('<?'))
+          throw new Error(`${file}: its client script contains "<?", which HtmlService would read as a scriptlet`);
         return `<script>\n${code.replace(/<\/script/gi, '<\\/script')}</script>`;
       };
     }

@@ -13,13 +13,25 @@ const ENTRIES = ['runParity', 'runParityInteractive', 'runParityScenario', 'pari
 export async function buildParity(): Promise<void> {
   mkdirSync(PARITY_DIST, { recursive: true });
   const result = await build({
-    entryPoints: [join(root, 'parity/entry.ts')], bundle: true, format: 'iife', globalName: GLOBAL, target: 'es2019',
-    platform: 'neutral', charset: 'utf8', write: false, legalComments: 'none',
+    entryPoints: [join(root, 'parity/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    charset: 'utf8',
+    write: false,
+    legalComments: 'none',
   });
-  const wrappers = ENTRIES.map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`).join('\n');
+  const wrappers = ENTRIES.map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`).join(
+    '\n',
+  );
   // Handlers the trigger scenarios create and delete at once: they never run.
   const handlers = 'function parityHandler() {}\nfunction parityOnEdit() {}';
-  writeFileSync(join(PARITY_DIST, 'Code.js'), `// Parity scenarios: built file, do not edit. Source: parity/.\n${result.outputFiles[0]!.text}\n${wrappers}\n${handlers}\n`);
+  writeFileSync(
+    join(PARITY_DIST, 'Code.js'),
+    `// Parity scenarios: built file, do not edit. Source: parity/.\n${result.outputFiles[0]!.text}\n${wrappers}\n${handlers}\n`,
+  );
   copyFileSync(join(root, 'parity/appsscript.json'), join(PARITY_DIST, 'appsscript.json'));
   copyFileSync(join(root, 'parity/parity.html'), join(PARITY_DIST, 'parity.html'));
 }

@@ -30,7 +30,9 @@ async function main(): Promise<void> {
 
   step('20/01/2026 — Hiệu trưởng khởi tạo sổ theo dõi và nhập Kế hoạch 47/KH-THMT');
   const workbook = setupAndImport(sb, PRINCIPAL);
-  line(`${workbook.staff} cán bộ; ${workbook.preview.total} nhiệm vụ: ${workbook.preview.byArea.map((a) => `${a.area} ${a.count}`).join(', ')}`);
+  line(
+    `${workbook.staff} cán bộ; ${workbook.preview.total} nhiệm vụ: ${workbook.preview.byArea.map((a) => `${a.area} ${a.count}`).join(', ')}`,
+  );
   line(workbook.importMessage);
 
   step('Giao nhiệm vụ từ thanh bên');
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
 
   step(`Học kỳ mô phỏng ${TERM.from} → ${TERM.to}: cán bộ cập nhật, trình kích hoạt chạy mỗi ngày`);
   const term = simulateTerm(sb, PRINCIPAL, TERM.from, TERM.to);
-  line(`${term.days} ngày; ${term.digests} email nhắc việc, ${term.summaries} bản tóm tắt cho hiệu trưởng, ${term.recipients} người nhận`);
+  line(
+    `${term.days} ngày; ${term.digests} email nhắc việc, ${term.summaries} bản tóm tắt cho hiệu trưởng, ${term.recipients} người nhận`,
+  );
 
   step('Làm mới định dạng và Tổng hợp');
   for (const text of demoFlags(sb, PRINCIPAL)) line(text);

@@ -12,7 +12,20 @@ const TYPES = join(ROOT, 'node_modules/@types/google-apps-script');
 export const DECLARATIONS_FILE = join(ROOT, 'sandbox/declarations.json');
 
 /** The typings files of the services the sandbox provides. */
-const FILES = ['base', 'spreadsheet', 'document', 'drive', 'script', 'html', 'cache', 'properties', 'lock', 'mail', 'utilities', 'charts'];
+const FILES = [
+  'base',
+  'spreadsheet',
+  'document',
+  'drive',
+  'script',
+  'html',
+  'cache',
+  'properties',
+  'lock',
+  'mail',
+  'utilities',
+  'charts',
+];
 
 export interface Declarations {
   /** "Spreadsheet.Range" → its members: name → 'method' or, for `X: typeof Enum`, the enum's key. */
@@ -48,7 +61,8 @@ export function readDeclarations(): Declarations {
           if (!m.name) continue;
           const name = m.name.getText(source);
           if (ts.isMethodSignature(m)) members[name] = 'method';
-          else if (ts.isPropertySignature(m) && m.type && ts.isTypeQueryNode(m.type)) members[name] = m.type.exprName.getText(source);
+          else if (ts.isPropertySignature(m) && m.type && ts.isTypeQueryNode(m.type))
+            members[name] = m.type.exprName.getText(source);
         }
         const key = `${ns}.${node.name.text}`;
         const previous = raw.get(key);
@@ -65,7 +79,9 @@ export function readDeclarations(): Declarations {
     if (!entry || seen.has(key)) return {};
     seen.add(key);
     const ns = key.slice(0, key.lastIndexOf('.'));
-    const inherited = entry.extends.map((e) => resolve(e.includes('.') ? e.replace(/^GoogleAppsScript\./, '') : `${ns}.${e}`, seen));
+    const inherited = entry.extends.map((e) =>
+      resolve(e.includes('.') ? e.replace(/^GoogleAppsScript\./, '') : `${ns}.${e}`, seen),
+    );
     return Object.assign({}, ...inherited, entry.members) as Record<string, string>;
   };
   const interfaces = Object.fromEntries([...raw.keys()].sort().map((k) => [k, resolve(k)]));

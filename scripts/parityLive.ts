@@ -54,7 +54,12 @@ export function comparison(sandbox: readonly Result[], live: readonly Result[]):
       disagree.push(`- ${s.name}\n    sandbox: ${JSON.stringify(s.actual)}\n    live:    ${JSON.stringify(l?.actual)}`);
     }
   }
-  lines.push('', disagree.length ? `${disagree.length} scenario(s) where the sandbox and Apps Script disagree:` : 'The sandbox and Apps Script agree on every scenario.');
+  lines.push(
+    '',
+    disagree.length
+      ? `${disagree.length} scenario(s) where the sandbox and Apps Script disagree:`
+      : 'The sandbox and Apps Script agree on every scenario.',
+  );
   return [...lines, ...disagree];
 }
 
@@ -66,7 +71,9 @@ export async function parityLive(opts: { dryRun: boolean; print: (line: string) 
     return 0;
   }
   if (!existsSync(join(root, PROJECT_FILE))) {
-    opts.print(`${PROJECT_FILE} is missing: copy .clasp-parity.example.json to ${PROJECT_FILE} and set scriptId (README, "Đối chiếu với Apps Script thật").`);
+    opts.print(
+      `${PROJECT_FILE} is missing: copy .clasp-parity.example.json to ${PROJECT_FILE} and set scriptId (README, "Đối chiếu với Apps Script thật").`,
+    );
     return 1;
   }
   execFileSync('npx', commands[0]!, { cwd: root, stdio: 'inherit' });

@@ -8,7 +8,8 @@ const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 export const moreScenarios: Scenario[] = [
   {
     name: 'a leading apostrophe keeps "=…" and "0012" as text',
-    source: `${REF}/spreadsheet/range#setvaluevalue`, covers: ['Range.setValue'],
+    source: `${REF}/spreadsheet/range#setvaluevalue`,
+    covers: ['Range.setValue'],
     expected: ['=A1*10', '0012', ''],
     run: (c) => {
       const s = c.sheet();
@@ -19,7 +20,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'display values: TRUE/FALSE for booleans, "" for empty',
-    source: `${REF}/spreadsheet/range#getdisplayvalues`, covers: ['Range.setValues'],
+    source: `${REF}/spreadsheet/range#getdisplayvalues`,
+    covers: ['Range.setValues'],
     expected: [['TRUE', 'FALSE', '']],
     run: (c) => {
       const s = c.sheet();
@@ -29,7 +31,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'offset moves the range and keeps its size unless told',
-    source: `${REF}/spreadsheet/range#offsetrowoffset,-columnoffset`, covers: [],
+    source: `${REF}/spreadsheet/range#offsetrowoffset,-columnoffset`,
+    covers: [],
     expected: ['C3:D4', 'C3:E5'],
     run: (c) => {
       const r = c.sheet().getRange('A1:B2');
@@ -38,7 +41,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'getCell beyond the range is refused',
-    source: `${REF}/spreadsheet/range#getcellrow,-column`, covers: [],
+    source: `${REF}/spreadsheet/range#getcellrow,-column`,
+    covers: [],
     expected: [{ error: null }, { error: 'Cell reference out of range' }],
     run: (c) => {
       const r = c.sheet().getRange('B2:C3');
@@ -47,7 +51,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'isBlank is true only when no cell has content',
-    source: `${REF}/spreadsheet/range#isblank`, covers: [],
+    source: `${REF}/spreadsheet/range#isblank`,
+    covers: [],
     expected: [true, false],
     run: (c) => {
       const s = c.sheet();
@@ -58,16 +63,21 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'getSheetByName finds a sheet by its name and gives null for none',
-    source: `${REF}/spreadsheet/spreadsheet#getsheetbynamename`, covers: ['Sheet.getName'],
+    source: `${REF}/spreadsheet/spreadsheet#getsheetbynamename`,
+    covers: ['Sheet.getName'],
     expected: [true, null],
     run: (c) => {
       const s = c.sheet();
-      return [ss().getSheetByName(s.getName())?.getSheetId() === s.getSheetId(), ss().getSheetByName('không-có-trang-này-123')];
+      return [
+        ss().getSheetByName(s.getName())?.getSheetId() === s.getSheetId(),
+        ss().getSheetByName('không-có-trang-này-123'),
+      ];
     },
   },
   {
     name: 'a renamed sheet is found by its new name only',
-    source: `${REF}/spreadsheet/sheet#setnamename`, covers: ['Sheet.getName'],
+    source: `${REF}/spreadsheet/sheet#setnamename`,
+    covers: ['Sheet.getName'],
     expected: [true, null],
     run: (c) => {
       const s = c.sheet();
@@ -78,8 +88,15 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'appendRow writes after the last row with content',
-    source: `${REF}/spreadsheet/sheet#appendrowrowcontents`, covers: ['Sheet.getLastRow'],
-    expected: [[['a', 1], ['b', 2]], 2],
+    source: `${REF}/spreadsheet/sheet#appendrowrowcontents`,
+    covers: ['Sheet.getLastRow'],
+    expected: [
+      [
+        ['a', 1],
+        ['b', 2],
+      ],
+      2,
+    ],
     run: (c) => {
       const s = c.sheet();
       s.appendRow(['a', 1]);
@@ -89,14 +106,23 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'a Range prints as "Range", a builder as its class',
-    source: 'gas-fakes test/testassist.js, test/testsheetsdatavalidations.js', covers: ['SpreadsheetApp.newDataValidation'],
+    source: 'gas-fakes test/testassist.js, test/testsheetsdatavalidations.js',
+    covers: ['SpreadsheetApp.newDataValidation'],
     expected: ['Range', 'DataValidationBuilder', 'ConditionalFormatRuleBuilder'],
-    run: (c) => [String(c.sheet().getRange('A1')), String(SpreadsheetApp.newDataValidation()), String(SpreadsheetApp.newConditionalFormatRule())],
+    run: (c) => [
+      String(c.sheet().getRange('A1')),
+      String(SpreadsheetApp.newDataValidation()),
+      String(SpreadsheetApp.newConditionalFormatRule()),
+    ],
   },
   {
     name: 'insertCheckboxes sets every cell to false; check() to true',
-    source: `${REF}/spreadsheet/range#insertcheckboxes`, covers: [],
-    expected: [[[false], [false]], [[true], [true]]],
+    source: `${REF}/spreadsheet/range#insertcheckboxes`,
+    covers: [],
+    expected: [
+      [[false], [false]],
+      [[true], [true]],
+    ],
     run: (c) => {
       const r = c.sheet().getRange('A1:A2').insertCheckboxes();
       const before = r.getValues();
@@ -106,7 +132,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'grids of backgrounds and number formats read back cell by cell',
-    source: `${REF}/spreadsheet/range#setbackgroundscolor`, covers: [],
+    source: `${REF}/spreadsheet/range#setbackgroundscolor`,
+    covers: [],
     expected: [[['#ff0000', '#00ff00']], [['0.00', '0%']]],
     run: (c) => {
       const r = c.sheet().getRange('A1:B1');
@@ -116,7 +143,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'notes set as a grid read back as a grid; clearNote empties them',
-    source: `${REF}/spreadsheet/range#setnotesnotes`, covers: [],
+    source: `${REF}/spreadsheet/range#setnotesnotes`,
+    covers: [],
     expected: [[['một', 'hai']], [['', '']]],
     run: (c) => {
       const r = c.sheet().getRange('A1:B1');
@@ -126,7 +154,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'clear() removes values and formats; clearContent keeps formats',
-    source: `${REF}/spreadsheet/range#clear`, covers: ['Range.clearContent', 'Range.setBackground'],
+    source: `${REF}/spreadsheet/range#clear`,
+    covers: ['Range.clearContent', 'Range.setBackground'],
     expected: ['#ff0000', '#ffffff'],
     run: (c) => {
       const s = c.sheet();
@@ -137,7 +166,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: "the spreadsheet resolves 'Sheet'!A1 references to that sheet",
-    source: `${REF}/spreadsheet/spreadsheet#getrangea1notation`, covers: ['Sheet.getName'],
+    source: `${REF}/spreadsheet/spreadsheet#getrangea1notation`,
+    covers: ['Sheet.getName'],
     expected: [true, 'B2'],
     run: (c) => {
       const s = c.sheet();
@@ -147,16 +177,23 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'a list item keeps its nesting level and glyph type',
-    source: `${REF}/document/list-item`, covers: [],
+    source: `${REF}/document/list-item`,
+    covers: [],
     expected: [1, 'NUMBER', 'Mục'],
     run: (c) => {
-      const item = c.doc().getBody().appendListItem('Mục').setNestingLevel(1).setGlyphType(DocumentApp.GlyphType.NUMBER);
+      const item = c
+        .doc()
+        .getBody()
+        .appendListItem('Mục')
+        .setNestingLevel(1)
+        .setGlyphType(DocumentApp.GlyphType.NUMBER);
       return [item.getNestingLevel(), String(item.getGlyphType()), item.getText()];
     },
   },
   {
     name: 'bold on part of a paragraph’s text reads back per character',
-    source: `${REF}/document/text#setboldstartoffset,-endoffsetinclusive,-bold`, covers: ['Body.appendParagraph'],
+    source: `${REF}/document/text#setboldstartoffset,-endoffsetinclusive,-bold`,
+    covers: ['Body.appendParagraph'],
     expected: [true, false],
     run: (c) => {
       const text = c.doc().getBody().appendParagraph('Số: 01/BC').editAsText();
@@ -166,7 +203,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'getParagraphs lists the body’s paragraphs, the first empty one included',
-    source: `${REF}/document/body#getparagraphs`, covers: ['Body.appendParagraph'],
+    source: `${REF}/document/body#getparagraphs`,
+    covers: ['Body.appendParagraph'],
     expected: ['', 'một'],
     run: (c) => {
       const b = c.doc().getBody();
@@ -176,7 +214,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'base64 of UTF-8 text round-trips',
-    source: `${REF}/utilities/utilities#base64encodedata,-charset`, covers: [],
+    source: `${REF}/utilities/utilities#base64encodedata,-charset`,
+    covers: [],
     expected: ['eGluIGNow6Bv', 'xin chào'],
     run: () => {
       const encoded = Utilities.base64Encode('xin chào', Utilities.Charset.UTF_8);
@@ -185,13 +224,20 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'getUuid is a version-4 UUID',
-    source: `${REF}/utilities/utilities#getuuid`, covers: [],
+    source: `${REF}/utilities/utilities#getuuid`,
+    covers: [],
     expected: true,
     run: () => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(Utilities.getUuid()),
   },
   {
     name: 'getProperties holds what was set; deleteProperty removes one key',
-    source: `${REF}/properties/properties#getproperties`, covers: ['PropertiesService.getDocumentProperties', 'Properties.setProperty', 'Properties.getProperty', 'Properties.getProperties'],
+    source: `${REF}/properties/properties#getproperties`,
+    covers: [
+      'PropertiesService.getDocumentProperties',
+      'Properties.setProperty',
+      'Properties.getProperty',
+      'Properties.getProperties',
+    ],
     expected: [['1', '2'], null],
     run: () => {
       const p = PropertiesService.getDocumentProperties();
@@ -206,7 +252,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'the cache keeps several keys at once; missing keys are left out of getAll',
-    source: `${REF}/cache/cache#getallkeys`, covers: [],
+    source: `${REF}/cache/cache#getallkeys`,
+    covers: [],
     expected: { a: '1', b: '2' },
     run: () => {
       const cache = CacheService.getScriptCache();
@@ -218,7 +265,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'COUNTIF and = compare text ignoring case but not accents',
-    source: 'Google Sheets function reference: COUNTIF (criteria are case-insensitive)', covers: ['Range.setValues', 'Range.setFormulas', 'Range.getValues'],
+    source: 'Google Sheets function reference: COUNTIF (criteria are case-insensitive)',
+    covers: ['Range.setValues', 'Range.setFormulas', 'Range.getValues'],
     expected: [[2], [false]],
     run: (c) => {
       const s = c.sheet();
@@ -229,7 +277,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'RangeList.setValue writes one value into every range of the list, gaps left alone',
-    source: `${REF}/spreadsheet/range-list#setvaluevalue`, covers: ['Sheet.getRangeList', 'RangeList.setValue', 'Range.getValues'],
+    source: `${REF}/spreadsheet/range-list#setvaluevalue`,
+    covers: ['Sheet.getRangeList', 'RangeList.setValue', 'Range.getValues'],
     expected: [['x'], [''], ['x'], ['x']],
     run: (c) => {
       const s = c.sheet();
@@ -239,7 +288,8 @@ export const moreScenarios: Scenario[] = [
   },
   {
     name: 'the script has an id',
-    source: `${REF}/script/script-app#getscriptid`, covers: [],
+    source: `${REF}/script/script-app#getscriptid`,
+    covers: [],
     expected: true,
     run: () => ScriptApp.getScriptId().length > 0,
   },

@@ -7,7 +7,15 @@ const REF = 'developers.google.com/apps-script/reference';
 export const serviceScenarios: Scenario[] = [
   {
     name: 'createFolder, getFoldersByName finds it, createFile puts a file in it',
-    source: `${REF}/drive/drive-app#createfoldername`, covers: ['DriveApp.createFolder', 'DriveApp.getFoldersByName', 'FolderIterator.hasNext', 'Folder.createFile', 'File.getId', 'Utilities.newBlob'],
+    source: `${REF}/drive/drive-app#createfoldername`,
+    covers: [
+      'DriveApp.createFolder',
+      'DriveApp.getFoldersByName',
+      'FolderIterator.hasNext',
+      'Folder.createFile',
+      'File.getId',
+      'Utilities.newBlob',
+    ],
     expected: [true, 'ghi-chu.txt', 'text/plain'],
     run: (c) => {
       const folder = c.folder();
@@ -18,7 +26,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'getFileById of a Doc; getUrl is a Google address; moveTo puts it in a folder',
-    source: `${REF}/drive/file#movetodestination`, covers: ['DriveApp.getFileById', 'File.getUrl', 'File.moveTo'],
+    source: `${REF}/drive/file#movetodestination`,
+    covers: ['DriveApp.getFileById', 'File.getUrl', 'File.moveTo'],
     expected: [true, true],
     run: (c) => {
       const doc = c.doc();
@@ -30,7 +39,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: "a Doc as 'application/pdf' is a PDF blob named after the Doc",
-    source: `${REF}/drive/file#getascontenttype`, covers: ['DriveApp.getFileById', 'File.getAs', 'Blob.setName'],
+    source: `${REF}/drive/file#getascontenttype`,
+    covers: ['DriveApp.getFileById', 'File.getAs', 'Blob.setName'],
     expected: ['application/pdf', 'Báo cáo.pdf'],
     run: (c) => {
       const doc = c.doc();
@@ -40,25 +50,54 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'a daily trigger: handler, unique id, listed, deleted',
-    source: `${REF}/script/clock-trigger-builder`, covers: [
-      'ScriptApp.newTrigger', 'TriggerBuilder.timeBased', 'ClockTriggerBuilder.everyDays', 'ClockTriggerBuilder.atHour', 'ClockTriggerBuilder.inTimezone',
-      'ClockTriggerBuilder.create', 'ScriptApp.getProjectTriggers', 'Trigger.getHandlerFunction', 'Trigger.getUniqueId',
+    source: `${REF}/script/clock-trigger-builder`,
+    covers: [
+      'ScriptApp.newTrigger',
+      'TriggerBuilder.timeBased',
+      'ClockTriggerBuilder.everyDays',
+      'ClockTriggerBuilder.atHour',
+      'ClockTriggerBuilder.inTimezone',
+      'ClockTriggerBuilder.create',
+      'ScriptApp.getProjectTriggers',
+      'Trigger.getHandlerFunction',
+      'Trigger.getUniqueId',
     ],
     expected: ['parityHandler', true, true, false],
     run: () => {
-      const t = ScriptApp.newTrigger('parityHandler').timeBased().everyDays(1).atHour(7).inTimezone('Asia/Ho_Chi_Minh').create();
+      const t = ScriptApp.newTrigger('parityHandler')
+        .timeBased()
+        .everyDays(1)
+        .atHour(7)
+        .inTimezone('Asia/Ho_Chi_Minh')
+        .create();
       const listed = ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === t.getUniqueId());
       const id = t.getUniqueId();
       ScriptApp.deleteTrigger(t);
-      return [t.getHandlerFunction(), id.length > 0, listed, ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === id)];
+      return [
+        t.getHandlerFunction(),
+        id.length > 0,
+        listed,
+        ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === id),
+      ];
     },
   },
   {
     name: 'an on-edit trigger for the spreadsheet: made, listed, deleted',
-    source: `${REF}/script/spreadsheet-trigger-builder#onedit`, covers: ['ScriptApp.newTrigger', 'TriggerBuilder.forSpreadsheet', 'SpreadsheetTriggerBuilder.onEdit', 'SpreadsheetTriggerBuilder.create', 'ScriptApp.getProjectTriggers', 'SpreadsheetApp.getActiveSpreadsheet'],
+    source: `${REF}/script/spreadsheet-trigger-builder#onedit`,
+    covers: [
+      'ScriptApp.newTrigger',
+      'TriggerBuilder.forSpreadsheet',
+      'SpreadsheetTriggerBuilder.onEdit',
+      'SpreadsheetTriggerBuilder.create',
+      'ScriptApp.getProjectTriggers',
+      'SpreadsheetApp.getActiveSpreadsheet',
+    ],
     expected: ['ON_EDIT', true],
     run: () => {
-      const t = ScriptApp.newTrigger('parityOnEdit').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+      const t = ScriptApp.newTrigger('parityOnEdit')
+        .forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
+        .onEdit()
+        .create();
       const listed = ScriptApp.getProjectTriggers().some((x) => x.getUniqueId() === t.getUniqueId());
       const type = String(t.getEventType());
       ScriptApp.deleteTrigger(t);
@@ -67,7 +106,13 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'script and document properties keep strings; a missing key is null',
-    source: `${REF}/properties/properties#getpropertykey`, covers: ['PropertiesService.getScriptProperties', 'PropertiesService.getDocumentProperties', 'Properties.setProperty', 'Properties.getProperty'],
+    source: `${REF}/properties/properties#getpropertykey`,
+    covers: [
+      'PropertiesService.getScriptProperties',
+      'PropertiesService.getDocumentProperties',
+      'Properties.setProperty',
+      'Properties.getProperty',
+    ],
     expected: ['42', 'có', null],
     run: (c) => {
       const script = PropertiesService.getScriptProperties();
@@ -83,7 +128,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'the script lock: tryLock succeeds when free, hasLock follows releaseLock',
-    source: `${REF}/lock/lock#trylocktimeoutinmillis`, covers: ['LockService.getScriptLock', 'Lock.tryLock', 'Lock.releaseLock'],
+    source: `${REF}/lock/lock#trylocktimeoutinmillis`,
+    covers: ['LockService.getScriptLock', 'Lock.tryLock', 'Lock.releaseLock'],
     expected: [true, true, false],
     run: () => {
       const lock = LockService.getScriptLock();
@@ -95,7 +141,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'the script cache keeps a string until removed',
-    source: `${REF}/cache/cache#putkey,-value,-expirationinseconds`, covers: [],
+    source: `${REF}/cache/cache#putkey,-value,-expirationinseconds`,
+    covers: [],
     expected: ['v', null],
     run: () => {
       const cache = CacheService.getScriptCache();
@@ -107,7 +154,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'Session: the effective user has an email; the active user is that user when they run it themselves',
-    source: `${REF}/base/session#getactiveuser`, covers: ['Session.getActiveUser', 'Session.getEffectiveUser', 'User.getEmail'],
+    source: `${REF}/base/session#getactiveuser`,
+    covers: ['Session.getActiveUser', 'Session.getEffectiveUser', 'User.getEmail'],
     expected: [true, true],
     run: () => {
       const me = Session.getEffectiveUser().getEmail();
@@ -116,30 +164,44 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'formatDate with SimpleDateFormat patterns in Asia/Ho_Chi_Minh',
-    source: `${REF}/utilities/utilities#formatdatedate,-timezone,-format`, covers: ['Utilities.formatDate'],
+    source: `${REF}/utilities/utilities#formatdatedate,-timezone,-format`,
+    covers: ['Utilities.formatDate'],
     expected: ['15/03/2026 08:05', '2026-03-15', 'Sun, 15 Mar 2026'],
     run: () => {
       const d = new Date('2026-03-15T01:05:00Z');
-      return ['dd/MM/yyyy HH:mm', 'yyyy-MM-dd', 'EEE, d MMM yyyy'].map((f) => Utilities.formatDate(d, 'Asia/Ho_Chi_Minh', f));
+      return ['dd/MM/yyyy HH:mm', 'yyyy-MM-dd', 'EEE, d MMM yyyy'].map((f) =>
+        Utilities.formatDate(d, 'Asia/Ho_Chi_Minh', f),
+      );
     },
   },
   {
     name: "formatDate 'YYYY' is the week year",
-    source: 'Java SimpleDateFormat (Y: week year), which Utilities.formatDate uses', covers: ['Utilities.formatDate'],
+    source: 'Java SimpleDateFormat (Y: week year), which Utilities.formatDate uses',
+    covers: ['Utilities.formatDate'],
     expected: ['2026', '2025'],
-    run: () => ['YYYY', 'yyyy'].map((f) => Utilities.formatDate(new Date('2025-12-29T05:00:00Z'), 'Asia/Ho_Chi_Minh', f)),
+    run: () =>
+      ['YYYY', 'yyyy'].map((f) => Utilities.formatDate(new Date('2025-12-29T05:00:00Z'), 'Asia/Ho_Chi_Minh', f)),
   },
   {
     name: "parseDate: 'yy' within 80 years back, adjacent fields by width, month names",
-    source: 'Java SimpleDateFormat (two-digit years, adjacent numeric fields)', covers: [],
+    source: 'Java SimpleDateFormat (two-digit years, adjacent numeric fields)',
+    covers: [],
     expected: ['1947-02-01', '2026-03-15', '2026-03-15'],
-    run: () => [['01/02/47', 'dd/MM/yy'], ['20260315', 'yyyyMMdd'], ['15 Mar 2026', 'dd MMM yyyy']]
-      .map(([t, f]) => Utilities.parseDate(t!, 'UTC', f!).toISOString().slice(0, 10)),
+    run: () =>
+      [
+        ['01/02/47', 'dd/MM/yy'],
+        ['20260315', 'yyyyMMdd'],
+        ['15 Mar 2026', 'dd MMM yyyy'],
+      ].map(([t, f]) => Utilities.parseDate(t!, 'UTC', f!).toISOString().slice(0, 10)),
   },
   {
     name: 'computeDigest hashes a string as US-ASCII unless UTF_8 is named',
-    source: 'gas-fakes test/testutilities.js ("utilities digest")', covers: [],
-    expected: [[-22, 3, -4, -72], [-71, 89, 42, -99]],
+    source: 'gas-fakes test/testutilities.js ("utilities digest")',
+    covers: [],
+    expected: [
+      [-22, 3, -4, -72],
+      [-71, 89, 42, -99],
+    ],
     run: () => [
       Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, '€🙂').slice(0, 4),
       Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, '€🙂', Utilities.Charset.UTF_8).slice(0, 4),
@@ -147,7 +209,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'newBlob keeps its bytes, type and name',
-    source: `${REF}/utilities/utilities#newblobdata,-contenttype,-name`, covers: ['Utilities.newBlob'],
+    source: `${REF}/utilities/utilities#newblobdata,-contenttype,-name`,
+    covers: ['Utilities.newBlob'],
     expected: ['xin chào', 'text/plain', 'a.txt'],
     run: () => {
       const b = Utilities.newBlob('xin chào', 'text/plain', 'a.txt');
@@ -156,7 +219,8 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'the MimeType global names Drive’s MIME types',
-    source: 'gas-fakes test/testmimetype.js', covers: [],
+    source: 'gas-fakes test/testmimetype.js',
+    covers: [],
     expected: ['application/vnd.google-apps.document', 'application/pdf', 'text/plain'],
     run: () => {
       // The DOM typings also name a MimeType; Apps Script's is the global.
@@ -166,23 +230,34 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'MailApp: the remaining quota is a number; a message to oneself goes out and takes one recipient',
-    source: `${REF}/mail/mail-app#getremainingdailyquota`, covers: ['MailApp.getRemainingDailyQuota', 'MailApp.sendEmail', 'Session.getEffectiveUser'],
+    source: `${REF}/mail/mail-app#getremainingdailyquota`,
+    covers: ['MailApp.getRemainingDailyQuota', 'MailApp.sendEmail', 'Session.getEffectiveUser'],
     expected: [true, 1],
     run: () => {
       const before = MailApp.getRemainingDailyQuota();
-      MailApp.sendEmail(Session.getEffectiveUser().getEmail(), '[parity] thử', 'Thư thử của bộ kiểm tra đối chiếu.', { name: 'Sổ theo dõi CCHC', htmlBody: '<p>Thư thử</p>' });
+      MailApp.sendEmail(Session.getEffectiveUser().getEmail(), '[parity] thử', 'Thư thử của bộ kiểm tra đối chiếu.', {
+        name: 'Sổ theo dõi CCHC',
+        htmlBody: '<p>Thư thử</p>',
+      });
       return [typeof before === 'number', before - MailApp.getRemainingDailyQuota()];
     },
   },
   {
     name: 'an invalid address is refused with Apps Script’s text',
-    source: `${REF}/mail/mail-app#sendemailrecipient,-subject,-body`, covers: ['MailApp.sendEmail'],
+    source: `${REF}/mail/mail-app#sendemailrecipient,-subject,-body`,
+    covers: ['MailApp.sendEmail'],
     expected: { error: 'Invalid email: khong-phai-email' },
     run: () => thrown(() => MailApp.sendEmail('khong-phai-email', 's', 'b')),
   },
   {
     name: 'a template from a file: scriptlets print escaped, <?!= prints raw; width and height read back',
-    source: `${REF}/html/html-template`, covers: ['HtmlService.createTemplateFromFile', 'HtmlTemplate.evaluate', 'HtmlOutput.setWidth', 'HtmlOutput.setHeight'],
+    source: `${REF}/html/html-template`,
+    covers: [
+      'HtmlService.createTemplateFromFile',
+      'HtmlTemplate.evaluate',
+      'HtmlOutput.setWidth',
+      'HtmlOutput.setHeight',
+    ],
     expected: ['<p>a &lt;b&gt;</p><i>raw</i>', 400, 300],
     run: () => {
       const t = HtmlService.createTemplateFromFile('parity');
@@ -193,14 +268,30 @@ export const serviceScenarios: Scenario[] = [
   },
   {
     name: 'a menu with items and a separator is added to the Ui',
-    source: `${REF}/base/menu`, covers: ['SpreadsheetApp.getUi', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi'],
+    source: `${REF}/base/menu`,
+    covers: ['SpreadsheetApp.getUi', 'Ui.createMenu', 'Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi'],
     interactive: true,
     expected: { error: null },
-    run: () => thrown(() => SpreadsheetApp.getUi().createMenu('Đối chiếu').addItem('Chạy', 'runParity').addSeparator().addItem('Lại', 'runParity').addToUi()),
+    run: () =>
+      thrown(() =>
+        SpreadsheetApp.getUi()
+          .createMenu('Đối chiếu')
+          .addItem('Chạy', 'runParity')
+          .addSeparator()
+          .addItem('Lại', 'runParity')
+          .addToUi(),
+      ),
   },
   {
     name: 'an alert answered OK returns the OK button; a modal dialog opens',
-    source: `${REF}/base/ui#alertprompt`, covers: ['SpreadsheetApp.getUi', 'Ui.alert', 'Ui.showModalDialog', 'HtmlService.createTemplateFromFile', 'HtmlTemplate.evaluate'],
+    source: `${REF}/base/ui#alertprompt`,
+    covers: [
+      'SpreadsheetApp.getUi',
+      'Ui.alert',
+      'Ui.showModalDialog',
+      'HtmlService.createTemplateFromFile',
+      'HtmlTemplate.evaluate',
+    ],
     interactive: true,
     expected: ['OK', null],
     run: () => {

@@ -8,7 +8,14 @@ import { declareUnsupported } from '../services/support';
 import { DOC_MIME, type DriveItem, type DriveModel } from '../drive/model';
 import { BodyEl, SectionEl, type DocContext } from './elements';
 import {
-  Attribute, ElementType, FontFamily, GlyphType, HorizontalAlignment, ParagraphHeading, TextAlignment, VerticalAlignment,
+  Attribute,
+  ElementType,
+  FontFamily,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  TextAlignment,
+  VerticalAlignment,
 } from './enums';
 
 export const DOCUMENTS_SCOPE = 'https://www.googleapis.com/auth/documents';
@@ -34,11 +41,21 @@ export const DOC_CHARACTER_LIMIT = 1_020_000;
 
 /** A blob whose real content the sandbox cannot produce: it carries a marker text and says so. */
 export class UnrenderedBlob extends SandboxBlob {
-  constructor(data: string, contentType: string, name: string, readonly sandboxNotRendered: string) {
+  constructor(
+    data: string,
+    contentType: string,
+    name: string,
+    readonly sandboxNotRendered: string,
+  ) {
     super(data, contentType, name);
   }
   override copyBlob(): UnrenderedBlob {
-    return new UnrenderedBlob(this.buffer().toString('utf8'), this.getContentType() ?? '', this.getName() ?? '', this.sandboxNotRendered);
+    return new UnrenderedBlob(
+      this.buffer().toString('utf8'),
+      this.getContentType() ?? '',
+      this.getName() ?? '',
+      this.sandboxNotRendered,
+    );
   }
 }
 
@@ -52,7 +69,10 @@ export class DocModel implements DocContext {
   written = false;
   private nextList = 1;
 
-  constructor(readonly id: string, private readonly mayWrite: () => boolean) {
+  constructor(
+    readonly id: string,
+    private readonly mayWrite: () => boolean,
+  ) {
     this.body = new BodyEl(this);
   }
   assertWritable(): void {
@@ -69,7 +89,9 @@ export class DocModel implements DocContext {
     this.written = false;
     const count = this.characterCount();
     if (count > DOC_CHARACTER_LIMIT) {
-      notSupported(`a Doc of ${count} characters, over Google Docs' limit of ${DOC_CHARACTER_LIMIT} (Apps Script's error for it is not known)`);
+      notSupported(
+        `a Doc of ${count} characters, over Google Docs' limit of ${DOC_CHARACTER_LIMIT} (Apps Script's error for it is not known)`,
+      );
     }
   }
   newListId(): string {
@@ -101,7 +123,10 @@ export interface DocStore {
 export class DocumentImpl extends SandboxObject {
   readonly serviceName = 'DocumentApp';
   readonly className = 'Document';
-  constructor(private readonly store: DocStore, readonly model: DocModel) {
+  constructor(
+    private readonly store: DocStore,
+    readonly model: DocModel,
+  ) {
     super();
   }
   private item(): DriveItem {
@@ -224,8 +249,30 @@ export class DocumentAppImpl extends SandboxObject {
 
 declareUnsupported<GoogleAppsScript.Document.DocumentApp, DocumentAppImpl>(DocumentAppImpl, 'DocumentApp', []);
 declareUnsupported<GoogleAppsScript.Document.Document, DocumentImpl>(DocumentImpl, 'Document', [
-  'addBookmark', 'addEditors', 'addNamedRange', 'addViewers', 'getBookmark', 'getBookmarks', 'getCursor',
-  'getEditors', 'getFootnotes', 'getLanguage', 'getNamedRangeById', 'getNamedRanges', 'getSelection',
-  'getSupportedLanguageCodes', 'getViewers', 'newPosition', 'newRange', 'removeEditor', 'removeViewer',
-  'setCursor', 'setLanguage', 'setSelection', 'getActiveTab', 'getTab', 'getTabs', 'setActiveTab',
+  'addBookmark',
+  'addEditors',
+  'addNamedRange',
+  'addViewers',
+  'getBookmark',
+  'getBookmarks',
+  'getCursor',
+  'getEditors',
+  'getFootnotes',
+  'getLanguage',
+  'getNamedRangeById',
+  'getNamedRanges',
+  'getSelection',
+  'getSupportedLanguageCodes',
+  'getViewers',
+  'newPosition',
+  'newRange',
+  'removeEditor',
+  'removeViewer',
+  'setCursor',
+  'setLanguage',
+  'setSelection',
+  'getActiveTab',
+  'getTab',
+  'getTabs',
+  'setActiveTab',
 ]);

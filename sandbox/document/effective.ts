@@ -2,7 +2,15 @@
 // ("Normal text" is Arial 11 pt, line spacing 1.15; headings have their own sizes; list items are
 // indented by nesting level). Used by the harness walk (format tests) and by the .docx export.
 import type { AttributeName, Attrs, GlyphTypeName } from './enums';
-import { ListItemEl, ParagraphEl, TextEl, type DocElement, type TableCellEl, type TableEl, type TableRowEl } from './elements';
+import {
+  ListItemEl,
+  ParagraphEl,
+  TextEl,
+  type DocElement,
+  type TableCellEl,
+  type TableEl,
+  type TableRowEl,
+} from './elements';
 
 export const DOC_DEFAULTS = {
   fontFamily: 'Arial',
@@ -16,7 +24,14 @@ export const DOC_DEFAULTS = {
 } as const;
 
 const HEADING_SIZES: Record<string, number> = {
-  HEADING1: 20, HEADING2: 16, HEADING3: 14, HEADING4: 12, HEADING5: 11, HEADING6: 11, TITLE: 26, SUBTITLE: 15,
+  HEADING1: 20,
+  HEADING2: 16,
+  HEADING3: 14,
+  HEADING4: 12,
+  HEADING5: 11,
+  HEADING6: 11,
+  TITLE: 26,
+  SUBTITLE: 15,
 };
 
 export interface EffectiveRun {
@@ -51,9 +66,10 @@ const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v
 
 export function effectiveParagraph(p: ParagraphEl): EffectiveParagraph {
   const own = p.own;
-  const list = p instanceof ListItemEl
-    ? { listId: p.getListId(), nestingLevel: p.getNestingLevel(), glyphType: p.getGlyphType() }
-    : null;
+  const list =
+    p instanceof ListItemEl
+      ? { listId: p.getListId(), nestingLevel: p.getNestingLevel(), glyphType: p.getGlyphType() }
+      : null;
   const level = list?.nestingLevel ?? 0;
   return {
     heading: (own.HEADING as string | undefined) ?? 'NORMAL',
@@ -80,7 +96,8 @@ export function effectiveRun(text: string, style: Attrs, heading: string): Effec
     // Docs shows a link blue and underlined unless the text says otherwise.
     underline: get('UNDERLINE') === true || (link !== null && get('UNDERLINE') === undefined),
     strikethrough: get('STRIKETHROUGH') === true,
-    foregroundColor: (get('FOREGROUND_COLOR') as string | undefined) ?? (link ? DOC_DEFAULTS.linkColor : DOC_DEFAULTS.foregroundColor),
+    foregroundColor:
+      (get('FOREGROUND_COLOR') as string | undefined) ?? (link ? DOC_DEFAULTS.linkColor : DOC_DEFAULTS.foregroundColor),
     backgroundColor: (get('BACKGROUND_COLOR') as string | undefined) ?? null,
     linkUrl: link,
   };
@@ -109,9 +126,17 @@ export function inlinesOf(p: ParagraphEl): EffectiveInline[] {
 }
 
 function sameLook(a: EffectiveRun, b: EffectiveRun): boolean {
-  return a.fontFamily === b.fontFamily && a.fontSize === b.fontSize && a.bold === b.bold && a.italic === b.italic
-    && a.underline === b.underline && a.strikethrough === b.strikethrough && a.foregroundColor === b.foregroundColor
-    && a.backgroundColor === b.backgroundColor && a.linkUrl === b.linkUrl;
+  return (
+    a.fontFamily === b.fontFamily &&
+    a.fontSize === b.fontSize &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.strikethrough === b.strikethrough &&
+    a.foregroundColor === b.foregroundColor &&
+    a.backgroundColor === b.backgroundColor &&
+    a.linkUrl === b.linkUrl
+  );
 }
 
 export interface EffectiveTable {
@@ -193,9 +218,16 @@ export function walkElements(root: DocElement, rootPath: string): WalkedElement[
       const inlines = inlinesOf(el);
       const runs = inlines.filter((i): i is { kind: 'text' } & EffectiveRun => i.kind === 'text');
       out.push({
-        type: el.elementType, path, cell, text: el.getText(), paragraph: effectiveParagraph(el), runs,
-        fontFamily: common(runs, (r) => r.fontFamily), fontSize: common(runs, (r) => r.fontSize),
-        bold: common(runs, (r) => r.bold), italic: common(runs, (r) => r.italic),
+        type: el.elementType,
+        path,
+        cell,
+        text: el.getText(),
+        paragraph: effectiveParagraph(el),
+        runs,
+        fontFamily: common(runs, (r) => r.fontFamily),
+        fontSize: common(runs, (r) => r.fontSize),
+        bold: common(runs, (r) => r.bold),
+        italic: common(runs, (r) => r.italic),
         hasHorizontalRule: inlines.some((i) => i.kind === 'horizontalRule'),
         hasPageBreak: inlines.some((i) => i.kind === 'pageBreak'),
       });
@@ -208,8 +240,16 @@ export function walkElements(root: DocElement, rootPath: string): WalkedElement[
       table.children.forEach((row, r) => {
         (row as TableRowEl).children.forEach((c, col) => {
           const cellPath = `${path}/r${r}/c${col}`;
-          out.push({ type: 'TABLE_CELL', path: cellPath, cell: { table: index, row: r, column: col }, text: c.getText(), cellFormat: effectiveCell(c as TableCellEl) });
-          (c as TableCellEl).children.forEach((child, i) => visit(child, `${cellPath}/${i}`, { table: index, row: r, column: col }));
+          out.push({
+            type: 'TABLE_CELL',
+            path: cellPath,
+            cell: { table: index, row: r, column: col },
+            text: c.getText(),
+            cellFormat: effectiveCell(c as TableCellEl),
+          });
+          (c as TableCellEl).children.forEach((child, i) =>
+            visit(child, `${cellPath}/${i}`, { table: index, row: r, column: col }),
+          );
         });
       });
     }

@@ -8,16 +8,37 @@ import { DocModel, DocumentAppImpl, DocumentImpl, exportDoc, type DocStore } fro
 import { walkElements, type WalkedElement } from './effective';
 import type { BodyEl } from './elements';
 
-export { DOC_CHARACTER_LIMIT, DOCUMENT_ERRORS, DOCUMENTS_SCOPE, PDF_NOT_RENDERED, UnrenderedBlob, DocModel } from './app';
+export {
+  DOC_CHARACTER_LIMIT,
+  DOCUMENT_ERRORS,
+  DOCUMENTS_SCOPE,
+  PDF_NOT_RENDERED,
+  UnrenderedBlob,
+  DocModel,
+} from './app';
 export { walkElements, effectiveParagraph, effectiveTable, effectiveCell, inlinesOf, DOC_DEFAULTS } from './effective';
-export type { WalkedElement, EffectiveParagraph, EffectiveRun, EffectiveInline, EffectiveTable, EffectiveCell } from './effective';
+export type {
+  WalkedElement,
+  EffectiveParagraph,
+  EffectiveRun,
+  EffectiveInline,
+  EffectiveTable,
+  EffectiveCell,
+} from './effective';
 export * from './elements';
 
 /** A Doc as a test reads it: page setup and every element with its effective formatting. */
 export interface DocumentWalk {
   id: string;
   name: string;
-  page: { width: number; height: number; marginTop: number; marginBottom: number; marginLeft: number; marginRight: number };
+  page: {
+    width: number;
+    height: number;
+    marginTop: number;
+    marginBottom: number;
+    marginLeft: number;
+    marginRight: number;
+  };
   elements: WalkedElement[];
   header: WalkedElement[];
   footer: WalkedElement[];
@@ -29,7 +50,10 @@ export class DocumentService implements DocStore {
   readonly drive;
   private readonly models = new Map<string, DocModel>();
 
-  constructor(readonly env: SandboxEnv, driveService: DriveService) {
+  constructor(
+    readonly env: SandboxEnv,
+    driveService: DriveService,
+  ) {
     this.drive = driveService.model;
     this.drive.handlers.set(DOC_MIME, {
       copy: (fromId, toId) => this.require(fromId).copyTo(this.register(toId)),
@@ -65,7 +89,10 @@ export class DocumentService implements DocStore {
   ): DriveItem {
     const item = this.drive.insert({ name, mimeType: DOC_MIME, owner, parents: parentId ? [parentId] : undefined });
     const model = this.register(item.id);
-    build?.(model.body as unknown as GoogleAppsScript.Document.Body, new DocumentImpl(this, model) as unknown as GoogleAppsScript.Document.Document);
+    build?.(
+      model.body as unknown as GoogleAppsScript.Document.Body,
+      new DocumentImpl(this, model) as unknown as GoogleAppsScript.Document.Document,
+    );
     return item;
   }
 
@@ -95,9 +122,12 @@ export class DocumentService implements DocStore {
       id,
       name: this.drive.require(id).name,
       page: {
-        width: body.getPageWidth(), height: body.getPageHeight(),
-        marginTop: body.getMarginTop(), marginBottom: body.getMarginBottom(),
-        marginLeft: body.getMarginLeft(), marginRight: body.getMarginRight(),
+        width: body.getPageWidth(),
+        height: body.getPageHeight(),
+        marginTop: body.getMarginTop(),
+        marginBottom: body.getMarginBottom(),
+        marginLeft: body.getMarginLeft(),
+        marginRight: body.getMarginRight(),
       },
       elements: walkElements(body, 'body'),
       header: model.header ? walkElements(model.header, 'header') : [],

@@ -11,7 +11,10 @@ export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 
 abstract class DriveObject extends SandboxObject {
   readonly serviceName = 'DriveApp';
-  constructor(protected readonly env: SandboxEnv, protected readonly model: DriveModel) {
+  constructor(
+    protected readonly env: SandboxEnv,
+    protected readonly model: DriveModel,
+  ) {
     super();
   }
   protected user(): string {
@@ -50,16 +53,28 @@ function withListing<B extends abstract new (...args: any[]) => DriveObject>(Bas
       return new FolderIterator(this.env, this.model, this.listed(isFolder));
     }
     getFoldersByName(name: string): FolderIterator {
-      return new FolderIterator(this.env, this.model, this.listed((it) => isFolder(it) && it.name === name));
+      return new FolderIterator(
+        this.env,
+        this.model,
+        this.listed((it) => isFolder(it) && it.name === name),
+      );
     }
     getFiles(): FileIterator {
       return new FileIterator(this.env, this.model, this.listed(isFile));
     }
     getFilesByName(name: string): FileIterator {
-      return new FileIterator(this.env, this.model, this.listed((it) => isFile(it) && it.name === name));
+      return new FileIterator(
+        this.env,
+        this.model,
+        this.listed((it) => isFile(it) && it.name === name),
+      );
     }
     getFilesByType(mimeType: string): FileIterator {
-      return new FileIterator(this.env, this.model, this.listed((it) => it.mimeType === mimeType));
+      return new FileIterator(
+        this.env,
+        this.model,
+        this.listed((it) => it.mimeType === mimeType),
+      );
     }
   }
   return Listing;
@@ -70,7 +85,11 @@ const isFolder = (it: DriveItem): boolean => it.mimeType === FOLDER_MIME && !it.
 const isFile = (it: DriveItem): boolean => it.mimeType !== FOLDER_MIME;
 
 abstract class ItemImpl extends DriveObject {
-  constructor(env: SandboxEnv, model: DriveModel, readonly item: DriveItem) {
+  constructor(
+    env: SandboxEnv,
+    model: DriveModel,
+    readonly item: DriveItem,
+  ) {
     super(env, model);
   }
   getId(): string {
@@ -205,13 +224,19 @@ export class FolderImpl extends withListing(ItemImpl) {
   createFolder(name: string): FolderImpl {
     this.authorize('Folder.createFolder');
     this.requireEdit();
-    const folder = this.model.insert({ name: String(name), mimeType: FOLDER_MIME, owner: this.user(), parents: [this.item.id] });
+    const folder = this.model.insert({
+      name: String(name),
+      mimeType: FOLDER_MIME,
+      owner: this.user(),
+      parents: [this.item.id],
+    });
     return new FolderImpl(this.env, this.model, folder);
   }
   createFile(blobOrName: SandboxBlob | string, content?: string, mimeType = 'text/plain'): FileImpl {
     this.authorize('Folder.createFile');
     this.requireEdit();
-    const blob = typeof blobOrName === 'string' ? new SandboxBlob(content ?? '', mimeType, blobOrName) : blobOrName.copyBlob();
+    const blob =
+      typeof blobOrName === 'string' ? new SandboxBlob(content ?? '', mimeType, blobOrName) : blobOrName.copyBlob();
     if (blob.isGoogleType()) throw new Error('Invalid argument: blob');
     const file = this.model.insert({
       name: blob.getName() ?? 'Untitled',
@@ -230,7 +255,11 @@ export class FolderImpl extends withListing(ItemImpl) {
 
 abstract class IteratorImpl<T> extends DriveObject {
   private index = 0;
-  constructor(env: SandboxEnv, model: DriveModel, private readonly entries: DriveItem[]) {
+  constructor(
+    env: SandboxEnv,
+    model: DriveModel,
+    private readonly entries: DriveItem[],
+  ) {
     super(env, model);
   }
   hasNext(): boolean {
@@ -287,8 +316,13 @@ export class DriveAppImpl extends withListing(DriveObject) {
   }
   getTrashedFiles(): FileIterator {
     const user = this.user();
-    return new FileIterator(this.env, this.model, [...this.model.items.values()].filter(
-      (it) => it.trashed && it.mimeType !== FOLDER_MIME && this.model.roleOf(it, user) === 'owner'));
+    return new FileIterator(
+      this.env,
+      this.model,
+      [...this.model.items.values()].filter(
+        (it) => it.trashed && it.mimeType !== FOLDER_MIME && this.model.roleOf(it, user) === 'owner',
+      ),
+    );
   }
   protected listed(match: (it: DriveItem) => boolean): DriveItem[] {
     this.authorize('DriveApp');
@@ -298,24 +332,80 @@ export class DriveAppImpl extends withListing(DriveObject) {
 }
 
 declareUnsupported<GoogleAppsScript.Drive.DriveApp, DriveAppImpl>(DriveAppImpl, 'DriveApp', [
-  'addFile', 'addFolder', 'continueFileIterator', 'continueFolderIterator', 'createShortcut',
-  'createShortcutForTargetIdAndResourceKey', 'getFileByIdAndResourceKey',
-  'getFolderByIdAndResourceKey', 'getStorageLimit', 'getStorageUsed', 'getTrashedFolders', 'removeFile',
-  'removeFolder', 'searchFiles', 'searchFolders',
+  'addFile',
+  'addFolder',
+  'continueFileIterator',
+  'continueFolderIterator',
+  'createShortcut',
+  'createShortcutForTargetIdAndResourceKey',
+  'getFileByIdAndResourceKey',
+  'getFolderByIdAndResourceKey',
+  'getStorageLimit',
+  'getStorageUsed',
+  'getTrashedFolders',
+  'removeFile',
+  'removeFolder',
+  'searchFiles',
+  'searchFolders',
 ]);
 declareUnsupported<GoogleAppsScript.Drive.File, FileImpl>(FileImpl, 'File', [
-  'addCommenter', 'addCommenters', 'addEditors', 'addViewers', 'getAccess', 'getDescription',
-  'getDownloadUrl', 'getSharingAccess', 'getSharingPermission', 'getThumbnail', 'isShareableByEditors',
-  'isStarred', 'removeEditor', 'removeViewer', 'revokePermissions', 'setContent', 'setDescription',
-  'setOwner', 'setSharing', 'setShareableByEditors', 'setStarred', 'getTargetId', 'getTargetMimeType',
-  'getResourceKey', 'getSecurityUpdateEligible', 'getSecurityUpdateEnabled', 'getTargetResourceKey',
+  'addCommenter',
+  'addCommenters',
+  'addEditors',
+  'addViewers',
+  'getAccess',
+  'getDescription',
+  'getDownloadUrl',
+  'getSharingAccess',
+  'getSharingPermission',
+  'getThumbnail',
+  'isShareableByEditors',
+  'isStarred',
+  'removeEditor',
+  'removeViewer',
+  'revokePermissions',
+  'setContent',
+  'setDescription',
+  'setOwner',
+  'setSharing',
+  'setShareableByEditors',
+  'setStarred',
+  'getTargetId',
+  'getTargetMimeType',
+  'getResourceKey',
+  'getSecurityUpdateEligible',
+  'getSecurityUpdateEnabled',
+  'getTargetResourceKey',
   'setSecurityUpdateEnabled',
 ]);
 declareUnsupported<GoogleAppsScript.Drive.Folder, FolderImpl>(FolderImpl, 'Folder', [
-  'addEditors', 'addFile', 'addFolder', 'addViewers', 'createShortcut', 'getAccess', 'getDescription',
-  'getSharingAccess', 'getSharingPermission', 'getSize', 'isShareableByEditors',
-  'isStarred', 'removeEditor', 'removeFile', 'removeFolder', 'removeViewer', 'revokePermissions',
-  'searchFiles', 'searchFolders', 'setDescription', 'setOwner', 'setSharing', 'setShareableByEditors',
-  'setStarred', 'createShortcutForTargetIdAndResourceKey', 'getResourceKey', 'getSecurityUpdateEligible',
-  'getSecurityUpdateEnabled', 'setSecurityUpdateEnabled',
+  'addEditors',
+  'addFile',
+  'addFolder',
+  'addViewers',
+  'createShortcut',
+  'getAccess',
+  'getDescription',
+  'getSharingAccess',
+  'getSharingPermission',
+  'getSize',
+  'isShareableByEditors',
+  'isStarred',
+  'removeEditor',
+  'removeFile',
+  'removeFolder',
+  'removeViewer',
+  'revokePermissions',
+  'searchFiles',
+  'searchFolders',
+  'setDescription',
+  'setOwner',
+  'setSharing',
+  'setShareableByEditors',
+  'setStarred',
+  'createShortcutForTargetIdAndResourceKey',
+  'getResourceKey',
+  'getSecurityUpdateEligible',
+  'getSecurityUpdateEnabled',
+  'setSecurityUpdateEnabled',
 ]);

@@ -71,7 +71,15 @@ export class DriveModel {
   }
 
   /** Adds an item as it would exist in Drive (harness and services; no access check). */
-  insert(spec: { id?: string; name: string; mimeType: string; owner: string; parents?: string[]; blob?: SandboxBlob | null; isRoot?: boolean }): DriveItem {
+  insert(spec: {
+    id?: string;
+    name: string;
+    mimeType: string;
+    owner: string;
+    parents?: string[];
+    blob?: SandboxBlob | null;
+    isRoot?: boolean;
+  }): DriveItem {
     const owner = norm(spec.owner);
     const item: DriveItem = {
       id: spec.id ?? this.newId(spec.mimeType === FOLDER_MIME ? 'Fold' : 'File'),

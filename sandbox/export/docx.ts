@@ -4,26 +4,63 @@
 // border width is 0, cell padding and shading), horizontal rules (a bottom border on their
 // paragraph, within its indents) and page breaks. Points → twips (×20), sizes → half-points (×2).
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, LevelFormat, LineRuleType, Packer, PageBreak,
-  Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type ILevelsOptions, type IParagraphOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ILevelsOptions,
+  type IParagraphOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { DocumentService } from '../document';
 import {
-  effectiveCell, effectiveParagraph, effectiveTable, inlinesOf, ParagraphEl, TableCellEl, TableEl, TableRowEl,
-  type BlockContainer, type DocElement, type EffectiveRun,
+  effectiveCell,
+  effectiveParagraph,
+  effectiveTable,
+  inlinesOf,
+  ParagraphEl,
+  TableCellEl,
+  TableEl,
+  TableRowEl,
+  type BlockContainer,
+  type DocElement,
+  type EffectiveRun,
 } from '../document';
 import type { GlyphTypeName } from '../document/enums';
 
 const twips = (points: number): number => Math.round(points * 20);
 
 const ALIGNMENT = {
-  LEFT: AlignmentType.LEFT, CENTER: AlignmentType.CENTER, RIGHT: AlignmentType.RIGHT, JUSTIFY: AlignmentType.JUSTIFIED,
+  LEFT: AlignmentType.LEFT,
+  CENTER: AlignmentType.CENTER,
+  RIGHT: AlignmentType.RIGHT,
+  JUSTIFY: AlignmentType.JUSTIFIED,
 } as const;
 
-const VERTICAL = { TOP: VerticalAlignTable.TOP, CENTER: VerticalAlignTable.CENTER, BOTTOM: VerticalAlignTable.BOTTOM } as const;
+const VERTICAL = {
+  TOP: VerticalAlignTable.TOP,
+  CENTER: VerticalAlignTable.CENTER,
+  BOTTOM: VerticalAlignTable.BOTTOM,
+} as const;
 
-const GLYPHS: Record<GlyphTypeName, { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (level: number) => string }> = {
+const GLYPHS: Record<
+  GlyphTypeName,
+  { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (level: number) => string }
+> = {
   BULLET: { format: LevelFormat.BULLET, text: () => '●' },
   HOLLOW_BULLET: { format: LevelFormat.BULLET, text: () => '○' },
   SQUARE_BULLET: { format: LevelFormat.BULLET, text: () => '■' },
@@ -43,19 +80,22 @@ type Lists = Map<string, Map<number, GlyphTypeName>>;
 
 function textRuns(run: EffectiveRun): TextRun[] {
   // A line break typed into the text becomes a line break in Word, not a lost character.
-  return run.text.split(/\r\n|\r|\n|\v/).map((part, i) => new TextRun({
-    text: part,
-    break: i > 0 ? 1 : undefined,
-    font: run.fontFamily,
-    size: Math.round(run.fontSize * 2),
-    bold: run.bold,
-    italics: run.italic,
-    underline: run.underline ? {} : undefined,
-    strike: run.strikethrough || undefined,
-    color: hex(run.foregroundColor),
-    shading: run.backgroundColor ? { fill: hex(run.backgroundColor) } : undefined,
-    style: run.linkUrl ? 'Hyperlink' : undefined,
-  }));
+  return run.text.split(/\r\n|\r|\n|\v/).map(
+    (part, i) =>
+      new TextRun({
+        text: part,
+        break: i > 0 ? 1 : undefined,
+        font: run.fontFamily,
+        size: Math.round(run.fontSize * 2),
+        bold: run.bold,
+        italics: run.italic,
+        underline: run.underline ? {} : undefined,
+        strike: run.strikethrough || undefined,
+        color: hex(run.foregroundColor),
+        shading: run.backgroundColor ? { fill: hex(run.backgroundColor) } : undefined,
+        style: run.linkUrl ? 'Hyperlink' : undefined,
+      }),
+  );
 }
 
 function paragraph(p: ParagraphEl, lists: Lists): Paragraph {
@@ -79,7 +119,12 @@ function paragraph(p: ParagraphEl, lists: Lists): Paragraph {
         ? { firstLine: twips(f.indentFirstLine - f.indentStart) }
         : { hanging: twips(f.indentStart - f.indentFirstLine) }),
     },
-    spacing: { before: twips(f.spacingBefore), after: twips(f.spacingAfter), line: Math.round(f.lineSpacing * 240), lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: twips(f.spacingBefore),
+      after: twips(f.spacingAfter),
+      line: Math.round(f.lineSpacing * 240),
+      lineRule: LineRuleType.AUTO,
+    },
     border: rule ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
   };
   if (f.list) {
@@ -97,27 +142,43 @@ function table(t: TableEl, contentWidth: number, lists: Lists): Table {
   const fixed = f.columnWidths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
   const share = free ? Math.max(0, contentWidth - fixed) / free : 0;
   const widths = f.columnWidths.map((w) => w ?? share);
-  const border = f.borderWidth > 0
-    ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(f.borderWidth * 8)), color: hex(f.borderColor) }
-    : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const border =
+    f.borderWidth > 0
+      ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(f.borderWidth * 8)), color: hex(f.borderColor) }
+      : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
     layout: TableLayoutType.FIXED,
     columnWidths: widths.map(twips),
     width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: t.children.map((row) => new TableRow({
-      children: (row as TableRowEl).children.map((c, i) => {
-        const cell = c as TableCellEl;
-        const cf = effectiveCell(cell);
-        return new TableCell({
-          width: { size: twips(cf.width ?? widths[i] ?? share), type: WidthType.DXA },
-          verticalAlign: VERTICAL[cf.verticalAlignment as keyof typeof VERTICAL] ?? VerticalAlignTable.TOP,
-          shading: cf.backgroundColor ? { fill: hex(cf.backgroundColor) } : undefined,
-          margins: { top: twips(cf.paddingTop), bottom: twips(cf.paddingBottom), left: twips(cf.paddingLeft), right: twips(cf.paddingRight) },
-          children: blocks(cell, cf.width ?? widths[i] ?? share, lists),
-        });
-      }),
-    })),
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+    rows: t.children.map(
+      (row) =>
+        new TableRow({
+          children: (row as TableRowEl).children.map((c, i) => {
+            const cell = c as TableCellEl;
+            const cf = effectiveCell(cell);
+            return new TableCell({
+              width: { size: twips(cf.width ?? widths[i] ?? share), type: WidthType.DXA },
+              verticalAlign: VERTICAL[cf.verticalAlignment as keyof typeof VERTICAL] ?? VerticalAlignTable.TOP,
+              shading: cf.backgroundColor ? { fill: hex(cf.backgroundColor) } : undefined,
+              margins: {
+                top: twips(cf.paddingTop),
+                bottom: twips(cf.paddingBottom),
+                left: twips(cf.paddingLeft),
+                right: twips(cf.paddingRight),
+              },
+              children: blocks(cell, cf.width ?? widths[i] ?? share, lists),
+            });
+          }),
+        }),
+    ),
   });
 }
 
@@ -128,7 +189,8 @@ function blocks(container: BlockContainer | TableCellEl, contentWidth: number, l
     else if (child instanceof TableEl) out.push(table(child, contentWidth, lists));
   }
   // Word needs a paragraph in every cell.
-  if (!out.length || (container instanceof TableCellEl && out[out.length - 1] instanceof Table)) out.push(new Paragraph({}));
+  if (!out.length || (container instanceof TableCellEl && out[out.length - 1] instanceof Table))
+    out.push(new Paragraph({}));
   return out;
 }
 
@@ -160,20 +222,24 @@ export async function exportDocx(docs: DocumentService, id: string): Promise<Buf
   const document = new Document({
     title: docs.drive.require(id).name,
     numbering: { config: numberingConfig(lists) },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: twips(body.getPageWidth()), height: twips(body.getPageHeight()) },
-          margin: {
-            top: twips(body.getMarginTop()), bottom: twips(body.getMarginBottom()),
-            left: twips(body.getMarginLeft()), right: twips(body.getMarginRight()),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twips(body.getPageWidth()), height: twips(body.getPageHeight()) },
+            margin: {
+              top: twips(body.getMarginTop()),
+              bottom: twips(body.getMarginBottom()),
+              left: twips(body.getMarginLeft()),
+              right: twips(body.getMarginRight()),
+            },
           },
         },
+        headers: header ? { default: header } : undefined,
+        footers: footer ? { default: footer } : undefined,
+        children,
       },
-      headers: header ? { default: header } : undefined,
-      footers: footer ? { default: footer } : undefined,
-      children,
-    }],
+    ],
   });
   return Packer.toBuffer(document);
 }

@@ -39,14 +39,27 @@ function cellValue(model: SpreadsheetState, sheet: SheetModel, row: number, col:
 }
 
 function validation(model: SpreadsheetState, dv: DataValidationData): ExcelJS.DataValidation | null {
-  const common = { allowBlank: true, showErrorMessage: !dv.allowInvalid, errorStyle: dv.allowInvalid ? 'warning' : 'stop', ...(dv.helpText ? { showInputMessage: true, prompt: dv.helpText } : {}) } as const;
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !dv.allowInvalid,
+    errorStyle: dv.allowInvalid ? 'warning' : 'stop',
+    ...(dv.helpText ? { showInputMessage: true, prompt: dv.helpText } : {}),
+  } as const;
   const serial = (d: unknown): number => Math.floor(model.validationContext().dateSerial(d as Date));
   switch (dv.type) {
     case 'VALUE_IN_LIST':
-      return { ...common, type: 'list', formulae: [`"${(dv.values[0] as string[]).map((v) => v.replace(/"/g, '""')).join(',')}"`] };
+      return {
+        ...common,
+        type: 'list',
+        formulae: [`"${(dv.values[0] as string[]).map((v) => v.replace(/"/g, '""')).join(',')}"`],
+      };
     case 'VALUE_IN_RANGE':
       if (!dv.source) return null;
-      return { ...common, type: 'list', formulae: [`${quoteSheetName(dv.source.sheetName)}!${absolute(dv.source.rect)}`] };
+      return {
+        ...common,
+        type: 'list',
+        formulae: [`${quoteSheetName(dv.source.sheetName)}!${absolute(dv.source.rect)}`],
+      };
     case 'NUMBER_BETWEEN':
       return { ...common, type: 'decimal', operator: 'between', formulae: [dv.values[0], dv.values[1]] };
     case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
@@ -88,7 +101,10 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
   for (const sheet of model.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
       state: sheet.hidden ? 'hidden' : 'visible',
-      views: sheet.frozenRows || sheet.frozenColumns ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }] : [],
+      views:
+        sheet.frozenRows || sheet.frozenColumns
+          ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: sheet.frozenColumns }]
+          : [],
       ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     });
     const widestCol = Math.max(sheet.lastColumn(), ...sheet.columnWidths.keys(), ...sheet.hiddenColumns, 0);
@@ -107,7 +123,19 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
         const row = r0 + 1;
         const col = c0 + 1;
         const hasContent = c.f !== undefined || c.v !== undefined;
-        const styled = c.fmt || c.bg || c.fontWeight || c.fontStyle || c.fontColor || c.fontLine || c.fontSize || c.fontFamily || c.hAlign || c.vAlign || c.wrap || c.note;
+        const styled =
+          c.fmt ||
+          c.bg ||
+          c.fontWeight ||
+          c.fontStyle ||
+          c.fontColor ||
+          c.fontLine ||
+          c.fontSize ||
+          c.fontFamily ||
+          c.hAlign ||
+          c.vAlign ||
+          c.wrap ||
+          c.note;
         if (!hasContent && !styled && !c.dv) return;
         const cell = ws.getCell(row, col);
         if (hasContent) cell.value = cellValue(model, sheet, row, col, c);
@@ -129,7 +157,9 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
           const h = c.hAlign === 'normal' || c.hAlign === 'general' ? undefined : c.hAlign;
           cell.alignment = {
             ...(h ? { horizontal: h as ExcelJS.Alignment['horizontal'] } : {}),
-            ...(c.vAlign ? { vertical: (c.vAlign === 'center' ? 'middle' : c.vAlign) as ExcelJS.Alignment['vertical'] } : {}),
+            ...(c.vAlign
+              ? { vertical: (c.vAlign === 'center' ? 'middle' : c.vAlign) as ExcelJS.Alignment['vertical'] }
+              : {}),
             ...(c.wrap ? { wrapText: true } : {}),
           };
         }
@@ -151,7 +181,16 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
       const first = refs[0];
       if (!first) return;
       const style: Partial<ExcelJS.Style> = {
-        ...(rule.style.background ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.style.background) }, fgColor: { argb: argb(rule.style.background) } } } : {}),
+        ...(rule.style.background
+          ? {
+              fill: {
+                type: 'pattern',
+                pattern: 'solid',
+                bgColor: { argb: argb(rule.style.background) },
+                fgColor: { argb: argb(rule.style.background) },
+              },
+            }
+          : {}),
         font: {
           ...(rule.style.fontColor ? { color: { argb: argb(rule.style.fontColor) } } : {}),
           ...(rule.style.bold ? { bold: true } : {}),
@@ -164,7 +203,9 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
       if (!formula) return;
       ws.addConditionalFormatting({
         ref: refs.map(rectToA1).join(' '),
-        rules: [{ type: 'expression', priority: i + 1, formulae: [formula], style } as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          { type: 'expression', priority: i + 1, formulae: [formula], style } as ExcelJS.ConditionalFormattingRule,
+        ],
       });
     });
   }
@@ -174,7 +215,12 @@ export async function exportXlsx(model: SpreadsheetState, path: string): Promise
 
 /** Open-ended Sheets ranges (A2:Z) become the sheet's grid. */
 function clampRect(sheet: SheetModel, r: Rect): Rect {
-  return { row: r.row, col: r.col, numRows: Math.min(r.numRows, sheet.maxRows - r.row + 1), numCols: Math.min(r.numCols, sheet.maxCols - r.col + 1) };
+  return {
+    row: r.row,
+    col: r.col,
+    numRows: Math.min(r.numRows, sheet.maxRows - r.row + 1),
+    numCols: Math.min(r.numCols, sheet.maxCols - r.col + 1),
+  };
 }
 
 /** Every boolean condition as an Excel expression relative to the range's top-left cell. */
@@ -203,10 +249,17 @@ function conditionFormula(criteria: string | null, values: unknown[], at: Rect):
   }
 }
 
-function applyValidation(model: SpreadsheetState, ws: ExcelJS.Worksheet, run: { dv: DataValidationData; col: number; from: number; to: number }): void {
+function applyValidation(
+  model: SpreadsheetState,
+  ws: ExcelJS.Worksheet,
+  run: { dv: DataValidationData; col: number; from: number; to: number },
+): void {
   const v = validation(model, run.dv);
   if (!v) return;
   const ref = `${columnLetter(run.col)}${run.from}:${columnLetter(run.col)}${run.to}`;
   // exceljs keys validations by address; a range key writes one sqref.
-  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(ref, v);
+  (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    ref,
+    v,
+  );
 }

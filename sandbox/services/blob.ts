@@ -21,7 +21,16 @@ export class SandboxBlob
   implements
     Pick<
       GasBlob,
-      'getBytes' | 'getDataAsString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'setBytes' | 'setDataFromString' | 'isGoogleType' | 'getAs'
+      | 'getBytes'
+      | 'getDataAsString'
+      | 'getContentType'
+      | 'setContentType'
+      | 'getName'
+      | 'setName'
+      | 'setBytes'
+      | 'setDataFromString'
+      | 'isGoogleType'
+      | 'getAs'
     >
 {
   readonly serviceName = 'Utilities';
@@ -54,7 +63,10 @@ export class SandboxBlob
     return this.bytes.toString('utf8');
   }
   setDataFromString(string: string, charset?: string): GasBlob {
-    this.bytes = charset && !/^utf-?8$/i.test(charset) ? Buffer.from(String(string), 'latin1') : Buffer.from(String(string), 'utf8');
+    this.bytes =
+      charset && !/^utf-?8$/i.test(charset)
+        ? Buffer.from(String(string), 'latin1')
+        : Buffer.from(String(string), 'utf8');
     return this.self();
   }
   getContentType(): string | null {

@@ -14,7 +14,10 @@ interface Entry {
   expiresAt: number;
 }
 
-export class CacheImpl extends SandboxObject implements Pick<GasCache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'> {
+export class CacheImpl
+  extends SandboxObject
+  implements Pick<GasCache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'>
+{
   readonly serviceName = 'CacheService';
   readonly className = 'Cache';
   constructor(

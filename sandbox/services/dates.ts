@@ -2,7 +2,20 @@
 // Utilities.parseDate use them. Names are English, as Apps Script prints them whatever the locale.
 import { notSupported } from '../env';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export interface ZonedParts {
@@ -39,7 +52,14 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   let fmt = formatters.get(zone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(zone, fmt);
   }
@@ -53,14 +73,29 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const millisecond = ((date.getTime() % 1000) + 1000) % 1000;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   return {
-    year, month, day, hour, minute, second, millisecond,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    millisecond,
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
     offsetMinutes: Math.round((asUtc - date.getTime()) / 60_000),
   };
 }
 
 /** The instant at a wall-clock time in a zone. */
-export function fromZoned(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date {
+export function fromZoned(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   let t = guess - zonedParts(new Date(guess), timeZone).offsetMinutes * 60_000;
   t = guess - zonedParts(new Date(t), timeZone).offsetMinutes * 60_000;
@@ -71,7 +106,7 @@ type Token = { letter: string; count: number } | { text: string };
 
 function tokenize(pattern: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     if (c === "'") {
       if (pattern[i + 1] === "'") {

@@ -20,8 +20,23 @@ export class HtmlOutput
   implements
     Pick<
       GasHtmlOutput,
-      | 'append' | 'appendUntrusted' | 'clear' | 'getContent' | 'setContent' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth'
-      | 'getHeight' | 'setHeight' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag' | 'getMetaTags' | 'setFaviconUrl' | 'getFaviconUrl'
+      | 'append'
+      | 'appendUntrusted'
+      | 'clear'
+      | 'getContent'
+      | 'setContent'
+      | 'getTitle'
+      | 'setTitle'
+      | 'getWidth'
+      | 'setWidth'
+      | 'getHeight'
+      | 'setHeight'
+      | 'setSandboxMode'
+      | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+      | 'getMetaTags'
+      | 'setFaviconUrl'
+      | 'getFaviconUrl'
     >
 {
   get serviceName(): string {
@@ -123,7 +138,10 @@ const templates = new WeakMap<HtmlTemplate, TemplateState>();
  * A template: properties set on it become variables of its scriptlets, as in Apps Script. Its
  * internals live outside the object so that only the test's properties are own properties.
  */
-export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate, 'evaluate' | 'getRawContent' | 'getCode'> {
+export class HtmlTemplate
+  extends SandboxObject
+  implements Pick<GasHtmlTemplate, 'evaluate' | 'getRawContent' | 'getCode'>
+{
   get serviceName(): string {
     return 'HtmlService';
   }
@@ -147,7 +165,9 @@ export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate,
     const { evaluate } = this.state();
     const output = new HtmlOutput();
     const parts: string[] = [];
-    const fn = evaluate(`(function (__props, __out, output) { with (__props) { ${compileTemplate(this.state().source)} } })`) as (
+    const fn = evaluate(
+      `(function (__props, __out, output) { with (__props) { ${compileTemplate(this.state().source)} } })`,
+    ) as (
       props: object,
       out: { push(s: string): void; html(v: unknown): string; js(v: unknown): string },
       output: unknown,
@@ -160,7 +180,10 @@ export class HtmlTemplate extends SandboxObject implements Pick<GasHtmlTemplate,
       js: (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v).replace(/</g, '\\u003c')),
     };
     // `output` inside a scriptlet is the page being built, as in Apps Script.
-    const live = { append: (s: unknown) => parts.push(String(s)), appendUntrusted: (s: unknown) => parts.push(escapeHtml(String(s))) };
+    const live = {
+      append: (s: unknown) => parts.push(String(s)),
+      appendUntrusted: (s: unknown) => parts.push(escapeHtml(String(s))),
+    };
     fn(props, sink, live);
     output.setContent(parts.join(''));
     return output as unknown as GasHtmlOutput;
@@ -196,7 +219,8 @@ export function compileTemplate(source: string): string {
 
 export class HtmlServiceImpl
   extends SandboxObject
-  implements Pick<GasHtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
+  implements
+    Pick<GasHtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
 {
   readonly serviceName = 'HtmlService';
   readonly className = 'HtmlService';

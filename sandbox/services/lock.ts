@@ -29,7 +29,10 @@ export class LockTable {
   }
 }
 
-export class LockImpl extends SandboxObject implements Pick<GasLock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+export class LockImpl
+  extends SandboxObject
+  implements Pick<GasLock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
   readonly serviceName = 'LockService';
   readonly className = 'Lock';
   private acquiredBy: number | null = null;

@@ -46,7 +46,10 @@ export class LogBook {
    * standard (and V8's Apps Script console) does it; time/timeEnd measure on the sandbox clock.
    */
   console(): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug' | 'time' | 'timeLog' | 'timeEnd'> {
-    const line = (level: LogLine['level']) => (...args: unknown[]) => this.write(level, formatConsole(args));
+    const line =
+      (level: LogLine['level']) =>
+      (...args: unknown[]) =>
+        this.write(level, formatConsole(args));
     const timers = new Map<string, number>();
     const elapsed = (label = 'default', end = false) => {
       const start = timers.get(label);
@@ -55,7 +58,11 @@ export class LogBook {
       this.write('log', `${label}: ${this.env.clock.nowMillis() - start}ms`);
     };
     return {
-      log: line('log'), info: line('info'), warn: line('warn'), error: line('error'), debug: line('debug'),
+      log: line('log'),
+      info: line('info'),
+      warn: line('warn'),
+      error: line('error'),
+      debug: line('debug'),
       time: (label = 'default') => void timers.set(label, this.env.clock.nowMillis()),
       timeLog: (label?: string) => elapsed(label),
       timeEnd: (label?: string) => elapsed(label, true),
@@ -63,7 +70,10 @@ export class LogBook {
   }
 }
 
-export class LoggerImpl extends SandboxObject implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'> {
+export class LoggerImpl
+  extends SandboxObject
+  implements Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'>
+{
   readonly serviceName = 'Logger';
   readonly className = 'Logger';
   constructor(private readonly book: LogBook) {
@@ -71,18 +81,25 @@ export class LoggerImpl extends SandboxObject implements Pick<GoogleAppsScript.B
   }
   /** Logger.log(format, values…) substitutes %s and %d like Apps Script. */
   log(data: unknown, ...values: unknown[]): GoogleAppsScript.Base.Logger {
-    let message = typeof data === 'string' ? data : data && typeof data === 'object' ? JSON.stringify(data) : String(data);
+    let message =
+      typeof data === 'string' ? data : data && typeof data === 'object' ? JSON.stringify(data) : String(data);
     if (values.length) {
       let i = 0;
-      message = message.replace(/%[sd]/g, (spec) => (i < values.length ? (spec === '%d' ? String(Math.trunc(Number(values[i++]))) : String(values[i++])) : spec));
+      message = message.replace(/%[sd]/g, (spec) =>
+        i < values.length ? (spec === '%d' ? String(Math.trunc(Number(values[i++]))) : String(values[i++])) : spec,
+      );
     }
     this.book.write('Logger', message);
     return this as unknown as GoogleAppsScript.Base.Logger;
   }
   getLog(): string {
-    return this.book.lines.filter((l) => l.level === 'Logger').map((l) => l.message).join('\n');
+    return this.book.lines
+      .filter((l) => l.level === 'Logger')
+      .map((l) => l.message)
+      .join('\n');
   }
   clear(): void {
-    for (let i = this.book.lines.length - 1; i >= 0; i--) if (this.book.lines[i]!.level === 'Logger') this.book.lines.splice(i, 1);
+    for (let i = this.book.lines.length - 1; i >= 0; i--)
+      if (this.book.lines[i]!.level === 'Logger') this.book.lines.splice(i, 1);
   }
 }

@@ -52,7 +52,10 @@ const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[^\s@,;<>()"]+$/;
 
 function addresses(list: unknown): string[] {
   if (list === undefined || list === null || list === '') return [];
-  return String(list).split(',').map((a) => a.trim()).filter(Boolean);
+  return String(list)
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 /** Harness side: the outbox, the recipient quota, injected failures. */
@@ -71,7 +74,12 @@ export class MailRecorder {
     return this.failing.has(email.toLowerCase());
   }
   // One formatter, and each message's day worked out once: the quota is asked before every run.
-  private readonly dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: this.env.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  private readonly dayFormat = new Intl.DateTimeFormat('en-CA', {
+    timeZone: this.env.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   private readonly days = new WeakMap<SentMessage, string>();
   private dayOf(m: SentMessage): string {
     let day = this.days.get(m);
@@ -100,7 +108,10 @@ export class MailRecorder {
 
 type MailOptions = GoogleAppsScript.Mail.MailAdvancedParameters;
 
-export class MailAppImpl extends SandboxObject implements Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'> {
+export class MailAppImpl
+  extends SandboxObject
+  implements Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota' | 'sendEmail'>
+{
   readonly serviceName = 'MailApp';
   readonly className = 'MailApp';
   private nextId = 1;
@@ -132,7 +143,8 @@ export class MailAppImpl extends SandboxObject implements Pick<GoogleAppsScript.
     for (const a of all) if (!EMAIL.test(a)) throw new Error(MAIL_ERRORS.invalid(a));
     if (all.length > RECIPIENTS_PER_MESSAGE) throw new Error(MAIL_ERRORS.perMessage);
     for (const part of [m.body, m.htmlBody]) {
-      if (part !== undefined && Buffer.byteLength(String(part), 'utf8') > BODY_LIMIT_BYTES) throw new Error(MAIL_ERRORS.bodySize);
+      if (part !== undefined && Buffer.byteLength(String(part), 'utf8') > BODY_LIMIT_BYTES)
+        throw new Error(MAIL_ERRORS.bodySize);
     }
     if (this.recorder.remaining() < all.length) throw new Error(MAIL_ERRORS.quota);
     const failing = all.find((a) => this.recorder.isFailing(a));
@@ -181,6 +193,10 @@ function attachmentsOf(list: unknown): SentAttachment[] {
       blob = unwrap((blob as { getBlob(): object }).getBlob());
     }
     if (!(blob instanceof SandboxBlob)) throw new Error('Invalid argument: attachments');
-    return { name: blob.getName() ?? 'attachment', contentType: blob.getContentType() ?? 'application/octet-stream', content: blob.buffer() };
+    return {
+      name: blob.getName() ?? 'attachment',
+      contentType: blob.getContentType() ?? 'application/octet-stream',
+      content: blob.buffer(),
+    };
   });
 }

@@ -39,7 +39,17 @@ export class PropertyStore {
 
 export class PropertiesImpl
   extends SandboxObject
-  implements Pick<GasProperties, 'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'>
+  implements
+    Pick<
+      GasProperties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'setProperties'
+      | 'getProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+      | 'getKeys'
+    >
 {
   readonly serviceName = 'PropertiesService';
   readonly className = 'Properties';
@@ -57,7 +67,10 @@ export class PropertiesImpl
     return this.self();
   }
   setProperties(properties: Record<string, string>, deleteAllOthers?: boolean): GasProperties {
-    this.store.write(Object.entries(properties).map(([k, v]) => [k, String(v)]), Boolean(deleteAllOthers));
+    this.store.write(
+      Object.entries(properties).map(([k, v]) => [k, String(v)]),
+      Boolean(deleteAllOthers),
+    );
     return this.self();
   }
   /** A copy, not a live view. */
@@ -79,7 +92,11 @@ export class PropertiesImpl
 
 export class PropertiesServiceImpl
   extends ScopedService<GasProperties>
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getUserProperties' | 'getDocumentProperties'>
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getScriptProperties' | 'getUserProperties' | 'getDocumentProperties'
+    >
 {
   readonly serviceName = 'PropertiesService';
   readonly className = 'PropertiesService';

@@ -9,7 +9,8 @@ type GasTrigger = GoogleAppsScript.Script.Trigger;
 
 export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 export const TRIGGERS_PER_USER = 20;
-export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export const AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const EventType = enumOf('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
@@ -71,7 +72,8 @@ export class TriggerStore {
       if (!t.schedule) continue;
       for (let at = nextOccurrence(t, t.lastRunAt); at !== null && at <= until; at = nextOccurrence(t, at)) {
         out.push({ trigger: t, at });
-        if (out.length > 10_000) throw new Error('sandbox: more than 10,000 trigger runs are due; advance the clock in smaller steps');
+        if (out.length > 10_000)
+          throw new Error('sandbox: more than 10,000 trigger runs are due; advance the clock in smaller steps');
       }
     }
     return out.sort((a, b) => a.at - b.at);
@@ -103,7 +105,14 @@ export function nextOccurrence(t: TriggerRecord, after: number): number | null {
         const offsetDays = Math.round((day - startDay) / DAY);
         if (s.kind === 'days' && offsetDays % s.every !== 0) continue;
         if (s.kind === 'weeks' && (d.getUTCDay() !== s.weekDay || Math.floor(offsetDays / 7) % s.every !== 0)) continue;
-        const at = fromZoned(s.timeZone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), s.hour, s.minute).getTime();
+        const at = fromZoned(
+          s.timeZone,
+          d.getUTCFullYear(),
+          d.getUTCMonth() + 1,
+          d.getUTCDate(),
+          s.hour,
+          s.minute,
+        ).getTime();
         if (at > after && at > t.createdAt) return at;
       }
       return null;
@@ -120,7 +129,8 @@ function minuteFor(uid: string): number {
 
 export class TriggerImpl
   extends SandboxObject
-  implements Pick<GasTrigger, 'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'>
+  implements
+    Pick<GasTrigger, 'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'>
 {
   readonly serviceName = 'ScriptApp';
   readonly className = 'Trigger';
@@ -153,7 +163,9 @@ abstract class Builder extends SandboxObject {
   ) {
     super();
   }
-  protected save(partial: Pick<TriggerRecord, 'eventType' | 'source' | 'sourceId'> & { schedule: (uid: string) => Schedule | null }): GasTrigger {
+  protected save(
+    partial: Pick<TriggerRecord, 'eventType' | 'source' | 'sourceId'> & { schedule: (uid: string) => Schedule | null },
+  ): GasTrigger {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.newTrigger');
     const now = this.env.clock.nowMillis();
     const uid = this.store.newUid();
@@ -178,11 +190,29 @@ export class ClockTriggerBuilder
   implements
     Pick<
       GoogleAppsScript.Script.ClockTriggerBuilder,
-      'after' | 'at' | 'atDate' | 'atHour' | 'nearMinute' | 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'onWeekDay' | 'inTimezone' | 'create'
+      | 'after'
+      | 'at'
+      | 'atDate'
+      | 'atHour'
+      | 'nearMinute'
+      | 'everyMinutes'
+      | 'everyHours'
+      | 'everyDays'
+      | 'everyWeeks'
+      | 'onWeekDay'
+      | 'inTimezone'
+      | 'create'
     >
 {
   readonly className = 'ClockTriggerBuilder';
-  private spec: { every?: ['minutes' | 'hours' | 'days' | 'weeks', number]; hour?: number; minute?: number; weekDay?: number; timeZone?: string; at?: number } = {};
+  private spec: {
+    every?: ['minutes' | 'hours' | 'days' | 'weeks', number];
+    hour?: number;
+    minute?: number;
+    weekDay?: number;
+    timeZone?: string;
+    at?: number;
+  } = {};
   private self(): GoogleAppsScript.Script.ClockTriggerBuilder {
     return this as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   }
@@ -243,7 +273,12 @@ export class ClockTriggerBuilder
         if (!s.every) throw new Error('sandbox: a clock trigger needs a schedule (everyDays, everyHours, at, …)');
         const [kind, every] = s.every;
         if (kind === 'minutes' || kind === 'hours') return { kind, every };
-        const common = { every, hour: s.hour ?? 0, minute: s.minute ?? minuteFor(uid), timeZone: s.timeZone ?? this.env.timeZone };
+        const common = {
+          every,
+          hour: s.hour ?? 0,
+          minute: s.minute ?? minuteFor(uid),
+          timeZone: s.timeZone ?? this.env.timeZone,
+        };
         return kind === 'days' ? { kind, ...common } : { kind, ...common, weekDay: s.weekDay ?? 1 };
       },
     });
@@ -252,11 +287,20 @@ export class ClockTriggerBuilder
 
 export class SpreadsheetTriggerBuilder
   extends Builder
-  implements Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'>
+  implements
+    Pick<
+      GoogleAppsScript.Script.SpreadsheetTriggerBuilder,
+      'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'
+    >
 {
   readonly className = 'SpreadsheetTriggerBuilder';
   private eventType: TriggerRecord['eventType'] | null = null;
-  constructor(env: SandboxEnv, store: TriggerStore, handler: string, private readonly sourceId: string) {
+  constructor(
+    env: SandboxEnv,
+    store: TriggerStore,
+    handler: string,
+    private readonly sourceId: string,
+  ) {
     super(env, store, handler);
   }
   private on(type: TriggerRecord['eventType']): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
@@ -277,25 +321,52 @@ export class SpreadsheetTriggerBuilder
   }
   create(): GasTrigger {
     if (!this.eventType) throw new Error('sandbox: choose onEdit(), onOpen(), … before create()');
-    return this.save({ eventType: this.eventType, source: 'SPREADSHEETS', sourceId: this.sourceId, schedule: () => null });
+    return this.save({
+      eventType: this.eventType,
+      source: 'SPREADSHEETS',
+      sourceId: this.sourceId,
+      schedule: () => null,
+    });
   }
 }
 
-export class TriggerBuilder extends Builder implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'> {
+export class TriggerBuilder
+  extends Builder
+  implements Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'>
+{
   readonly className = 'TriggerBuilder';
   timeBased(): GoogleAppsScript.Script.ClockTriggerBuilder {
-    return new ClockTriggerBuilder(this.env, this.store, this.handler) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
+    return new ClockTriggerBuilder(
+      this.env,
+      this.store,
+      this.handler,
+    ) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder;
   }
-  forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
+  forSpreadsheet(
+    sheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string,
+  ): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : (unwrap(sheet) as { getId(): string }).getId();
-    return new SpreadsheetTriggerBuilder(this.env, this.store, this.handler, id) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
+    return new SpreadsheetTriggerBuilder(
+      this.env,
+      this.store,
+      this.handler,
+      id,
+    ) as unknown as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   }
 }
-declareUnsupported<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder>(TriggerBuilder, 'TriggerBuilder', ['forDocument', 'forForm', 'forUserCalendar']);
+declareUnsupported<GoogleAppsScript.Script.TriggerBuilder, TriggerBuilder>(TriggerBuilder, 'TriggerBuilder', [
+  'forDocument',
+  'forForm',
+  'forUserCalendar',
+]);
 
 export class ScriptAppImpl
   extends SandboxObject
-  implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getOAuthToken' | 'getScriptId'>
+  implements
+    Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getOAuthToken' | 'getScriptId'
+    >
 {
   readonly serviceName = 'ScriptApp';
   readonly className = 'ScriptApp';
@@ -311,7 +382,11 @@ export class ScriptAppImpl
     super();
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
-    return new TriggerBuilder(this.env, this.store, String(functionName)) as unknown as GoogleAppsScript.Script.TriggerBuilder;
+    return new TriggerBuilder(
+      this.env,
+      this.store,
+      String(functionName),
+    ) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
   private mine(): TriggerRecord[] {
     return this.store.ownedBy(this.env.requireExecution().effectiveUserEmail);
@@ -327,7 +402,9 @@ export class ScriptAppImpl
   getUserTriggers(document: object): GasTrigger[] {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.getUserTriggers');
     const id = (unwrap(document) as { getId(): string }).getId();
-    return this.mine().filter((r) => r.sourceId === id).map((r) => new TriggerImpl(r) as unknown as GasTrigger);
+    return this.mine()
+      .filter((r) => r.sourceId === id)
+      .map((r) => new TriggerImpl(r) as unknown as GasTrigger);
   }
   deleteTrigger(trigger: GasTrigger): void {
     this.env.requireAuthorization(SCRIPTAPP_SCOPE, 'ScriptApp.deleteTrigger');
@@ -342,14 +419,21 @@ export class ScriptAppImpl
   }
 }
 declareUnsupported<GoogleAppsScript.Script.ScriptApp, ScriptAppImpl>(ScriptAppImpl, 'ScriptApp', [
-  'getAuthorizationInfo', 'getIdentityToken', 'getInstallationSource', 'getService', 'invalidateAuth', 'newStateToken', 'requireAllScopes', 'requireScopes',
+  'getAuthorizationInfo',
+  'getIdentityToken',
+  'getInstallationSource',
+  'getService',
+  'invalidateAuth',
+  'newStateToken',
+  'requireAllScopes',
+  'requireScopes',
 ]);
 
 /** The time-driven event object: the fields of the run's instant, in UTC as Apps Script reports them. */
 export function clockEvent(uid: string, at: number): Record<string, unknown> {
   const d = new Date(at);
   const jan4 = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
-  const weekOfYear = Math.floor((at - jan4.getTime()) / (7 * DAY) + (jan4.getUTCDay() + 6) % 7 / 7) + 1;
+  const weekOfYear = Math.floor((at - jan4.getTime()) / (7 * DAY) + ((jan4.getUTCDay() + 6) % 7) / 7) + 1;
   return {
     authMode: 'FULL',
     triggerUid: uid,

@@ -46,4 +46,8 @@ export class SessionImpl
     return this.locale;
   }
 }
-declareUnsupported<GasSession, SessionImpl>(SessionImpl, 'Session', ['getTemporaryActiveUserKey', 'getTimeZone', 'getUser']);
+declareUnsupported<GasSession, SessionImpl>(SessionImpl, 'Session', [
+  'getTemporaryActiveUserKey',
+  'getTimeZone',
+  'getUser',
+]);

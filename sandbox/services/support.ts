@@ -35,7 +35,9 @@ function argumentType(v: unknown): string {
 
 /** "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues." */
 export function methodSignatureError(qualifiedMethod: string, args: readonly unknown[]): Error {
-  return new Error(`The parameters (${args.map(argumentType).join(',')}) don't match the method signature for ${qualifiedMethod}.`);
+  return new Error(
+    `The parameters (${args.map(argumentType).join(',')}) don't match the method signature for ${qualifiedMethod}.`,
+  );
 }
 
 /** Whose a Properties store, a Cache or a Lock is: the script's, the document's, or one user's. */

@@ -19,7 +19,8 @@ const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export type MenuItemRecord = { label: string; functionName: string } | 'separator' | { label: string; items: MenuItemRecord[] };
+export type MenuItemRecord =
+  { label: string; functionName: string } | 'separator' | { label: string; items: MenuItemRecord[] };
 export interface MenuRecord {
   title: string;
   items: MenuItemRecord[];
@@ -29,10 +30,35 @@ export interface MenuRecord {
 export type UiAnswer = ButtonName | { button: ButtonName; text?: string };
 
 export type ShownRecord =
-  | { kind: 'alert'; user: string; title: string; message: string; buttons: ButtonSetName; answer: ButtonName; answeredBy: 'test' | 'default' }
-  | { kind: 'prompt'; user: string; title: string; message: string; buttons: ButtonSetName; answer: ButtonName; text: string; answeredBy: 'test' | 'default' }
+  | {
+      kind: 'alert';
+      user: string;
+      title: string;
+      message: string;
+      buttons: ButtonSetName;
+      answer: ButtonName;
+      answeredBy: 'test' | 'default';
+    }
+  | {
+      kind: 'prompt';
+      user: string;
+      title: string;
+      message: string;
+      buttons: ButtonSetName;
+      answer: ButtonName;
+      text: string;
+      answeredBy: 'test' | 'default';
+    }
   | { kind: 'sidebar'; user: string; title: string; html: string; output: HtmlOutput }
-  | { kind: 'modal' | 'modeless'; user: string; title: string; html: string; width: number; height: number; output: HtmlOutput };
+  | {
+      kind: 'modal' | 'modeless';
+      user: string;
+      title: string;
+      html: string;
+      width: number;
+      height: number;
+      output: HtmlOutput;
+    };
 
 /** Spreadsheet.toast() belongs to the spreadsheet model; the recorder shows its list. */
 export interface ToastRecord {
@@ -88,7 +114,9 @@ export class UiRecorder {
     return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'sidebar' }> => s.kind === 'sidebar');
   }
   get dialogs() {
-    return this.shown.filter((s): s is Extract<ShownRecord, { kind: 'modal' | 'modeless' }> => s.kind === 'modal' || s.kind === 'modeless');
+    return this.shown.filter(
+      (s): s is Extract<ShownRecord, { kind: 'modal' | 'modeless' }> => s.kind === 'modal' || s.kind === 'modeless',
+    );
   }
   /** The last thing shown, for short assertions. */
   get last(): ShownRecord | undefined {
@@ -96,7 +124,10 @@ export class UiRecorder {
   }
 }
 
-export class SandboxMenu extends SandboxObject implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
+export class SandboxMenu
+  extends SandboxObject
+  implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'>
+{
   readonly serviceName = 'SpreadsheetApp';
   readonly className = 'Menu';
   readonly items: MenuItemRecord[] = [];
@@ -150,23 +181,50 @@ export class SandboxUi
     return new SandboxMenu(this, String(caption)) as unknown as GasMenu;
   }
 
-  alert(...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]): GoogleAppsScript.Base.Button {
+  alert(
+    ...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]
+  ): GoogleAppsScript.Base.Button {
     const { title, message, buttons } = dialogArgs(args);
     const { button, answeredBy } = this.answer(buttons, 'alert');
-    this.recorder.shown.push({ kind: 'alert', user: this.person(), title, message, buttons, answer: button, answeredBy });
+    this.recorder.shown.push({
+      kind: 'alert',
+      user: this.person(),
+      title,
+      message,
+      buttons,
+      answer: button,
+      answeredBy,
+    });
     return button as unknown as GoogleAppsScript.Base.Button;
   }
 
-  prompt(...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]): GoogleAppsScript.Base.PromptResponse {
+  prompt(
+    ...args: [string] | [string, GoogleAppsScript.Base.ButtonSet] | [string, string, GoogleAppsScript.Base.ButtonSet]
+  ): GoogleAppsScript.Base.PromptResponse {
     const { title, message, buttons } = dialogArgs(args);
     const { button, text, answeredBy } = this.answer(buttons, 'prompt');
-    this.recorder.shown.push({ kind: 'prompt', user: this.person(), title, message, buttons, answer: button, text, answeredBy });
+    this.recorder.shown.push({
+      kind: 'prompt',
+      user: this.person(),
+      title,
+      message,
+      buttons,
+      answer: button,
+      text,
+      answeredBy,
+    });
     return new PromptResponse(button, text) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
 
   showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
     const output = asOutput(userInterface, 'Ui.showSidebar');
-    this.recorder.shown.push({ kind: 'sidebar', user: this.person(), title: output.getTitle(), html: output.getContent(), output });
+    this.recorder.shown.push({
+      kind: 'sidebar',
+      user: this.person(),
+      title: output.getTitle(),
+      html: output.getContent(),
+      output,
+    });
   }
 
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
@@ -180,11 +238,20 @@ export class SandboxUi
   private dialog(kind: 'modal' | 'modeless', userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
     const output = asOutput(userInterface, kind === 'modal' ? 'Ui.showModalDialog' : 'Ui.showModelessDialog');
     this.recorder.shown.push({
-      kind, user: this.person(), title: String(title), html: output.getContent(), width: output.getWidth(), height: output.getHeight(), output,
+      kind,
+      user: this.person(),
+      title: String(title),
+      html: output.getContent(),
+      width: output.getWidth(),
+      height: output.getHeight(),
+      output,
     });
   }
 
-  private answer(buttons: ButtonSetName, what: 'alert' | 'prompt'): { button: ButtonName; text: string; answeredBy: 'test' | 'default' } {
+  private answer(
+    buttons: ButtonSetName,
+    what: 'alert' | 'prompt',
+  ): { button: ButtonName; text: string; answeredBy: 'test' | 'default' } {
     const allowed = what === 'prompt' && buttons === 'OK' ? ['OK', 'CLOSE'] : [...BUTTONS_OF[buttons], 'CLOSE'];
     const queued = this.recorder.takeAnswer();
     if (queued === undefined) return { button: BUTTONS_OF[buttons][0]!, text: '', answeredBy: 'default' };
@@ -197,7 +264,10 @@ export class SandboxUi
 }
 declareUnsupported<GasUi, SandboxUi>(SandboxUi, 'Ui', ['createAddonMenu', 'showDialog']);
 
-export class PromptResponse extends SandboxObject implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+export class PromptResponse
+  extends SandboxObject
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
   readonly serviceName = 'SpreadsheetApp';
   readonly className = 'PromptResponse';
   constructor(

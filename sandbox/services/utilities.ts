@@ -11,7 +11,12 @@ type GasUtilities = GoogleAppsScript.Utilities.Utilities;
 export const DigestAlgorithm = enumOf('MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512');
 export const Charset = enumOf('US_ASCII', 'UTF_8');
 const HASH: Record<keyof typeof DigestAlgorithm, string> = {
-  MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512',
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
 };
 
 function bytesOf(data: unknown, charset?: unknown): Buffer {
@@ -30,8 +35,18 @@ export class UtilitiesImpl
   implements
     Pick<
       GasUtilities,
-      | 'formatDate' | 'parseDate' | 'newBlob' | 'base64Encode' | 'base64Decode' | 'base64EncodeWebSafe' | 'base64DecodeWebSafe'
-      | 'computeDigest' | 'sleep' | 'getUuid' | 'jsonParse' | 'jsonStringify'
+      | 'formatDate'
+      | 'parseDate'
+      | 'newBlob'
+      | 'base64Encode'
+      | 'base64Decode'
+      | 'base64EncodeWebSafe'
+      | 'base64DecodeWebSafe'
+      | 'computeDigest'
+      | 'sleep'
+      | 'getUuid'
+      | 'jsonParse'
+      | 'jsonStringify'
     >
 {
   readonly serviceName = 'Utilities';
@@ -48,7 +63,11 @@ export class UtilitiesImpl
     return parseJavaDate(date, String(timeZone), String(format), this.env.clock.now());
   }
   newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
-    return new SandboxBlob(data as BlobData, contentType ?? null, name ?? null) as unknown as GoogleAppsScript.Base.Blob;
+    return new SandboxBlob(
+      data as BlobData,
+      contentType ?? null,
+      name ?? null,
+    ) as unknown as GoogleAppsScript.Base.Blob;
   }
   base64Encode(data: unknown, charset?: GoogleAppsScript.Utilities.Charset): string {
     return bytesOf(data, charset).toString('base64');
@@ -69,11 +88,18 @@ export class UtilitiesImpl
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: unknown, ...rest: unknown[]): number[] {
     const name = HASH[algorithm as unknown as keyof typeof DigestAlgorithm];
     const [charset] = rest;
-    const charsetOk = rest.length === 0 || (rest.length === 1 && (charset === 'US_ASCII' || charset === 'UTF_8') && typeof value === 'string');
+    const charsetOk =
+      rest.length === 0 ||
+      (rest.length === 1 && (charset === 'US_ASCII' || charset === 'UTF_8') && typeof value === 'string');
     if (!name || !charsetOk || (typeof value !== 'string' && !Array.isArray(value))) {
       throw methodSignatureError('Utilities.computeDigest', [algorithm, value, ...rest]);
     }
-    const bytes = typeof value === 'string' ? (charset === 'UTF_8' ? Buffer.from(value, 'utf8') : asciiBytes(value)) : bytesOf(value);
+    const bytes =
+      typeof value === 'string'
+        ? charset === 'UTF_8'
+          ? Buffer.from(value, 'utf8')
+          : asciiBytes(value)
+        : bytesOf(value);
     return signedBytes(createHash(name).update(bytes).digest());
   }
   /** No real waiting: the sandbox clock moves on. */
@@ -91,6 +117,15 @@ export class UtilitiesImpl
   }
 }
 declareUnsupported<GasUtilities, UtilitiesImpl>(UtilitiesImpl, 'Utilities', [
-  'computeHmacSha256Signature', 'computeHmacSignature', 'computeRsaSha1Signature', 'computeRsaSha256Signature', 'computeRsaSignature',
-  'formatString', 'gzip', 'parseCsv', 'ungzip', 'unzip', 'zip',
+  'computeHmacSha256Signature',
+  'computeHmacSignature',
+  'computeRsaSha1Signature',
+  'computeRsaSha256Signature',
+  'computeRsaSignature',
+  'formatString',
+  'gzip',
+  'parseCsv',
+  'ungzip',
+  'unzip',
+  'zip',
 ]);

@@ -53,7 +53,9 @@ export function splitSheet(a1: string): { sheetName: string | null; ref: string 
 }
 
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
@@ -85,7 +87,9 @@ export function parseA1(ref: string, maxRows: number, maxCols: number): Rect | n
 }
 
 export function intersects(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {

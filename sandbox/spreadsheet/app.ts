@@ -22,23 +22,67 @@ interface SpreadsheetAppHost {
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type AppMethods =
-  | 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getActiveRangeList' | 'getSelection'
-  | 'getCurrentCell' | 'setActiveSheet' | 'setActiveRange' | 'flush' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule'
-  | 'openById' | 'openByUrl' | 'open' | 'create';
+  | 'getActive'
+  | 'getActiveSpreadsheet'
+  | 'getActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'getCurrentCell'
+  | 'setActiveSheet'
+  | 'setActiveRange'
+  | 'flush'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'newConditionalFormatRule'
+  | 'openById'
+  | 'openByUrl'
+  | 'open'
+  | 'create';
 
 export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<GasApp, AppMethods> {
   readonly className = 'SpreadsheetApp';
   readonly BorderStyle = enumOf('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
   readonly DataValidationCriteria = enumOf(
-    'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN', 'DATE_ON_OR_AFTER',
-    'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN', 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-    'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN', 'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS',
-    'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL', 'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE',
-    'CUSTOM_FORMULA', 'CHECKBOX',
+    'DATE_AFTER',
+    'DATE_BEFORE',
+    'DATE_BETWEEN',
+    'DATE_EQUAL_TO',
+    'DATE_IS_VALID_DATE',
+    'DATE_NOT_BETWEEN',
+    'DATE_ON_OR_AFTER',
+    'DATE_ON_OR_BEFORE',
+    'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO',
+    'NUMBER_GREATER_THAN',
+    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO',
+    'NUMBER_NOT_BETWEEN',
+    'NUMBER_NOT_EQUAL_TO',
+    'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN',
+    'TEXT_EQUAL_TO',
+    'TEXT_IS_VALID_EMAIL',
+    'TEXT_IS_VALID_URL',
+    'VALUE_IN_LIST',
+    'VALUE_IN_RANGE',
+    'CUSTOM_FORMULA',
+    'CHECKBOX',
   );
   readonly BooleanCriteria = enumOf(
-    'CELL_EMPTY', 'CELL_NOT_EMPTY', 'DATE_AFTER', 'DATE_BEFORE', 'DATE_EQUAL_TO', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO',
-    'NUMBER_GREATER_THAN', 'NUMBER_LESS_THAN', 'TEXT_CONTAINS', 'TEXT_EQUAL_TO', 'CUSTOM_FORMULA',
+    'CELL_EMPTY',
+    'CELL_NOT_EMPTY',
+    'DATE_AFTER',
+    'DATE_BEFORE',
+    'DATE_EQUAL_TO',
+    'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO',
+    'NUMBER_GREATER_THAN',
+    'NUMBER_LESS_THAN',
+    'TEXT_CONTAINS',
+    'TEXT_EQUAL_TO',
+    'CUSTOM_FORMULA',
   );
   readonly ProtectionType = enumOf('RANGE', 'SHEET');
   readonly WrapStrategy = enumOf('WRAP', 'OVERFLOW', 'CLIP');
@@ -99,7 +143,9 @@ export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<
     return new ConditionalFormatRuleBuilder((r) => this.service.active?.rangeByName(r));
   }
   private needsFullScope(method: string): never {
-    throw new Error(`You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    throw new Error(
+      `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+    );
   }
   openById(_id: string): never {
     return this.needsFullScope('openById');

@@ -48,7 +48,13 @@ export abstract class StoredRangesObject<D extends { ranges: SheetRect[] }> exte
 }
 
 type Primitive = string | number | boolean | null | undefined | void | Date;
-type Loose<R> = R extends Primitive ? R : R extends readonly (infer E)[] ? (E extends Primitive | Primitive[] ? R : unknown) : unknown;
+type Loose<R> = R extends Primitive
+  ? R
+  : R extends readonly (infer E)[]
+    ? E extends Primitive | Primitive[]
+      ? R
+      : unknown
+    : unknown;
 
 /**
  * The Apps Script class T restricted to methods K, with parameters checked exactly and returned

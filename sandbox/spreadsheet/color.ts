@@ -3,8 +3,15 @@
 import { invalidArgument } from './base';
 
 const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
 };
 
 export function normalizeColor(color: string | null): string | null {

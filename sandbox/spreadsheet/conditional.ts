@@ -2,7 +2,14 @@
 // its builder and BooleanCondition. Only boolean conditions (custom formula, text, number
 // comparisons, blank) are modelled; gradients are not supported.
 import { notSupported } from '../env';
-import { SpreadsheetObject, StoredRangesObject, sheetRectOf, type Implements, type RangeOf, type SheetRect } from './base';
+import {
+  SpreadsheetObject,
+  StoredRangesObject,
+  sheetRectOf,
+  type Implements,
+  type RangeOf,
+  type SheetRect,
+} from './base';
 import { normalizeColor } from './color';
 
 export type BooleanCriteria =
@@ -31,16 +38,39 @@ export interface ConditionalRuleData {
   style: ConditionStyle;
 }
 
-const emptyStyle = (): ConditionStyle => ({ background: null, fontColor: null, bold: null, italic: null, underline: null, strikethrough: null });
+const emptyStyle = (): ConditionStyle => ({
+  background: null,
+  fontColor: null,
+  bold: null,
+  italic: null,
+  underline: null,
+  strikethrough: null,
+});
 
 export function cloneRule(d: ConditionalRuleData): ConditionalRuleData {
-  return { ranges: d.ranges.map((r) => ({ sheetName: r.sheetName, rect: { ...r.rect } })), criteria: d.criteria, values: [...d.values], style: { ...d.style } };
+  return {
+    ranges: d.ranges.map((r) => ({ sheetName: r.sheetName, rect: { ...r.rect } })),
+    criteria: d.criteria,
+    values: [...d.values],
+    style: { ...d.style },
+  };
 }
 
 type GasBC = GoogleAppsScript.Spreadsheet.BooleanCondition;
 export class BooleanCondition
   extends SpreadsheetObject
-  implements Implements<GasBC, 'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getUnderline' | 'getStrikethrough'>
+  implements
+    Implements<
+      GasBC,
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getBackground'
+      | 'getFontColor'
+      | 'getBold'
+      | 'getItalic'
+      | 'getUnderline'
+      | 'getStrikethrough'
+    >
 {
   readonly className = 'BooleanCondition';
   constructor(private readonly data: ConditionalRuleData) {
@@ -122,7 +152,10 @@ export class ConditionalFormatRuleBuilder
     >
 {
   readonly className = 'ConditionalFormatRuleBuilder';
-  constructor(rangeOf: RangeOf, data: ConditionalRuleData = { ranges: [], criteria: null, values: [], style: emptyStyle() }) {
+  constructor(
+    rangeOf: RangeOf,
+    data: ConditionalRuleData = { ranges: [], criteria: null, values: [], style: emptyStyle() },
+  ) {
     super(data, rangeOf);
   }
   build(): ConditionalFormatRule {

@@ -131,16 +131,30 @@ export class EmbeddedChart
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(cloneChart(this.data), this.rangeOf);
   }
-  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+  getContainerInfo(): {
+    getAnchorRow(): number;
+    getAnchorColumn(): number;
+    getOffsetX(): number;
+    getOffsetY(): number;
+  } {
     const d = this.data;
-    return { getAnchorRow: () => d.anchorRow, getAnchorColumn: () => d.anchorCol, getOffsetX: () => d.offsetX, getOffsetY: () => d.offsetY };
+    return {
+      getAnchorRow: () => d.anchorRow,
+      getAnchorColumn: () => d.anchorCol,
+      getOffsetX: () => d.offsetX,
+      getOffsetY: () => d.offsetY,
+    };
   }
 }
 
 type GasChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 export class EmbeddedChartBuilder
   extends StoredRangesObject<ChartData>
-  implements Implements<GasChartBuilder, 'setChartType' | 'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'build' | 'getChartType' | 'getRanges'>
+  implements
+    Implements<
+      GasChartBuilder,
+      'setChartType' | 'addRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'build' | 'getChartType' | 'getRanges'
+    >
 {
   readonly className = 'EmbeddedChartBuilder';
   setChartType(type: GoogleAppsScript.Charts.ChartType): this {

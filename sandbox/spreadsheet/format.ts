@@ -15,7 +15,10 @@ export function localeSymbols(locale: string): LocaleSymbols {
 
 /** Strips quoted literals and escapes so tokens can be inspected. */
 function bare(pattern: string): string {
-  return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 const dateFormatMemo = new Map<string, boolean>();
@@ -43,7 +46,9 @@ const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export function formatDateSerial(serial: number, pattern: string): string {
   const p = partsFromSerial(serial);
   const twelve = /AM\/PM|A\/P/i.test(pattern);
-  const tokens = pattern.match(/"[^"]*"|\\.|AM\/PM|A\/P|d{1,4}|D{1,4}|y{1,4}|Y{1,4}|m{1,5}|M{1,5}|h{1,2}|H{1,2}|s{1,2}|S{1,2}|./g) ?? [];
+  const tokens =
+    pattern.match(/"[^"]*"|\\.|AM\/PM|A\/P|d{1,4}|D{1,4}|y{1,4}|Y{1,4}|m{1,5}|M{1,5}|h{1,2}|H{1,2}|s{1,2}|S{1,2}|./g) ??
+    [];
   let out = '';
   tokens.forEach((t, i) => {
     const lower = t.toLowerCase();
@@ -63,7 +68,10 @@ export function formatDateSerial(serial: number, pattern: string): string {
     } else if (lower === 'ss' || lower === 's') out += lower === 'ss' ? pad(p.second) : String(p.second);
     else if (lower.startsWith('m')) {
       // mm is minutes right after an hour token or right before a seconds token (Sheets' rule).
-      const prev = tokens.slice(0, i).reverse().find((x) => /^[a-z]/i.test(x) && !/^[:\s/.-]$/.test(x));
+      const prev = tokens
+        .slice(0, i)
+        .reverse()
+        .find((x) => /^[a-z]/i.test(x) && !/^[:\s/.-]$/.test(x));
       const next = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x) && !/^[:\s/.-]$/.test(x));
       const minute = lower.length <= 2 && t === lower && (/^h/i.test(prev ?? '') || /^s/i.test(next ?? ''));
       if (minute) out += lower === 'mm' ? pad(p.minute) : String(p.minute);
@@ -121,7 +129,10 @@ export function formatAutomaticNumber(value: number, sym: LocaleSymbols): string
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   const abs = Math.abs(value);
-  const s = abs >= 1e15 || (abs < 1e-9 && abs > 0) ? value.toExponential(2).toUpperCase() : String(Number(value.toPrecision(10)));
+  const s =
+    abs >= 1e15 || (abs < 1e-9 && abs > 0)
+      ? value.toExponential(2).toUpperCase()
+      : String(Number(value.toPrecision(10)));
   return s.replace('.', sym.decimal);
 }
 

@@ -2,7 +2,13 @@
 // before a formula value is read) and only for the columns some formula reads. TODAY()/NOW()
 // follow the sandbox clock in the spreadsheet's time zone. Sheets functions HyperFormula lacks
 // make the read throw "not supported in the sandbox".
-import { DetailedCellError, FunctionPlugin, HyperFormula, type CellValue, type ImplementedFunctions } from 'hyperformula';
+import {
+  DetailedCellError,
+  FunctionPlugin,
+  HyperFormula,
+  type CellValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
 import { notSupported } from '../env';
 import type { SheetModel } from './sheetModel';
 import type { Stored } from './format';
@@ -22,7 +28,9 @@ class SandboxClockPlugin extends FunctionPlugin {
     NOW: { method: 'now', parameters: [], isVolatile: true, returnNumberType: 'NUMBER_DATETIME' as never },
   };
   today(ast: { args: never[] }, state: never): unknown {
-    return this.runFunction(ast.args, state, this.metadata('TODAY'), () => Math.floor(serialFromDate(currentNow(), currentZone)));
+    return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
+      Math.floor(serialFromDate(currentNow(), currentZone)),
+    );
   }
   now(ast: { args: never[] }, state: never): unknown {
     return this.runFunction(ast.args, state, this.metadata('NOW'), () => serialFromDate(currentNow(), currentZone));
@@ -32,7 +40,8 @@ HyperFormula.registerFunction('TODAY', SandboxClockPlugin);
 HyperFormula.registerFunction('NOW', SandboxClockPlugin);
 
 /** Google Sheets functions (the ones a tracker might use); those HyperFormula lacks are "not supported". */
-const SHEETS_FUNCTIONS = `ABS AND ARRAYFORMULA ARRAY_CONSTRAIN AVERAGE AVERAGEIF AVERAGEIFS BYCOL BYROW CEILING CHAR CHOOSE
+const SHEETS_FUNCTIONS =
+  `ABS AND ARRAYFORMULA ARRAY_CONSTRAIN AVERAGE AVERAGEIF AVERAGEIFS BYCOL BYROW CEILING CHAR CHOOSE
 CHOOSECOLS CHOOSEROWS CLEAN CODE COLUMN COLUMNS CONCAT CONCATENATE COUNT COUNTA COUNTBLANK COUNTIF COUNTIFS COUNTUNIQUE
 COUNTUNIQUEIFS DATE DATEDIF DATEVALUE DAY DAYS DETECTLANGUAGE EDATE EOMONTH EPOCHTODATE EXACT FILTER FIND FLATTEN FLOOR
 FORMULATEXT GOOGLEFINANCE GOOGLETRANSLATE HLOOKUP HOUR HSTACK HYPERLINK IF IFERROR IFNA IFS IMAGE IMPORTDATA IMPORTFEED
@@ -99,8 +108,14 @@ export class FormulaEngine {
       // a text that does not start with a digit is no date in these formats, so skip the parse.
       parseDateTime: (text: string, dateFormat?: string, timeFormat?: string) =>
         /^\s*\d/.test(text) ? defaultParseDateTime(text, dateFormat, timeFormat) : undefined,
-      stringifyDateTime: (dt: { year: number; month: number; day: number; hours: number; minutes: number; seconds: number }, fmt: string) =>
-        formatDateSerial(serialFromParts(dt.year, dt.month, dt.day, dt.hours, dt.minutes, dt.seconds), fmt.replace(/Y/g, 'y').replace(/D/g, 'd')),
+      stringifyDateTime: (
+        dt: { year: number; month: number; day: number; hours: number; minutes: number; seconds: number },
+        fmt: string,
+      ) =>
+        formatDateSerial(
+          serialFromParts(dt.year, dt.month, dt.day, dt.hours, dt.minutes, dt.seconds),
+          fmt.replace(/Y/g, 'y').replace(/D/g, 'd'),
+        ),
     };
   }
 
@@ -220,7 +235,8 @@ export class FormulaEngine {
             }
           }
           // A change makes HF re-evaluate volatile functions (TODAY/NOW) at the new clock.
-          if (clock !== this.lastClock) hf.setCellContents({ sheet: hf.getSheetId(SCRATCH_SHEET) as number, row: 0, col: 0 }, [[clock]]);
+          if (clock !== this.lastClock)
+            hf.setCellContents({ sheet: hf.getSheetId(SCRATCH_SHEET) as number, row: 0, col: 0 }, [[clock]]);
         });
       }
     });
@@ -251,7 +267,10 @@ export class FormulaEngine {
     const hf = this.engine();
     const addr = { sheet: hf.getSheetId(sheet.name) as number, row: row - 1, col: col - 1 };
     const v = hf.getCellValue(addr);
-    return { value: this.toStored(v, formula), type: typeof v === 'number' ? hf.getCellValueDetailedType(addr) : 'OTHER' };
+    return {
+      value: this.toStored(v, formula),
+      type: typeof v === 'number' ? hf.getCellValueDetailedType(addr) : 'OTHER',
+    };
   }
 
   /** The value of a formula evaluated on a sheet (references already resolved for the target cell). */

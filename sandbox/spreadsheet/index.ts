@@ -22,7 +22,13 @@ export class SpreadsheetService {
   }
 
   /** A new spreadsheet with one empty sheet (named like Sheets' default in vi_VN: "Trang tính1"). */
-  createSpreadsheet(opts: { name: string; owner: string; editors: string[]; timeZone?: string; locale?: string }): SpreadsheetModel {
+  createSpreadsheet(opts: {
+    name: string;
+    owner: string;
+    editors: string[];
+    timeZone?: string;
+    locale?: string;
+  }): SpreadsheetModel {
     const ss = new SpreadsheetModel(this.env, this.spreadsheets.length + 1, opts);
     this.spreadsheets.push(ss);
     if (!this.active) this.active = ss;

@@ -33,7 +33,7 @@ export interface ProtectionHost {
 }
 
 const norm = (email: unknown): string => {
-  const e = typeof email === 'string' ? email : (email as { getEmail?: () => string })?.getEmail?.() ?? String(email);
+  const e = typeof email === 'string' ? email : ((email as { getEmail?: () => string })?.getEmail?.() ?? String(email));
   return e.trim().toLowerCase();
 };
 
@@ -47,7 +47,13 @@ export function editorsOf(p: ProtectionData, host: ProtectionHost): string[] {
 }
 
 /** Whether `user` may change cells of `rect` on `sheet` given every protection there. */
-export function canEditRect(protections: readonly ProtectionData[], host: ProtectionHost, user: string, sheet: SheetModel, rect: Rect): boolean {
+export function canEditRect(
+  protections: readonly ProtectionData[],
+  host: ProtectionHost,
+  user: string,
+  sheet: SheetModel,
+  rect: Rect,
+): boolean {
   const who = norm(user);
   if (who === norm(host.owner)) return true;
   for (const p of protections) {
@@ -150,7 +156,13 @@ export class Protection
   }
   /** A sheet protection's range spans the sheet and has no A1 notation (gas-fakes test/testsheetspermissions.js). */
   getRange(): unknown {
-    const rect = this.data.rect ?? { row: 1, col: 1, numRows: this.data.sheet.maxRows, numCols: this.data.sheet.maxCols, open: { sheet: true } };
+    const rect = this.data.rect ?? {
+      row: 1,
+      col: 1,
+      numRows: this.data.sheet.maxRows,
+      numCols: this.data.sheet.maxCols,
+      open: { sheet: true },
+    };
     return this.host.rangeOf(this.data.sheet, rect);
   }
   getRangeName(): string | null {

@@ -11,7 +11,18 @@ import { DataValidation, type DataValidationData } from './validation';
 import type { Protection } from './protection';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
-type Style = 'bg' | 'fontWeight' | 'fontStyle' | 'fontColor' | 'fontLine' | 'fontSize' | 'fontFamily' | 'hAlign' | 'vAlign' | 'note' | 'fmt';
+type Style =
+  | 'bg'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'fontColor'
+  | 'fontLine'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'hAlign'
+  | 'vAlign'
+  | 'note'
+  | 'fmt';
 
 const STYLE_DEFAULTS: Record<Style, unknown> = {
   bg: '#ffffff',
@@ -39,31 +50,101 @@ export const OUT_OF_BOUNDS_ERROR = 'The coordinates of the range are outside the
 /** A range inside the sheet's grid, or Apps Script's out-of-bounds error. */
 export function rangeInGrid(model: SpreadsheetState, sheet: SheetModel, r: Rect): Range {
   // Apps Script refuses NaN coordinates, with a text not pinned anywhere we can read: never pass silently.
-  if (![r.row, r.col, r.numRows, r.numCols].every(Number.isFinite)) notSupported('a range coordinate that is not a number (live error text unknown)');
+  if (![r.row, r.col, r.numRows, r.numCols].every(Number.isFinite))
+    notSupported('a range coordinate that is not a number (live error text unknown)');
   if (r.numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
   if (r.numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
-  if (r.row < 1 || r.col < 1 || r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols) throw new Error(OUT_OF_BOUNDS_ERROR);
+  if (r.row < 1 || r.col < 1 || r.row + r.numRows - 1 > sheet.maxRows || r.col + r.numCols - 1 > sheet.maxCols)
+    throw new Error(OUT_OF_BOUNDS_ERROR);
   return new Range(model, sheet, r);
 }
 
 export function dimensionError(kind: 'rows' | 'columns', data: number, range: number): Error {
-  return new Error(`The number of ${kind} in the data does not match the number of ${kind} in the range. The data has ${data} but the range has ${range}.`);
+  return new Error(
+    `The number of ${kind} in the data does not match the number of ${kind} in the range. The data has ${data} but the range has ${range}.`,
+  );
 }
 
 type RangeMethods =
-  | 'getValue' | 'getValues' | 'setValue' | 'setValues' | 'getDisplayValue' | 'getDisplayValues'
-  | 'getFormula' | 'getFormulas' | 'setFormula' | 'setFormulas' | 'getNumberFormat' | 'getNumberFormats'
-  | 'setNumberFormat' | 'setNumberFormats' | 'getNote' | 'getNotes' | 'setNote' | 'setNotes'
-  | 'getBackground' | 'getBackgrounds' | 'setBackground' | 'setBackgrounds' | 'getFontWeight' | 'getFontWeights'
-  | 'setFontWeight' | 'setFontWeights' | 'getFontStyle' | 'setFontStyle' | 'getFontColor' | 'setFontColor' | 'setFontColors'
-  | 'getFontLine' | 'setFontLine' | 'getFontSize' | 'setFontSize' | 'getFontFamily' | 'setFontFamily'
-  | 'getHorizontalAlignment' | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getVerticalAlignment' | 'setVerticalAlignment'
-  | 'setBorder' | 'getWrap' | 'setWrap' | 'setWrapStrategy' | 'getWrapStrategy'
-  | 'setDataValidation' | 'setDataValidations' | 'getDataValidation' | 'getDataValidations' | 'clearDataValidations'
-  | 'protect' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'offset' | 'getCell' | 'clear' | 'clearContent' | 'clearFormat' | 'clearNote'
-  | 'insertCheckboxes' | 'removeCheckboxes' | 'check' | 'uncheck' | 'isChecked' | 'activate' | 'isBlank'
-  | 'getHeight' | 'getWidth' | 'getRowIndex' | 'getMergedRanges' | 'getGridId';
+  | 'getValue'
+  | 'getValues'
+  | 'setValue'
+  | 'setValues'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'getNote'
+  | 'getNotes'
+  | 'setNote'
+  | 'setNotes'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'getFontStyle'
+  | 'setFontStyle'
+  | 'getFontColor'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'getFontLine'
+  | 'setFontLine'
+  | 'getFontSize'
+  | 'setFontSize'
+  | 'getFontFamily'
+  | 'setFontFamily'
+  | 'getHorizontalAlignment'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'getVerticalAlignment'
+  | 'setVerticalAlignment'
+  | 'setBorder'
+  | 'getWrap'
+  | 'setWrap'
+  | 'setWrapStrategy'
+  | 'getWrapStrategy'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'clearDataValidations'
+  | 'protect'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getSheet'
+  | 'offset'
+  | 'getCell'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'insertCheckboxes'
+  | 'removeCheckboxes'
+  | 'check'
+  | 'uncheck'
+  | 'isChecked'
+  | 'activate'
+  | 'isBlank'
+  | 'getHeight'
+  | 'getWidth'
+  | 'getRowIndex'
+  | 'getMergedRanges'
+  | 'getGridId';
 
 export class Range extends SpreadsheetObject implements Implements<GasRange, RangeMethods> {
   readonly className = 'Range';
@@ -84,7 +165,8 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   }
 
   private each(fn: (row: number, col: number, i: number, j: number) => void): void {
-    for (let i = 0; i < this.r.numRows; i++) for (let j = 0; j < this.r.numCols; j++) fn(this.r.row + i, this.r.col + j, i, j);
+    for (let i = 0; i < this.r.numRows; i++)
+      for (let j = 0; j < this.r.numCols; j++) fn(this.r.row + i, this.r.col + j, i, j);
   }
   private grid<T>(fn: (row: number, col: number) => T): T[][] {
     const out: T[][] = [];
@@ -103,7 +185,8 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   }
   /** A 2-D argument of `method`: a wrong shape fails the signature before any size check. */
   private checkGrid(values: unknown, method: string): unknown[][] {
-    if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) throw signatureError(`Range.${method}`, [values]);
+    if (!Array.isArray(values) || values.some((row) => !Array.isArray(row)))
+      throw signatureError(`Range.${method}`, [values]);
     if (values.length !== this.r.numRows) throw dimensionError('rows', values.length, this.r.numRows);
     for (const row of values as unknown[][]) {
       if (row.length !== this.r.numCols) throw dimensionError('columns', row.length, this.r.numCols);
@@ -148,7 +231,10 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   setValues(values: unknown[][]): this {
     const grid = this.checkGrid(values, 'setValues');
     for (const row of grid) row.forEach(assertCellSize);
-    return this.edit(() => this.each((row, col, i, j) => this.model.writeCell(this.sheetModel, row, col, grid[i]?.[j])), true);
+    return this.edit(
+      () => this.each((row, col, i, j) => this.model.writeCell(this.sheetModel, row, col, grid[i]?.[j])),
+      true,
+    );
   }
   getDisplayValue(): string {
     return this.model.readDisplay(this.sheetModel, this.r.row, this.r.col);
@@ -174,11 +260,16 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   /** Every cell gets the formula, its relative references moved as when filling (Sheets' behaviour). */
   setFormula(formula: string): this {
     const f = String(formula);
-    return this.edit(() =>
-      this.each((row, col, i, j) => {
-        if (f === '') return this.model.writeCell(this.sheetModel, row, col, '');
-        this.model.setFormulaCell(this.sheetModel, this.sheetModel.ensure(row, col), shiftFormula(f.startsWith('=') ? f : `=${f}`, i, j));
-      }),
+    return this.edit(
+      () =>
+        this.each((row, col, i, j) => {
+          if (f === '') return this.model.writeCell(this.sheetModel, row, col, '');
+          this.model.setFormulaCell(
+            this.sheetModel,
+            this.sheetModel.ensure(row, col),
+            shiftFormula(f.startsWith('=') ? f : `=${f}`, i, j),
+          );
+        }),
       true,
     );
   }
@@ -313,13 +404,24 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     color?: string | null,
     style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): this {
-    const border: BorderData = { top, left, bottom, right, vertical, horizontal, color: normalizeColor(color ?? null), style: style ? String(style) : null };
+    const border: BorderData = {
+      top,
+      left,
+      bottom,
+      right,
+      vertical,
+      horizontal,
+      color: normalizeColor(color ?? null),
+      style: style ? String(style) : null,
+    };
     return this.edit(() =>
       this.each((row, col) => {
         const c = this.sheetModel.ensure(row, col);
         const prev = c.border;
         const merged = { ...border };
-        if (prev) for (const k of ['top', 'left', 'bottom', 'right', 'vertical', 'horizontal'] as const) if (merged[k] === null) merged[k] = prev[k];
+        if (prev)
+          for (const k of ['top', 'left', 'bottom', 'right', 'vertical', 'horizontal'] as const)
+            if (merged[k] === null) merged[k] = prev[k];
         c.border = merged;
       }),
     );
@@ -338,7 +440,8 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     );
   }
   getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
-    return (this.sheetModel.cell(this.r.row, this.r.col)?.wrapStrategy ?? 'OVERFLOW') as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy;
+    return (this.sheetModel.cell(this.r.row, this.r.col)?.wrapStrategy ??
+      'OVERFLOW') as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy;
   }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): this {
     const s = String(strategy);
@@ -394,37 +497,41 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
    * become "" (the unchecked value), or the custom unchecked value when one is given.
    */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    const values = checkedValue === undefined ? [] : [checkedValue, ...(uncheckedValue === undefined ? [] : [uncheckedValue])];
-    return this.edit(() =>
-      this.each((row, col) => {
-        const c = this.sheetModel.ensure(row, col);
-        c.dv = { type: 'CHECKBOX', values: [...values], allowInvalid: false, helpText: null };
-        delete c.f;
-        c.v = checkboxValue(values, false) as Cell['v'];
-      }),
+    const values =
+      checkedValue === undefined ? [] : [checkedValue, ...(uncheckedValue === undefined ? [] : [uncheckedValue])];
+    return this.edit(
+      () =>
+        this.each((row, col) => {
+          const c = this.sheetModel.ensure(row, col);
+          c.dv = { type: 'CHECKBOX', values: [...values], allowInvalid: false, helpText: null };
+          delete c.f;
+          c.v = checkboxValue(values, false) as Cell['v'];
+        }),
       true,
     );
   }
   removeCheckboxes(): this {
-    return this.edit(() =>
-      this.each((row, col) => {
-        const c = this.sheetModel.cell(row, col);
-        if (c?.dv?.type !== 'CHECKBOX') return;
-        delete c.dv;
-        if (typeof c.v === 'boolean') delete c.v;
-      }),
+    return this.edit(
+      () =>
+        this.each((row, col) => {
+          const c = this.sheetModel.cell(row, col);
+          if (c?.dv?.type !== 'CHECKBOX') return;
+          delete c.dv;
+          if (typeof c.v === 'boolean') delete c.v;
+        }),
       true,
     );
   }
   private setChecked(checked: boolean): this {
-    return this.edit(() =>
-      this.each((row, col) => {
-        const c = this.sheetModel.cell(row, col);
-        if (c?.dv?.type === 'CHECKBOX') {
-          delete c.f;
-          c.v = checkboxValue(c.dv.values, checked) as Cell['v'];
-        }
-      }),
+    return this.edit(
+      () =>
+        this.each((row, col) => {
+          const c = this.sheetModel.cell(row, col);
+          if (c?.dv?.type === 'CHECKBOX') {
+            delete c.f;
+            c.v = checkboxValue(c.dv.values, checked) as Cell['v'];
+          }
+        }),
       true,
     );
   }
@@ -502,15 +609,27 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     return rangeInGrid(this.model, this.sheetModel, r);
   }
   getCell(row: number, column: number): Range {
-    if (row < 1 || column < 1 || row > this.r.numRows || column > this.r.numCols) throw new Error('Cell reference out of range');
-    return new Range(this.model, this.sheetModel, { row: this.r.row + row - 1, col: this.r.col + column - 1, numRows: 1, numCols: 1 });
+    if (row < 1 || column < 1 || row > this.r.numRows || column > this.r.numCols)
+      throw new Error('Cell reference out of range');
+    return new Range(this.model, this.sheetModel, {
+      row: this.r.row + row - 1,
+      col: this.r.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
   }
   getMergedRanges(): Range[] {
     return []; // the sandbox has no merged cells: mergeAcross/merge throw "not supported".
   }
 
   // ---- clearing ----
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): this {
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const contents = !any || !!o.contentsOnly;
@@ -566,5 +685,20 @@ function checkboxValue(values: readonly unknown[], checked: boolean): unknown {
 }
 
 function clearFormat(c: Cell): void {
-  for (const k of ['fmt', 'bg', 'fontWeight', 'fontStyle', 'fontColor', 'fontLine', 'fontSize', 'fontFamily', 'hAlign', 'vAlign', 'wrap', 'wrapStrategy', 'border'] as const) delete c[k];
+  for (const k of [
+    'fmt',
+    'bg',
+    'fontWeight',
+    'fontStyle',
+    'fontColor',
+    'fontLine',
+    'fontSize',
+    'fontFamily',
+    'hAlign',
+    'vAlign',
+    'wrap',
+    'wrapStrategy',
+    'border',
+  ] as const)
+    delete c[k];
 }

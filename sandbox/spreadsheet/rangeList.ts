@@ -8,8 +8,22 @@ export class RangeList
   implements
     Implements<
       GasRangeList,
-      | 'getRanges' | 'setValue' | 'setBackground' | 'setFontWeight' | 'setFontColor' | 'setNumberFormat' | 'clearContent'
-      | 'clear' | 'activate' | 'check' | 'uncheck' | 'insertCheckboxes' | 'setNote' | 'clearNote' | 'setBorder' | 'clearDataValidations'
+      | 'getRanges'
+      | 'setValue'
+      | 'setBackground'
+      | 'setFontWeight'
+      | 'setFontColor'
+      | 'setNumberFormat'
+      | 'clearContent'
+      | 'clear'
+      | 'activate'
+      | 'check'
+      | 'uncheck'
+      | 'insertCheckboxes'
+      | 'setNote'
+      | 'clearNote'
+      | 'setBorder'
+      | 'clearDataValidations'
       | 'setWrap'
     >
 {
@@ -46,9 +60,14 @@ export class RangeList
     return this.all((r) => r.clearNote());
   }
   setBorder(
-    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
-    vertical: boolean | null, horizontal: boolean | null,
-    color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): this {
     return this.all((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
   }
@@ -77,7 +96,10 @@ export class RangeList
   activate(): this {
     const first = this.ranges[0];
     if (!first) return this;
-    first.model.selections.set(first.model.activeUser(), { sheet: first.sheetModel, rects: this.ranges.map((r) => r.rect()) });
+    first.model.selections.set(first.model.activeUser(), {
+      sheet: first.sheetModel,
+      rects: this.ranges.map((r) => r.rect()),
+    });
     return this;
   }
 }

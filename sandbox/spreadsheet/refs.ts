@@ -82,7 +82,12 @@ export function mapRefs(formula: string, fn: (ref: Ref) => Ref | '#REF!' | null)
     if (next === null) out += original;
     else if (next === '#REF!') out += '#REF!';
     else {
-      const prefix = next.sheetName === sheetName ? formula.slice(i, i + consumed) : next.sheetName === null ? '' : `${quoteSheetName(next.sheetName)}!`;
+      const prefix =
+        next.sheetName === sheetName
+          ? formula.slice(i, i + consumed)
+          : next.sheetName === null
+            ? ''
+            : `${quoteSheetName(next.sheetName)}!`;
       out += prefix + printEnd(next.start) + (next.end ? `:${printEnd(next.end)}` : '');
     }
     i += consumed + text.length;
@@ -111,7 +116,14 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
  * The formula after rows/columns of `target` sheet were inserted (count > 0) or deleted
  * (count < 0) at `at`; `home` is the sheet the formula lives on (for unprefixed references).
  */
-export function restructureFormula(formula: string, home: string, target: string, dim: 'row' | 'col', at: number, count: number): string {
+export function restructureFormula(
+  formula: string,
+  home: string,
+  target: string,
+  dim: 'row' | 'col',
+  at: number,
+  count: number,
+): string {
   return mapRefs(formula, (ref) => {
     if ((ref.sheetName ?? home) !== target) return null;
     const s = ref.start;
@@ -120,7 +132,10 @@ export function restructureFormula(formula: string, home: string, target: string
     if (s[key] === null || e[key] === null) return null; // whole columns/rows along this dimension
     const lo = Math.min(s[key], e[key]);
     const hi = Math.max(s[key], e[key]);
-    const rect: Rect = dim === 'row' ? { row: lo, col: 1, numRows: hi - lo + 1, numCols: 1 } : { row: 1, col: lo, numRows: 1, numCols: hi - lo + 1 };
+    const rect: Rect =
+      dim === 'row'
+        ? { row: lo, col: 1, numRows: hi - lo + 1, numCols: 1 }
+        : { row: 1, col: lo, numRows: 1, numCols: hi - lo + 1 };
     const moved = shiftRect(rect, dim, at, count);
     if (!moved) return '#REF!';
     const nlo = dim === 'row' ? moved.row : moved.col;
@@ -135,7 +150,10 @@ export function referencedColumns(formula: string, home: string): { sheet: strin
   mapRefs(formula, (ref) => {
     const a = ref.start.col;
     const b = (ref.end ?? ref.start).col;
-    found.push({ sheet: ref.sheetName ?? home, cols: a === null || b === null ? 'all' : [Math.min(a, b), Math.max(a, b)] });
+    found.push({
+      sheet: ref.sheetName ?? home,
+      cols: a === null || b === null ? 'all' : [Math.min(a, b), Math.max(a, b)],
+    });
     return null;
   });
   if (/\b(INDIRECT|OFFSET)\s*\(/i.test(formula)) found.push({ sheet: '*', cols: 'all' });

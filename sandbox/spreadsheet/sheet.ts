@@ -17,16 +17,68 @@ export const RULE_WITHOUT_RANGE_ERROR = 'Conditional format rule must have at le
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetMethods =
-  | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getRangeList' | 'getDataRange'
-  | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRows' | 'insertRowsBefore' | 'insertRowsAfter'
-  | 'insertRowBefore' | 'insertRowAfter' | 'insertColumns' | 'insertColumnsBefore' | 'insertColumnsAfter' | 'insertColumnBefore'
-  | 'insertColumnAfter' | 'deleteRow' | 'deleteRows' | 'deleteColumn' | 'deleteColumns' | 'appendRow' | 'setFrozenRows'
-  | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth'
-  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-  | 'getConditionalFormatRules' | 'setConditionalFormatRules' | 'clearConditionalFormatRules' | 'protect' | 'getProtections'
-  | 'insertImage' | 'getImages' | 'newChart' | 'insertChart' | 'getCharts' | 'removeChart' | 'updateChart' | 'clear'
-  | 'clearContents' | 'clearFormats' | 'clearNotes' | 'setTabColor' | 'getTabColor' | 'activate' | 'getActiveRange'
-  | 'showRows' | 'getType';
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getIndex'
+  | 'getParent'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getDataRange'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRows'
+  | 'insertRowsBefore'
+  | 'insertRowsAfter'
+  | 'insertRowBefore'
+  | 'insertRowAfter'
+  | 'insertColumns'
+  | 'insertColumnsBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnBefore'
+  | 'insertColumnAfter'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'appendRow'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'getColumnWidth'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
+  | 'getConditionalFormatRules'
+  | 'setConditionalFormatRules'
+  | 'clearConditionalFormatRules'
+  | 'protect'
+  | 'getProtections'
+  | 'insertImage'
+  | 'getImages'
+  | 'newChart'
+  | 'insertChart'
+  | 'getCharts'
+  | 'removeChart'
+  | 'updateChart'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'activate'
+  | 'getActiveRange'
+  | 'showRows'
+  | 'getType';
 
 export class Sheet extends SpreadsheetObject implements Implements<GasSheet, SheetMethods> {
   readonly className = 'Sheet';
@@ -87,7 +139,12 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   }
   /** A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): Range {
-    return this.rangeAt({ row: 1, col: 1, numRows: Math.max(1, this.s.lastRow()), numCols: Math.max(1, this.s.lastColumn()) });
+    return this.rangeAt({
+      row: 1,
+      col: 1,
+      numRows: Math.max(1, this.s.lastRow()),
+      numCols: Math.max(1, this.s.lastColumn()),
+    });
   }
   getLastRow(): number {
     return this.s.lastRow();
@@ -105,7 +162,8 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   // ---- rows and columns ----
   private insert(dim: 'row' | 'col', before: number, howMany: number): this {
     const max = dim === 'row' ? this.s.maxRows : this.s.maxCols;
-    if (!Number.isInteger(before) || before < 1 || before > max + 1) throw new Error(dim === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    if (!Number.isInteger(before) || before < 1 || before > max + 1)
+      throw new Error(dim === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
     if (!Number.isInteger(howMany) || howMany < 1) throw invalidArgument('howMany');
     this.model.assertScriptCanEdit(this.s, { row: 1, col: 1, numRows: 1, numCols: 1 });
     this.model.restructure(this.s, dim, before, howMany);
@@ -113,10 +171,16 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   }
   private remove(dim: 'row' | 'col', at: number, howMany: number): this {
     const max = dim === 'row' ? this.s.maxRows : this.s.maxCols;
-    if (!Number.isInteger(at) || at < 1 || at + howMany - 1 > max || howMany < 1) throw new Error(dim === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
-    if (dim === 'row' && howMany >= max - this.s.frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
-    if (dim === 'col' && howMany >= max - this.s.frozenColumns) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
-    const rect: Rect = dim === 'row' ? { row: at, col: 1, numRows: howMany, numCols: this.s.maxCols } : { row: 1, col: at, numRows: this.s.maxRows, numCols: howMany };
+    if (!Number.isInteger(at) || at < 1 || at + howMany - 1 > max || howMany < 1)
+      throw new Error(dim === 'row' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
+    if (dim === 'row' && howMany >= max - this.s.frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (dim === 'col' && howMany >= max - this.s.frozenColumns)
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    const rect: Rect =
+      dim === 'row'
+        ? { row: at, col: 1, numRows: howMany, numCols: this.s.maxCols }
+        : { row: 1, col: at, numRows: this.s.maxRows, numCols: howMany };
     this.model.assertScriptCanEdit(this.s, rect);
     this.model.restructure(this.s, dim, at, -howMany);
     return this;
@@ -209,7 +273,8 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
     return this.s.hiddenColumns.has(columnPosition);
   }
   hideSheet(): this {
-    if (this.model.sheets.filter((x) => !x.hidden && x !== this.s).length === 0) throw new Error("Sorry, it's not possible to hide all sheets in a document.");
+    if (this.model.sheets.filter((x) => !x.hidden && x !== this.s).length === 0)
+      throw new Error("Sorry, it's not possible to hide all sheets in a document.");
     this.s.hidden = true;
     return this;
   }
@@ -228,7 +293,10 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
     return this.s.tabColor;
   }
   activate(): this {
-    this.model.selections.set(this.model.activeUser(), { sheet: this.s, rects: [{ row: 1, col: 1, numRows: 1, numCols: 1 }] });
+    this.model.selections.set(this.model.activeUser(), {
+      sheet: this.s,
+      rects: [{ row: 1, col: 1, numRows: 1, numCols: 1 }],
+    });
     return this;
   }
   getActiveRange(): Range | null {
@@ -274,9 +342,18 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
     if (typeof source === 'string') src = { kind: 'url', url: source };
     else {
       const blob = source as { getBlob?: () => unknown } | null;
-      const b = (blob?.getBlob ? unwrap(blob.getBlob() as object) : blob) as { getContentType?: () => string; getName?: () => string; getBytes?: () => number[] } | null;
+      const b = (blob?.getBlob ? unwrap(blob.getBlob() as object) : blob) as {
+        getContentType?: () => string;
+        getName?: () => string;
+        getBytes?: () => number[];
+      } | null;
       if (!b?.getBytes) throw invalidArgument('blobSource');
-      src = { kind: 'blob', contentType: b.getContentType?.() ?? 'image/png', name: b.getName?.() ?? '', bytes: [...b.getBytes()] };
+      src = {
+        kind: 'blob',
+        contentType: b.getContentType?.() ?? 'image/png',
+        name: b.getName?.() ?? '',
+        bytes: [...b.getBytes()],
+      };
     }
     const data: ImageData = {
       id: this.model.newObjectId(),
@@ -304,7 +381,16 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
   }
   newChart(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(
-      { id: this.model.newObjectId(), chartType: 'COLUMN', ranges: [], options: {}, anchorRow: 1, anchorCol: 1, offsetX: 0, offsetY: 0 },
+      {
+        id: this.model.newObjectId(),
+        chartType: 'COLUMN',
+        ranges: [],
+        options: {},
+        anchorRow: 1,
+        anchorCol: 1,
+        offsetX: 0,
+        offsetY: 0,
+      },
       this.model.rangeByName,
     );
   }

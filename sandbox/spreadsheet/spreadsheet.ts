@@ -21,7 +21,14 @@ export class User extends SpreadsheetObject implements Implements<GoogleAppsScri
   }
 }
 
-export class Selection extends SpreadsheetObject implements Implements<GoogleAppsScript.Spreadsheet.Selection, 'getActiveRange' | 'getActiveRangeList' | 'getActiveSheet' | 'getCurrentCell'> {
+export class Selection
+  extends SpreadsheetObject
+  implements
+    Implements<
+      GoogleAppsScript.Spreadsheet.Selection,
+      'getActiveRange' | 'getActiveRangeList' | 'getActiveSheet' | 'getCurrentCell'
+    >
+{
   readonly className = 'Selection';
   constructor(private readonly ss: Spreadsheet) {
     super();
@@ -42,11 +49,39 @@ export class Selection extends SpreadsheetObject implements Implements<GoogleApp
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type SpreadsheetMethods =
-  | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet'
-  | 'deleteSheet' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale'
-  | 'getRange' | 'getRangeList' | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getActiveRangeList' | 'getSelection'
-  | 'getCurrentCell' | 'toast' | 'getOwner' | 'getEditors' | 'getViewers' | 'addEditor' | 'addEditors' | 'removeEditor'
-  | 'getProtections' | 'moveActiveSheet' | 'getSheetName' | 'getSheetValues';
+  | 'getId'
+  | 'getName'
+  | 'rename'
+  | 'getUrl'
+  | 'getSheets'
+  | 'getNumSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
+  | 'getRange'
+  | 'getRangeList'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getActiveRangeList'
+  | 'getSelection'
+  | 'getCurrentCell'
+  | 'toast'
+  | 'getOwner'
+  | 'getEditors'
+  | 'getViewers'
+  | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
+  | 'getProtections'
+  | 'moveActiveSheet'
+  | 'getSheetName'
+  | 'getSheetValues';
 
 export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpreadsheet, SpreadsheetMethods> {
   readonly className = 'Spreadsheet';
@@ -114,7 +149,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     const s = (sheet as unknown as Sheet).sheetModel;
     if (!s || !this.m.sheets.includes(s)) throw invalidArgument('sheet');
-    if (this.m.sheets.length === 1) throw new Error("Sorry, it is not possible to delete all sheets in a document.");
+    if (this.m.sheets.length === 1) throw new Error('Sorry, it is not possible to delete all sheets in a document.');
     this.m.removeSheet(s);
     for (const [user, sel] of this.m.selections) if (sel.sheet === s) this.m.selections.delete(user);
   }
@@ -173,7 +208,13 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
   }
   /** Recorded on the model (model.toasts) for the harness and tests to inspect. */
   toast(msg: string, title?: string, timeoutSeconds?: unknown): void {
-    this.m.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds === undefined ? 5 : Number(timeoutSeconds), at: this.m.env.clock.now(), user: this.m.activeUser() });
+    this.m.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds === undefined ? 5 : Number(timeoutSeconds),
+      at: this.m.env.clock.now(),
+      user: this.m.activeUser(),
+    });
   }
   getOwner(): User {
     return new User(this.m.owner);

@@ -145,9 +145,11 @@ export abstract class SpreadsheetState implements ProtectionHost {
   /** Renames a sheet; formulas and rules that name it follow (as in Sheets). */
   renameSheet(sheet: SheetModel, name: string): void {
     const old = sheet.name;
-    const rename = (f: string): string => mapRefs(f, (ref) => (ref.sheetName === old ? { ...ref, sheetName: name } : null));
+    const rename = (f: string): string =>
+      mapRefs(f, (ref) => (ref.sheetName === old ? { ...ref, sheetName: name } : null));
     for (const s of this.sheets) {
-      for (const row of s.rows) for (const c of row ?? []) if (c?.f !== undefined && c.f.includes(old)) c.f = rename(c.f);
+      for (const row of s.rows)
+        for (const c of row ?? []) if (c?.f !== undefined && c.f.includes(old)) c.f = rename(c.f);
       for (const rule of s.conditionalRules) {
         for (const r of rule.ranges) if (r.sheetName === old) r.sheetName = name;
         if (rule.criteria === 'CUSTOM_FORMULA') rule.values = [rename(String(rule.values[0]))];
@@ -216,7 +218,12 @@ export abstract class SpreadsheetState implements ProtectionHost {
   // ---- values --------------------------------------------------------------------------------
 
   /** The cell's value and effective number format (formula results computed). */
-  evaluated(sheet: SheetModel, row: number, col: number, c: Cell | undefined = sheet.cell(row, col)): { value: Stored | null; fmt: string | undefined } {
+  evaluated(
+    sheet: SheetModel,
+    row: number,
+    col: number,
+    c: Cell | undefined = sheet.cell(row, col),
+  ): { value: Stored | null; fmt: string | undefined } {
     if (c?.f !== undefined) {
       const ev = this.engine.valueAt(sheet, row, col, c.f);
       return { value: ev.value, fmt: c.fmt ?? AUTO_FORMATS[ev.type] };
@@ -343,7 +350,10 @@ export abstract class SpreadsheetState implements ProtectionHost {
         this.writeCell(probe, 1, 1, v);
         if (pc.f === undefined && !satisfies(dv, pc.v ?? '', isDateFormat(pc.fmt), ctx)) {
           const cellA1 = rectToA1({ row: rect.row + i, col: rect.col + j, numRows: 1, numCols: 1 });
-          throw new Error(dv.helpText ?? `There was a problem\nThe data you entered in cell ${cellA1} violates the data validation rules set on this cell.`);
+          throw new Error(
+            dv.helpText ??
+              `There was a problem\nThe data you entered in cell ${cellA1} violates the data validation rules set on this cell.`,
+          );
         }
       }),
     );
@@ -371,7 +381,8 @@ export abstract class SpreadsheetState implements ProtectionHost {
         const s = this.requireSheet(source.sheetName);
         const out: unknown[] = [];
         for (let r = source.rect.row; r < source.rect.row + source.rect.numRows; r++)
-          for (let c = source.rect.col; c < source.rect.col + source.rect.numCols; c++) out.push(this.readValue(s, r, c));
+          for (let c = source.rect.col; c < source.rect.col + source.rect.numCols; c++)
+            out.push(this.readValue(s, r, c));
         return out.filter((v) => v !== '');
       },
       dateSerial: (d) => serialFromDate(d, this.timeZone),
@@ -406,20 +417,33 @@ export abstract class SpreadsheetState implements ProtectionHost {
   }
 
   /** The conditional-format rules of the sheet that apply to the cell at `a1` (their condition is TRUE there). */
-  conditionalFormatsAt(sheetName: string, a1: string): { index: number; formula: string | null; style: SheetModel['conditionalRules'][number]['style'] }[] {
+  conditionalFormatsAt(
+    sheetName: string,
+    a1: string,
+  ): { index: number; formula: string | null; style: SheetModel['conditionalRules'][number]['style'] }[] {
     const sheet = this.requireSheet(sheetName);
     const at = this.resolveA1(a1, sheet);
     if (!at) throw new Error(`sandbox: bad cell reference "${a1}"`);
     const { row, col } = at.rect;
     const out: { index: number; formula: string | null; style: SheetModel['conditionalRules'][number]['style'] }[] = [];
     sheet.conditionalRules.forEach((rule, index) => {
-      const home = rule.ranges.find((r) => r.sheetName === sheet.name && row >= r.rect.row && row < r.rect.row + r.rect.numRows && col >= r.rect.col && col < r.rect.col + r.rect.numCols);
+      const home = rule.ranges.find(
+        (r) =>
+          r.sheetName === sheet.name &&
+          row >= r.rect.row &&
+          row < r.rect.row + r.rect.numRows &&
+          col >= r.rect.col &&
+          col < r.rect.col + r.rect.numCols,
+      );
       if (!home) return;
       const value = this.readValue(sheet, row, col);
       let hit: boolean;
       switch (rule.criteria) {
         case 'CUSTOM_FORMULA': {
-          const v = this.evaluateFormulaAt(sheet.name, String(rule.values[0]), row, col, { row: home.rect.row, col: home.rect.col });
+          const v = this.evaluateFormulaAt(sheet.name, String(rule.values[0]), row, col, {
+            row: home.rect.row,
+            col: home.rect.col,
+          });
           hit = v === true || (typeof v === 'number' && v !== 0);
           break;
         }
@@ -447,7 +471,12 @@ export abstract class SpreadsheetState implements ProtectionHost {
         default:
           hit = false;
       }
-      if (hit) out.push({ index, formula: rule.criteria === 'CUSTOM_FORMULA' ? String(rule.values[0]) : null, style: rule.style });
+      if (hit)
+        out.push({
+          index,
+          formula: rule.criteria === 'CUSTOM_FORMULA' ? String(rule.values[0]) : null,
+          style: rule.style,
+        });
     });
     return out;
   }
@@ -476,7 +505,8 @@ export abstract class SpreadsheetState implements ProtectionHost {
           const moved = moveRect(r.rect);
           return moved ? [{ sheetName: r.sheetName, rect: moved }] : [];
         });
-        if (rule.criteria === 'CUSTOM_FORMULA') rule.values = [restructureFormula(String(rule.values[0]), s.name, sheet.name, dim, at, count)];
+        if (rule.criteria === 'CUSTOM_FORMULA')
+          rule.values = [restructureFormula(String(rule.values[0]), s.name, sheet.name, dim, at, count)];
       }
       for (const chart of s.charts) {
         chart.ranges = chart.ranges.flatMap((r) => {
@@ -495,7 +525,8 @@ export abstract class SpreadsheetState implements ProtectionHost {
       return moved !== null;
     });
     for (const sel of this.selections.values()) {
-      if (sel.sheet === sheet) sel.rects = sel.rects.map((r) => moveRect(r) ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
+      if (sel.sheet === sheet)
+        sel.rects = sel.rects.map((r) => moveRect(r) ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
     }
     this.rewatch();
   }

@@ -1,7 +1,15 @@
 // Data validation: the rule data stored on cells, DataValidation / DataValidationBuilder, and the
 // check a person's typed value goes through (Sheets rejects it only when allowInvalid is false).
 import { notSupported } from '../env';
-import { StoredDataObject, isDate, sheetRectOf, signatureError, type Implements, type RangeOf, type SheetRect } from './base';
+import {
+  StoredDataObject,
+  isDate,
+  sheetRectOf,
+  signatureError,
+  type Implements,
+  type RangeOf,
+  type SheetRect,
+} from './base';
 
 export type CriteriaType =
   | 'VALUE_IN_LIST'
@@ -32,7 +40,12 @@ export interface ValidationContext {
 }
 
 /** Whether a stored value satisfies the rule (empty always does). */
-export function satisfies(rule: DataValidationData, value: unknown, isDateCell: boolean, ctx: ValidationContext): boolean {
+export function satisfies(
+  rule: DataValidationData,
+  value: unknown,
+  isDateCell: boolean,
+  ctx: ValidationContext,
+): boolean {
   if (value === '' || value === null || value === undefined) return true;
   const num = typeof value === 'number' ? value : null;
   switch (rule.type) {
@@ -49,7 +62,12 @@ export function satisfies(rule: DataValidationData, value: unknown, isDateCell: 
     case 'DATE_ON_OR_AFTER':
       return num !== null && isDateCell && num >= Math.floor(ctx.dateSerial(rule.values[0] as Date));
     case 'DATE_BETWEEN':
-      return num !== null && isDateCell && num >= Math.floor(ctx.dateSerial(rule.values[0] as Date)) && num < Math.floor(ctx.dateSerial(rule.values[1] as Date)) + 1;
+      return (
+        num !== null &&
+        isDateCell &&
+        num >= Math.floor(ctx.dateSerial(rule.values[0] as Date)) &&
+        num < Math.floor(ctx.dateSerial(rule.values[1] as Date)) + 1
+      );
     case 'CHECKBOX':
       return rule.values.length === 0 ? typeof value === 'boolean' : rule.values.map(String).includes(String(value));
     case 'TEXT_IS_VALID_EMAIL':
@@ -76,7 +94,8 @@ abstract class ValidationObject extends StoredDataObject<DataValidationData> {
   }
   /** For a list kept in a range, the Range itself comes first (gas-fakes test/testsheetsdatavalidations.js). */
   getCriteriaValues(): unknown[] {
-    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source) return [this.rangeOf(this.data.source), this.data.values[1]];
+    if (this.data.type === 'VALUE_IN_RANGE' && this.data.source)
+      return [this.rangeOf(this.data.source), this.data.values[1]];
     return [...this.data.values];
   }
 }

@@ -14,7 +14,12 @@ const STAFF = [25, 200];
 /** Extra staff rows (Cán bộ column order) to reach `count` people. */
 function extraStaff(existing: number, count: number): string[][] {
   return Array.from({ length: Math.max(0, count - existing) }, (_, i) => [
-    `Cán bộ Thử Nghiệm ${i + 1}`, `cb${i + 1}@thmythinh.edu.vn`, 'Giáo viên', `Tổ ${(i % 5) + 1}`, 'Cán bộ', 'Có',
+    `Cán bộ Thử Nghiệm ${i + 1}`,
+    `cb${i + 1}@thmythinh.edu.vn`,
+    'Giáo viên',
+    `Tổ ${(i % 5) + 1}`,
+    'Cán bộ',
+    'Có',
   ]);
 }
 
@@ -23,7 +28,10 @@ function one(tasks: number, staffCount: number): string[] {
   const { sb, principal } = world;
   const extra = extraStaff(world.staff.length, staffCount);
   if (extra.length) sb.edit(principal, 'Cán bộ', `A${world.staff.length + 2}`, extra);
-  const names = [...world.staff.filter((s) => s.active === 'Có' && s.email !== principal).map((s) => s.name), ...extra.map((r) => r[0]!)];
+  const names = [
+    ...world.staff.filter((s) => s.active === 'Có' && s.email !== principal).map((s) => s.name),
+    ...extra.map((r) => r[0]!),
+  ];
   const header = sb.spreadsheet.valuesOf('Nhiệm vụ')[0]!;
   const col = (h: string) => String.fromCharCode(65 + header.indexOf(h));
   // Deadlines from 60 days before to 30 days after the run: a third overdue, some due soon.
@@ -41,8 +49,13 @@ function one(tasks: number, staffCount: number): string[] {
   const e = run.execution;
   expectFlat(`runDailyAlerts with ${staffCount} staff`, tasks, e, 'SpreadsheetApp');
   return [
-    String(tasks), String(staffCount), String(callsOf(e, 'SpreadsheetApp')), String(callsOf(e, 'Range.getValues')),
-    String(callsOf(e, 'PropertiesService')), String(sb.mail.outbox.length - sentBefore), `${wall.toFixed(0)} ms`,
+    String(tasks),
+    String(staffCount),
+    String(callsOf(e, 'SpreadsheetApp')),
+    String(callsOf(e, 'Range.getValues')),
+    String(callsOf(e, 'PropertiesService')),
+    String(sb.mail.outbox.length - sentBefore),
+    `${wall.toFixed(0)} ms`,
   ];
 }
 

@@ -21,15 +21,23 @@ export async function run(): Promise<string> {
     const codes = load.result!.tasks.map((t) => t.code);
     const t0 = performance.now();
     const submit = sb.callServerResult(PRINCIPAL, 'assignSubmit', {
-      codes, ownerId: `email:${BINH}`, coOwnerIds: [`email:${HOA}`], startDate: '2026-02-01', dueDate: '2026-06-30',
-      note: '', sendEmail: true, confirmReassign: false,
+      codes,
+      ownerId: `email:${BINH}`,
+      coOwnerIds: [`email:${HOA}`],
+      startDate: '2026-02-01',
+      dueDate: '2026-06-30',
+      note: '',
+      sendEmail: true,
+      confirmReassign: false,
     });
     const ms = performance.now() - t0;
     if (submit.error) throw submit.error;
     const e = submit.execution;
     expectFlat('assignLoad', n, load.execution, 'SpreadsheetApp');
     expectFlat('assignSubmit', n, e, 'SpreadsheetApp');
-    lines.push(`| ${n} | ${callsOf(load.execution, 'SpreadsheetApp')} | ${callsOf(e, 'SpreadsheetApp')} | ${callsOf(e, 'Range.getValues')} | ${callsOf(e, 'Range.setValues')} | ${callsOf(e, 'MailApp')} | ${sb.mail.outbox.length} | ${ms.toFixed(0)} |`);
+    lines.push(
+      `| ${n} | ${callsOf(load.execution, 'SpreadsheetApp')} | ${callsOf(e, 'SpreadsheetApp')} | ${callsOf(e, 'Range.getValues')} | ${callsOf(e, 'Range.setValues')} | ${callsOf(e, 'MailApp')} | ${sb.mail.outbox.length} | ${ms.toFixed(0)} |`,
+    );
   }
   return lines.join('\n');
 }

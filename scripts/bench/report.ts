@@ -15,8 +15,11 @@ export function benchTasks(n: number): TaskSpec[] {
     const due = addDays('2026-01-15', (i * 7) % 340);
     const fate = i % 3;
     return {
-      code: `B${i + 1}`, area: AREAS[i % AREAS.length]!, content: `Nhiệm vụ số ${i + 1}: rà soát và báo cáo`,
-      owner: ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường'][i % 3]!, dueDate: due,
+      code: `B${i + 1}`,
+      area: AREAS[i % AREAS.length]!,
+      content: `Nhiệm vụ số ${i + 1}: rà soát và báo cáo`,
+      owner: ['Trần Văn An', 'Lê Thị Bình', 'Phạm Văn Cường'][i % 3]!,
+      dueDate: due,
       progressStatus: fate === 2 ? ProgressStatus.InProgress : ProgressStatus.Done,
       completedDate: fate === 0 ? addDays(due, -2) : fate === 1 ? addDays(due, 3) : null,
       result: fate === 2 ? '' : `Đã hoàn thành nội dung ${i + 1}`,
@@ -39,13 +42,19 @@ export async function run(): Promise<string> {
     writeTasks(w.sb, benchTasks(n));
     const before = w.sb.env.executions.length;
     const t0 = performance.now();
-    const result = w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload({ period: 'H1:2026', reportDate: '2026-07-05', number: '12' }));
+    const result = w.sb.callServer<ReportBuildResult>(
+      PRINCIPAL,
+      'reportBuild',
+      payload({ period: 'H1:2026', reportDate: '2026-07-05', number: '12' }),
+    );
     const ms = performance.now() - t0;
     if (!result.ok) throw new Error(`report for ${n} tasks failed: ${JSON.stringify(result)}`);
     const execution = w.sb.env.executions.slice(before).find((e) => e.functionName === 'reportBuild')!;
     expectFlat('reportBuild', n, execution, 'SpreadsheetApp');
     expectFlat('reportBuild', n, execution, 'DriveApp');
-    lines.push(`| ${n} | ${callsOf(execution, 'SpreadsheetApp')} | ${callsOf(execution, 'DocumentApp')} | ${callsOf(execution, 'DriveApp')} | ${callsOf(execution, 'Body.appendTable')} | ${ms.toFixed(0)} |`);
+    lines.push(
+      `| ${n} | ${callsOf(execution, 'SpreadsheetApp')} | ${callsOf(execution, 'DocumentApp')} | ${callsOf(execution, 'DriveApp')} | ${callsOf(execution, 'Body.appendTable')} | ${ms.toFixed(0)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -7,12 +7,22 @@ import type { Sandbox } from '../../sandbox/runtime';
 import { generatedPlanText, PRINCIPAL, SETUP_MENU, trackerWithPlan } from '../../test/support/world';
 
 const SIZES = [50, 500, 5000];
-const SERVICES = ['SpreadsheetApp', 'LockService', 'Session', 'DocumentApp', 'ScriptApp', 'HtmlService', 'PropertiesService'];
+const SERVICES = [
+  'SpreadsheetApp',
+  'LockService',
+  'Session',
+  'DocumentApp',
+  'ScriptApp',
+  'HtmlService',
+  'PropertiesService',
+];
 
 function row(n: number, action: string, execution: Execution, ms: number): string {
   const calls = SERVICES.map((s) => execution.calls.get(s) ?? 0);
   SERVICES.forEach((s) => expectFlat(action, n, execution, s));
-  const byService = SERVICES.map((s, i) => `${s} ${calls[i]}`).filter((_, i) => calls[i]! > 0).join(', ');
+  const byService = SERVICES.map((s, i) => `${s} ${calls[i]}`)
+    .filter((_, i) => calls[i]! > 0)
+    .join(', ');
   return `| ${n} | ${action} | ${byService} | ${execution.calls.get('Range.getValues') ?? 0} | ${execution.calls.get('Range.setValues') ?? 0} | ${ms.toFixed(0)} |`;
 }
 
@@ -23,7 +33,9 @@ function timed<T>(fn: () => T): [T, number] {
 }
 
 function importAs(sb: Sandbox, text: string): [Execution, number] {
-  const [run, ms] = timed(() => sb.callServerResult<{ ok: boolean; message: string }>(PRINCIPAL, 'importConfirm', { kind: 'text', text }));
+  const [run, ms] = timed(() =>
+    sb.callServerResult<{ ok: boolean; message: string }>(PRINCIPAL, 'importConfirm', { kind: 'text', text }),
+  );
   if (run.error) throw run.error;
   if (!run.result?.ok) throw new Error(run.result?.message);
   return [run.execution, ms];
@@ -43,7 +55,9 @@ export async function run(): Promise<string> {
     // A revised plan: every tenth item reworded, the last one dropped, one added.
     const revised = text
       .split('\n')
-      .map((l, i) => (l.startsWith('- ') && i % 10 === 0 ? l.replace('rà soát, triển khai', 'rà soát lại, triển khai') : l))
+      .map((l, i) =>
+        l.startsWith('- ') && i % 10 === 0 ? l.replace('rà soát, triển khai', 'rà soát lại, triển khai') : l,
+      )
       .filter((l, i, all) => i !== all.length - 3)
       .join('\n')
       .replace('Trên đây là', '- Nhiệm vụ bổ sung cuối năm: tổng kết công tác cải cách hành chính.\n\nTrên đây là');

@@ -64,12 +64,18 @@ export function assignSamplePlan(sb: Sandbox, principal: string): AssignDemoResu
       // Deadlines from March to December, spread by area and batch.
       const month = 3 + ((a * 2 + i / TASKS_PER_ACTION) % 10);
       const payload: AssignPayload = {
-        codes: batch, ownerId: owner.id, coOwnerIds: coOwner && coOwner.id !== owner.id ? [coOwner.id] : [],
-        startDate: '2026-02-02', dueDate: endOfMonth(month), note: 'Đề nghị cập nhật tiến độ và minh chứng trong sổ theo dõi.',
-        sendEmail: true, confirmReassign: false,
+        codes: batch,
+        ownerId: owner.id,
+        coOwnerIds: coOwner && coOwner.id !== owner.id ? [coOwner.id] : [],
+        startDate: '2026-02-02',
+        dueDate: endOfMonth(month),
+        note: 'Đề nghị cập nhật tiến độ và minh chứng trong sổ theo dõi.',
+        sendEmail: true,
+        confirmReassign: false,
       };
       let answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', payload);
-      if (answer.ok && answer.status === 'confirm') answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', { ...payload, confirmReassign: true });
+      if (answer.ok && answer.status === 'confirm')
+        answer = sb.callServer<AssignSubmitResult>(principal, 'assignSubmit', { ...payload, confirmReassign: true });
       if (!answer.ok || answer.status !== 'done') throw new Error(`demo assignment refused: ${JSON.stringify(answer)}`);
       result.actions++;
       result.tasks += batch.length;

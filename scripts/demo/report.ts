@@ -40,6 +40,11 @@ export async function buildHalfYearReport(sb: Sandbox, principal: string): Promi
   mkdirSync(OUT, { recursive: true });
   const file = join(OUT, `${result.name}.docx`);
   writeFileSync(file, await exportDocx(sb.documents, doc.id));
-  const rate = sb.documents.body(doc.id).getText().split('\n').find((line) => line.startsWith('Tính đến ngày')) ?? '';
+  const rate =
+    sb.documents
+      .body(doc.id)
+      .getText()
+      .split('\n')
+      .find((line) => line.startsWith('Tính đến ngày')) ?? '';
   return { name: result.name, url: result.url, number: result.number, file, rate };
 }

@@ -20,9 +20,13 @@ export function setupAndImport(sb: Sandbox, principalEmail: string): WorkbookDem
   const staff = loadSampleStaff();
   sb.edit(principalEmail, 'Cán bộ', 'A2', staffRows(staff));
   const payload = { kind: 'text', text: samplePlanText() };
-  const preview = sb.callServer<{ ok: boolean; message?: string; total: number; byArea: { area: string; count: number }[]; warnings: string[] }>(
-    principalEmail, 'importPreview', payload,
-  );
+  const preview = sb.callServer<{
+    ok: boolean;
+    message?: string;
+    total: number;
+    byArea: { area: string; count: number }[];
+    warnings: string[];
+  }>(principalEmail, 'importPreview', payload);
   if (!preview.ok) throw new Error(preview.message);
   const done = sb.callServer<{ ok: boolean; message: string }>(principalEmail, 'importConfirm', payload);
   if (!done.ok) throw new Error(done.message);

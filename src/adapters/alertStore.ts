@@ -3,7 +3,15 @@
 // far under 9 KB), the send journal in Script Properties (each email's entries before and after
 // its send, until the record is written), and the status line written into Cấu hình.
 import { SHEETS } from '../core/schema';
-import { RECORD_HEADER, entryToRow, packRows, rowsToEntries, unpackRows, type PackedRows, type SentEntry } from '../core/alerts/record';
+import {
+  RECORD_HEADER,
+  entryToRow,
+  packRows,
+  rowsToEntries,
+  unpackRows,
+  type PackedRows,
+  type SentEntry,
+} from '../core/alerts/record';
 import { asPlainText } from '../core/text';
 import { writeSettingIfPresent } from './settingsSheet';
 import { findSheet } from './table';
@@ -26,8 +34,13 @@ export interface AlertState {
 }
 
 const EMPTY: AlertState = {
-  on: false, owner: '', hour: 7, dailyTriggerId: '',
-  principalEmail: '', lastRun: null, brokenNotice: '',
+  on: false,
+  owner: '',
+  hour: 7,
+  dailyTriggerId: '',
+  principalEmail: '',
+  lastRun: null,
+  brokenNotice: '',
 };
 
 export function loadAlertState(): AlertState {
@@ -49,7 +62,10 @@ function recordSheet(ss: Spreadsheet) {
   const existing = findSheet(ss, SHEETS.sentAlerts);
   if (existing) return existing;
   const sheet = ss.insertSheet(SHEETS.sentAlerts.name);
-  sheet.getRange(1, 1, 1, RECORD_HEADER.length).setValues([[...RECORD_HEADER]]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, RECORD_HEADER.length)
+    .setValues([[...RECORD_HEADER]])
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.hideSheet();
   return sheet;
@@ -116,7 +132,8 @@ export function openJournal(runId: number): AlertJournal {
     try {
       const packed = JSON.parse(messages.get(base)!.join('')) as PackedRows | string[][];
       const intent = base.endsWith('.o') ? intents.get(`${base.slice(0, -2)}.i`) : undefined;
-      if (!Array.isArray(packed) && packed.how.includes('i') && !intent) throw new Error('the intent this outcome builds on is lost');
+      if (!Array.isArray(packed) && packed.how.includes('i') && !intent)
+        throw new Error('the intent this outcome builds on is lost');
       const rows = Array.isArray(packed) ? packed : unpackRows(packed, intent);
       if (base.endsWith('.i')) intents.set(base, rows);
       pending.push(...rowsToEntries([[...RECORD_HEADER], ...rows]));
@@ -131,7 +148,10 @@ export function openJournal(runId: number): AlertJournal {
     if (step === 'i') written.set(id, rows);
     const parts: Record<string, string> = {};
     for (let i = 0; i * JOURNAL_PART_CHARS < text.length; i++) {
-      parts[`${JOURNAL_PREFIX}${runId}.${id}.${step}#${i}`] = text.slice(i * JOURNAL_PART_CHARS, (i + 1) * JOURNAL_PART_CHARS);
+      parts[`${JOURNAL_PREFIX}${runId}.${id}.${step}#${i}`] = text.slice(
+        i * JOURNAL_PART_CHARS,
+        (i + 1) * JOURNAL_PART_CHARS,
+      );
     }
     props.setProperties(parts);
     keys.push(...Object.keys(parts));

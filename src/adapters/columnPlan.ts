@@ -27,7 +27,10 @@ export function plannedColumnChanges(ss: Spreadsheet): ColumnChange[] {
     const missing = def.columns.filter((c) => !found.has(c.key)).map((c) => c.header);
     if (missing.length === 0) continue;
     const known = new Set(found.values());
-    const unknown = header.map((h, i) => ({ h: String(h).trim(), i })).filter(({ h, i }) => h !== '' && !known.has(i)).map(({ h }) => h);
+    const unknown = header
+      .map((h, i) => ({ h: String(h).trim(), i }))
+      .filter(({ h, i }) => h !== '' && !known.has(i))
+      .map(({ h }) => h);
     changes.push({ sheet: def.name, missing, unknown });
   }
   return changes;

@@ -23,7 +23,11 @@ export interface DashboardInputs {
   now: Date;
 }
 
-export function refreshDashboard(ss: Spreadsheet, layout: TaskLayout, { tasks, dueSoonDays, now }: DashboardInputs): void {
+export function refreshDashboard(
+  ss: Spreadsheet,
+  layout: TaskLayout,
+  { tasks, dueSoonDays, now }: DashboardInputs,
+): void {
   const sheet = findSheet(ss, SHEETS.dashboard) ?? ss.insertSheet(SHEETS.dashboard.name);
   const tasksName = layout.sheet.getName();
   const col = (k: 'area' | 'condition' | 'dueDate' | 'owner') => wholeColumnRef(tasksName, layout.columns.get(k)! + 1);
@@ -47,13 +51,20 @@ function formatDashboard(sheet: Sheet): void {
   const L = LAYOUT;
   sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(14);
   sheet.getRange(L.noteRow, 1).setFontStyle('italic');
-  sheet.getRangeList([
-    `A${L.areaHeaderRow}:${columnLetter(L.width)}${L.areaHeaderRow}`,
-    `A${L.totalRow}:${columnLetter(L.width)}${L.totalRow}`,
-    `A${L.listTitleRow}:G${L.listTitleRow}`,
-    `A${L.listHeaderRow}:G${L.listHeaderRow}`,
-  ]).setFontWeight('bold');
-  sheet.getRangeList([`A${L.areaHeaderRow}:${columnLetter(L.width)}${L.areaHeaderRow}`, `A${L.listHeaderRow}:G${L.listHeaderRow}`]).setBackground('#e8f0fe');
+  sheet
+    .getRangeList([
+      `A${L.areaHeaderRow}:${columnLetter(L.width)}${L.areaHeaderRow}`,
+      `A${L.totalRow}:${columnLetter(L.width)}${L.totalRow}`,
+      `A${L.listTitleRow}:G${L.listTitleRow}`,
+      `A${L.listHeaderRow}:G${L.listHeaderRow}`,
+    ])
+    .setFontWeight('bold');
+  sheet
+    .getRangeList([
+      `A${L.areaHeaderRow}:${columnLetter(L.width)}${L.areaHeaderRow}`,
+      `A${L.listHeaderRow}:G${L.listHeaderRow}`,
+    ])
+    .setBackground('#e8f0fe');
   const rate = 2 + AREA_TABLE_KEYS.indexOf('completionRate');
   sheet.getRange(L.firstAreaRow, rate, AREAS.length + 1, 2).setNumberFormat('0.0%');
   sheet.getRange(L.areaHeaderRow, 1, 1, L.width).setWrap(true);
@@ -68,7 +79,8 @@ function replaceChart(sheet: Sheet): void {
   }
   const L = LAYOUT;
   const first = 2 + AREA_TABLE_KEYS.indexOf('doneOnTime');
-  const chart = sheet.newChart()
+  const chart = sheet
+    .newChart()
     .setChartType(Charts.ChartType.BAR)
     .addRange(sheet.getRange(L.areaHeaderRow, 1, AREAS.length + 1, 1))
     .addRange(sheet.getRange(L.areaHeaderRow, first, AREAS.length + 1, 5))
@@ -89,7 +101,8 @@ function ensureReportButton(sheet: Sheet): void {
   }
   const bytes = reportButtonPng().map((b) => (b > 127 ? b - 256 : b));
   const blob = Utilities.newBlob(bytes, 'image/png', 'tao-bao-cao.png');
-  sheet.insertImage(blob, LAYOUT.buttonCol, LAYOUT.titleRow)
+  sheet
+    .insertImage(blob, LAYOUT.buttonCol, LAYOUT.titleRow)
     .assignScript(REPORT_BUTTON_SCRIPT)
     .setAltTextTitle(flagsMsg.reportButtonLabel);
   sheet.getRange(LAYOUT.noteRow, LAYOUT.buttonCol + 2).setValue(flagsMsg.reportButtonHint);

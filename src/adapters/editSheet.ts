@@ -37,7 +37,13 @@ function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: num
 }
 
 /** Changed cells, one setValues per contiguous run of a column (the edited range itself when it is that run); stamps likewise. */
-export function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], timeZone: string, edited: EditedRange): void {
+export function writeOutcomes(
+  sheet: Sheet,
+  columns: Map<TaskColumnKey, number>,
+  outcomes: readonly RowOutcome[],
+  timeZone: string,
+  edited: EditedRange,
+): void {
   const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
   for (const key of keys) {
     const index = columns.get(key);
@@ -45,9 +51,12 @@ export function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>,
     const col = index + 1;
     for (const run of runs(outcomes, key)) {
       const changes = run.items.map((o) => o.changes.find((c) => c.key === key)!);
-      const isEdited = edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
+      const isEdited =
+        edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
       const range = isEdited ? edited.range : sheet.getRange(run.start, col, changes.length, 1);
-      range.setValues(changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]));
+      range.setValues(
+        changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]),
+      );
       const format = changes[0]!.numberFormat;
       if (format) range.setNumberFormat(format);
     }
@@ -60,7 +69,12 @@ export function writeOutcomes(sheet: Sheet, columns: Map<TaskColumnKey, number>,
  * running as a staff member, cannot write it, so it keeps the stamp as pending for the next
  * privileged run instead (the person typing sees nothing of it).
  */
-export function writeStamps(sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], asEditor: boolean): void {
+export function writeStamps(
+  sheet: Sheet,
+  columns: Map<TaskColumnKey, number>,
+  outcomes: readonly RowOutcome[],
+  asEditor: boolean,
+): void {
   const stampCol = columns.get('lastUpdated');
   const stamped = outcomes.filter((o) => o.stamp !== null);
   if (stampCol === undefined || stamped.length === 0) return;
@@ -108,7 +122,10 @@ export function finishPendingStamps(sheet: Sheet, columns: ReadonlyMap<TaskColum
  * paste of many bad cells costs a fixed number of calls.
  */
 export function markProblems(
-  sheet: Sheet, columns: Map<TaskColumnKey, number>, outcomes: readonly RowOutcome[], noteAt: (row: number, key: TaskColumnKey) => string,
+  sheet: Sheet,
+  columns: Map<TaskColumnKey, number>,
+  outcomes: readonly RowOutcome[],
+  noteAt: (row: number, key: TaskColumnKey) => string,
 ): void {
   const a1 = (row: number, key: TaskColumnKey) => `${columnLetter(columns.get(key)! + 1)}${row}`;
   const byNote = new Map<string, string[]>();
@@ -123,5 +140,8 @@ export function markProblems(
   if (cleared.length) sheet.getRangeList(cleared).clearNote().setBorder(false, false, false, false, null, null);
   for (const [note, cells] of [...byNote, ...noticed]) sheet.getRangeList(cells).setNote(note);
   const marked = [...byNote.values()].flat();
-  if (marked.length) sheet.getRangeList(marked).setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
+  if (marked.length)
+    sheet
+      .getRangeList(marked)
+      .setBorder(true, true, true, true, null, null, '#d93025', SpreadsheetApp.BorderStyle.SOLID_MEDIUM);
 }

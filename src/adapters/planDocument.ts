@@ -24,12 +24,18 @@ export function docIdFrom(input: string): string {
 
 function glyphOf(glyph: unknown): ListGlyph {
   switch (String(glyph)) {
-    case 'NUMBER': return 'number';
-    case 'LATIN_LOWER': return 'latinLower';
-    case 'LATIN_UPPER': return 'latinUpper';
-    case 'ROMAN_LOWER': return 'romanLower';
-    case 'ROMAN_UPPER': return 'romanUpper';
-    default: return 'bullet';
+    case 'NUMBER':
+      return 'number';
+    case 'LATIN_LOWER':
+      return 'latinLower';
+    case 'LATIN_UPPER':
+      return 'latinUpper';
+    case 'ROMAN_LOWER':
+      return 'romanLower';
+    case 'ROMAN_UPPER':
+      return 'romanUpper';
+    default:
+      return 'bullet';
   }
 }
 
@@ -39,8 +45,11 @@ function blockOf(el: Element): PlanBlock | null {
   if (type === DocumentApp.ElementType.LIST_ITEM) {
     const item = el.asListItem();
     return {
-      kind: 'listItem', text: item.getText(), nestingLevel: item.getNestingLevel(),
-      glyph: glyphOf(item.getGlyphType()), listId: item.getListId(),
+      kind: 'listItem',
+      text: item.getText(),
+      nestingLevel: item.getNestingLevel(),
+      glyph: glyphOf(item.getGlyphType()),
+      listId: item.getListId(),
     };
   }
   if (type === DocumentApp.ElementType.TABLE) {

@@ -7,7 +7,9 @@ export class DocumentQueue {
 
   /** The queue's [key, value] pairs in key order (keys with their prefix). */
   items(): [string, string][] {
-    return Object.entries(this.props.getProperties()).filter(([k]) => k.startsWith(this.prefix)).sort(([a], [b]) => a.localeCompare(b));
+    return Object.entries(this.props.getProperties())
+      .filter(([k]) => k.startsWith(this.prefix))
+      .sort(([a], [b]) => a.localeCompare(b));
   }
 
   /** Adds items, each key after the prefix; throws when the store is full. */

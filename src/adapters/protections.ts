@@ -43,7 +43,10 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
   const columns = mapHeaders(header, SHEETS.tasks.columns);
   // Plan columns, and the columns the tracker computes (a typed-over stamp or Tình trạng would be a forgery).
   const columnsOf = (owner: 'plan' | 'script', description: string): Wanted[] => {
-    const found = SHEETS.tasks.columns.filter((c) => c.owner === owner).map((c) => columns.get(c.key)).filter((i): i is number => i !== undefined);
+    const found = SHEETS.tasks.columns
+      .filter((c) => c.owner === owner)
+      .map((c) => columns.get(c.key))
+      .filter((i): i is number => i !== undefined);
     return columnRuns(found).map((run, i) => ({
       description: i === 0 ? description : `${description} (${i + 1})`,
       range: tasks.getRange(1, run.start + 1, maxRows, run.width),
@@ -56,8 +59,12 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
     ...columnsOf('script', assignMsg.protectComputed),
   ];
   const sheets: [SheetDef, string][] = [
-    [SHEETS.settings, assignMsg.protectSettings], [SHEETS.staff, assignMsg.protectStaff], [SHEETS.log, assignMsg.protectLog],
-    [SHEETS.reports, protectionMsg.reports], [SHEETS.dashboard, protectionMsg.dashboard], [SHEETS.sentAlerts, protectionMsg.sentAlerts],
+    [SHEETS.settings, assignMsg.protectSettings],
+    [SHEETS.staff, assignMsg.protectStaff],
+    [SHEETS.log, assignMsg.protectLog],
+    [SHEETS.reports, protectionMsg.reports],
+    [SHEETS.dashboard, protectionMsg.dashboard],
+    [SHEETS.sentAlerts, protectionMsg.sentAlerts],
   ];
   for (const [def, description] of sheets) {
     const sheet = findSheet(ss, def);
@@ -68,7 +75,10 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
 
 /** The owner can always edit and getEditors() may or may not list them: the diff leaves the owner out. */
 function setEditors(p: Protection, editors: readonly string[], owner: string): void {
-  const current = p.getEditors().map((u) => u.getEmail().toLowerCase()).filter((e) => e !== owner);
+  const current = p
+    .getEditors()
+    .map((u) => u.getEmail().toLowerCase())
+    .filter((e) => e !== owner);
   const add = editors.filter((e) => e !== owner && !current.includes(e));
   const remove = current.filter((e) => !editors.includes(e));
   if (add.length) p.addEditors(add);
@@ -86,12 +96,20 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
   const existing = [
     ...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE),
     ...ss.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-  ].map((p) => ({ p, description: p.getDescription() })).filter((x) => x.description.startsWith(OURS));
+  ]
+    .map((p) => ({ p, description: p.getDescription() }))
+    .filter((x) => x.description.startsWith(OURS));
 
   const used = new Set<Protection>();
   for (const w of wantedProtections(ss)) {
-    const match = existing.find((x) => x.description === w.description && !used.has(x.p)
-      && (w.range ? x.p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE : x.p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET));
+    const match = existing.find(
+      (x) =>
+        x.description === w.description &&
+        !used.has(x.p) &&
+        (w.range
+          ? x.p.getProtectionType() === SpreadsheetApp.ProtectionType.RANGE
+          : x.p.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET),
+    );
     // A range that moved (columns reordered, rows added) is protected anew rather than edited.
     const same = match && (!w.range || match.p.getRange().getA1Notation() === w.range.getA1Notation());
     const p = same ? match.p : (w.range ?? w.sheet).protect().setDescription(w.description);

@@ -46,7 +46,9 @@ export function readSettingsSheet(ss: Spreadsheet): SettingsRead {
 export function validSettings(read: SettingsRead) {
   const { result } = read;
   if (!result.ok) {
-    throw new UserError([commonMsg.invalidSettings, ...result.errors.map((e) => `- ${e.label}: ${e.message}`)].join('\n'));
+    throw new UserError(
+      [commonMsg.invalidSettings, ...result.errors.map((e) => `- ${e.label}: ${e.message}`)].join('\n'),
+    );
   }
   return result.settings;
 }

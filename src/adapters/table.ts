@@ -16,7 +16,10 @@ export function findSheet(ss: Spreadsheet, def: SheetDef): Sheet | null {
 }
 
 /** header key → 0-based column index, for the columns whose header (or alias) is found. */
-export function mapHeaders<K extends string>(headerRow: readonly unknown[], columns: readonly ColumnDef<K>[]): Map<K, number> {
+export function mapHeaders<K extends string>(
+  headerRow: readonly unknown[],
+  columns: readonly ColumnDef<K>[],
+): Map<K, number> {
   const byFolded = new Map<string, K>();
   for (const c of columns) for (const h of [c.header, ...(c.aliases ?? [])]) byFolded.set(fold(h), c.key);
   const found = new Map<K, number>();

@@ -22,17 +22,31 @@ function cellValue(key: TaskColumnKey, value: string | number | IsoDate | null, 
 function newRowCells(parsed: ParsedTask): Partial<Record<TaskColumnKey, string | number | null>> {
   const t = newTask(parsed, 0);
   return {
-    code: t.code, area: t.area, content: t.content, source: t.source, owner: t.owner, coOwners: t.coOwners,
-    startDate: t.startDate, dueDate: t.dueDate, planNote: t.planNote, progressStatus: t.progressStatus, progress: t.progress,
+    code: t.code,
+    area: t.area,
+    content: t.content,
+    source: t.source,
+    owner: t.owner,
+    coOwners: t.coOwners,
+    startDate: t.startDate,
+    dueDate: t.dueDate,
+    planNote: t.planNote,
+    progressStatus: t.progressStatus,
+    progress: t.progress,
   };
 }
 
 /** Writes the merge; `grew`: rows were inserted (from `firstNewRow`), the caller extends the column rules to them. */
-export function writeMerge(table: Table<TaskColumnKey>, merge: MergeResult, timeZone: string): { grew: boolean; firstNewRow: number } {
+export function writeMerge(
+  table: Table<TaskColumnKey>,
+  merge: MergeResult,
+  timeZone: string,
+): { grew: boolean; firstNewRow: number } {
   const { sheet } = table;
   const need = (key: TaskColumnKey): number => {
     const i = table.columns.get(key);
-    if (i === undefined) throw new UserError(importMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)?.header ?? key));
+    if (i === undefined)
+      throw new UserError(importMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)?.header ?? key));
     return i;
   };
 

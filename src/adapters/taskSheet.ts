@@ -33,7 +33,9 @@ export function taskLayout(ss: Spreadsheet): TaskLayout {
 export function layoutOf(sheet: Sheet, columns: Map<TaskColumnKey, number>): Omit<TaskLayout, 'lastColumn'> {
   const found = statusColumnLetters(columns);
   if (!found.ok) {
-    throw new UserError(flagsMsg.missingColumns(found.missing.map((k) => SHEETS.tasks.columns.find((c) => c.key === k)!.header)));
+    throw new UserError(
+      flagsMsg.missingColumns(found.missing.map((k) => SHEETS.tasks.columns.find((c) => c.key === k)!.header)),
+    );
   }
   return { sheet, columns, letters: found.letters };
 }
@@ -41,7 +43,8 @@ export function layoutOf(sheet: Sheet, columns: Map<TaskColumnKey, number>): Omi
 /** Cấu hình's N cell ('Cấu hình'!$B$9), the formulas' due-soon window. */
 function dueSoonCellRef(settings: SettingsRead): string {
   const ref = settingCellRef(settings, 'dueSoonDays');
-  if (ref === null) throw new UserError(flagsMsg.missingDueSoonSetting(SETTINGS.find((d) => d.key === 'dueSoonDays')!.label));
+  if (ref === null)
+    throw new UserError(flagsMsg.missingDueSoonSetting(SETTINGS.find((d) => d.key === 'dueSoonDays')!.label));
   return ref;
 }
 
@@ -54,7 +57,12 @@ export function writeStatusFormulas(layout: TaskLayout, settings: SettingsRead):
 }
 
 /** The same formulas on rows first..last only: the edit handler fills rows typed or inserted by hand. */
-export function writeStatusFormulaRows(layout: Omit<TaskLayout, 'lastColumn'>, settings: SettingsRead, first: number, last: number): void {
+export function writeStatusFormulaRows(
+  layout: Omit<TaskLayout, 'lastColumn'>,
+  settings: SettingsRead,
+  first: number,
+  last: number,
+): void {
   const { sheet, columns, letters } = layout;
   const f = statusColumnFormulas(letters, first, last, dueSoonCellRef(settings));
   sheet.getRange(first, columns.get('condition')! + 1, last - first + 1, 1).setFormulas(f.condition);
@@ -72,7 +80,9 @@ export function writeFlagRules(layout: TaskLayout): void {
   const { sheet, letters, lastColumn } = layout;
   const range = sheet.getRange(`A2:${columnLetter(lastColumn)}${Math.max(sheet.getMaxRows(), 2)}`);
   const own = FLAG_RULES.map((def) => {
-    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(flagFormula(def, letters.condition, 2)).setRanges([range]);
+    let b = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(flagFormula(def, letters.condition, 2))
+      .setRanges([range]);
     if (def.style.background) b = b.setBackground(def.style.background);
     if (def.style.fontColor) b = b.setFontColor(def.style.fontColor);
     if (def.style.italic) b = b.setItalic(true);

@@ -16,7 +16,6 @@ import * as z from '../core/zod';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-
 /** The spreadsheet the script is bound to: the tracker. */
 export function activeTracker(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -111,10 +110,21 @@ export function appendLog(ss: Spreadsheet, user: string, entries: readonly LogLi
     writeLogRows(ss, [...earlier, ...fresh]);
   } catch {
     // Kept for the next run that may write Nhật ký (the person typing sees no error); beyond the bound, lost.
-    const lines = fresh.slice(0, Math.max(LOG_QUEUE_MAX - queued.length, 0)).map(([, , action, code, detail], i) => [
-      `${now.getTime()}_${String(i).padStart(3, '0')}_${Math.random().toString(36).slice(2, 8)}`,
-      JSON.stringify([now.toISOString(), user, String(action), String(code), String(detail).slice(0, QUEUED_DETAIL_MAX)]),
-    ] as const);
+    const lines = fresh
+      .slice(0, Math.max(LOG_QUEUE_MAX - queued.length, 0))
+      .map(
+        ([, , action, code, detail], i) =>
+          [
+            `${now.getTime()}_${String(i).padStart(3, '0')}_${Math.random().toString(36).slice(2, 8)}`,
+            JSON.stringify([
+              now.toISOString(),
+              user,
+              String(action),
+              String(code),
+              String(detail).slice(0, QUEUED_DETAIL_MAX),
+            ]),
+          ] as const,
+      );
     queue.put(lines);
     return;
   }

@@ -24,10 +24,19 @@ export function installedDailyTriggers(): Trigger[] {
  */
 export function installDailyTrigger(state: AlertState, me: string, hour: number): { id: string; created: boolean } {
   const mine = installedDailyTriggers();
-  const keep = state.on && state.owner === me && state.hour === hour ? mine.find((t) => t.getUniqueId() === state.dailyTriggerId) : undefined;
+  const keep =
+    state.on && state.owner === me && state.hour === hour
+      ? mine.find((t) => t.getUniqueId() === state.dailyTriggerId)
+      : undefined;
   for (const t of mine) if (t !== keep) ScriptApp.deleteTrigger(t);
   if (keep) return { id: keep.getUniqueId(), created: false };
-  const id = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(SCHOOL_TIME_ZONE).create().getUniqueId();
+  const id = ScriptApp.newTrigger(DAILY_HANDLER)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone(SCHOOL_TIME_ZONE)
+    .create()
+    .getUniqueId();
   return { id, created: true };
 }
 

@@ -64,7 +64,13 @@ export function ensureColumns(ss: Spreadsheet, def: SheetDef, report: RepairRepo
     if (last + missing.length > maxCols) sheet.insertColumnsAfter(maxCols, last + missing.length - maxCols);
     sheet.getRange(1, last + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
     missing.forEach((c, i) => columns.set(c.key, last + 1 + i));
-    if (!created) report.repaired.push(setupMsg.addedColumns(def.name, missing.map((c) => c.header)));
+    if (!created)
+      report.repaired.push(
+        setupMsg.addedColumns(
+          def.name,
+          missing.map((c) => c.header),
+        ),
+      );
     const width = last + missing.length;
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
     for (const c of missing) sheet.setColumnWidth(columns.get(c.key)!, c.width);
@@ -91,7 +97,11 @@ function setValidation(ensured: EnsuredSheet, key: string, rule: DataValidation)
 }
 
 const list = (values: readonly string[], help: string) =>
-  SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(false).setHelpText(help).build();
+  SpreadsheetApp.newDataValidation()
+    .requireValueInList([...values], true)
+    .setAllowInvalid(false)
+    .setHelpText(help)
+    .build();
 // Progress and dates flag invalid input instead of rejecting it: the on-edit handler turns "50",
 // "0,5" or "15-03-2026" into real values, and keeps what it cannot read with a note (issue 5).
 const dateRule = () =>
@@ -106,9 +116,23 @@ export function applyTaskColumnRules(tasks: EnsuredSheet, staff: EnsuredSheet): 
   const nameCol = staff.columns.get('name');
   if (nameCol) {
     const names = staff.sheet.getRange(2, nameCol, Math.max(staff.sheet.getMaxRows() - 1, 1), 1);
-    v('owner', SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).setHelpText(setupMsg.helpOwner).build());
+    v(
+      'owner',
+      SpreadsheetApp.newDataValidation()
+        .requireValueInRange(names, true)
+        .setAllowInvalid(true)
+        .setHelpText(setupMsg.helpOwner)
+        .build(),
+    );
   }
-  v('progress', SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(true).setHelpText(setupMsg.helpProgress).build());
+  v(
+    'progress',
+    SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(0, 1)
+      .setAllowInvalid(true)
+      .setHelpText(setupMsg.helpProgress)
+      .build(),
+  );
   for (const key of ['startDate', 'dueDate', 'completedDate'] as const) v(key, dateRule());
 }
 
@@ -116,7 +140,15 @@ function applyStaffRules(staff: EnsuredSheet): void {
   applyNumberFormats(staff, SHEETS.staff.columns);
   setValidation(staff, 'role', list(Object.values(StaffRole), setupMsg.helpRole));
   setValidation(staff, 'active', list(YES_NO, setupMsg.helpActive));
-  setValidation(staff, 'email', SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(false).setHelpText(setupMsg.helpEmail).build());
+  setValidation(
+    staff,
+    'email',
+    SpreadsheetApp.newDataValidation()
+      .requireTextIsEmail()
+      .setAllowInvalid(false)
+      .setHelpText(setupMsg.helpEmail)
+      .build(),
+  );
 }
 
 /** Cấu hình: label | value | note rows; missing labels appended with their defaults; dropdowns for choices. */
@@ -130,9 +162,15 @@ function ensureSettings(ss: Spreadsheet, report: RepairReport, seed: ManagerCopy
   const rows: (string | number | boolean)[][] = [];
   if (!hasHeader && created) rows.push([...setupMsg.settingsHeader]);
   for (const d of missing) {
-    const value = d.key === 'principalEmail' && seed.principalEmail ? seed.principalEmail
-      : d.key === 'managerEmails' ? seed.managers.map((m) => m.email).filter((e) => e !== seed.principalEmail).join(', ')
-        : d.defaultValue;
+    const value =
+      d.key === 'principalEmail' && seed.principalEmail
+        ? seed.principalEmail
+        : d.key === 'managerEmails'
+          ? seed.managers
+              .map((m) => m.email)
+              .filter((e) => e !== seed.principalEmail)
+              .join(', ')
+          : d.defaultValue;
     rows.push([d.label, value, d.help ?? '']);
   }
   const start = created ? 1 : sheet.getLastRow() + 1;
@@ -164,13 +202,27 @@ function ensureDashboard(ss: Spreadsheet, report: RepairReport): void {
 function seedStaff(staff: EnsuredSheet, seed: ManagerCopy): void {
   if (!staff.created || seed.managers.length === 0) return;
   const order = SHEETS.staff.columns.map((c) => c.key);
-  const rows = seed.managers.map((m) => order.map((key) =>
-    key === 'name' ? m.name || m.email : key === 'email' ? m.email : key === 'role' ? StaffRole.Manager : key === 'active' ? YES_NO[0] : ''));
+  const rows = seed.managers.map((m) =>
+    order.map((key) =>
+      key === 'name'
+        ? m.name || m.email
+        : key === 'email'
+          ? m.email
+          : key === 'role'
+            ? StaffRole.Manager
+            : key === 'active'
+              ? YES_NO[0]
+              : '',
+    ),
+  );
   staff.sheet.getRange(2, 1, rows.length, order.length).setValues(rows);
 }
 
 /** Creates or repairs every tracker sheet; a missing Cấu hình or Cán bộ is seeded from `seed`, the known managers. */
-export function ensureWorkbook(ss: Spreadsheet, seed: ManagerCopy): RepairReport & { tasks: EnsuredSheet; staff: EnsuredSheet } {
+export function ensureWorkbook(
+  ss: Spreadsheet,
+  seed: ManagerCopy,
+): RepairReport & { tasks: EnsuredSheet; staff: EnsuredSheet } {
   const report: RepairReport = { created: [], repaired: [] };
   if (ss.getSpreadsheetLocale() !== LOCALE) ss.setSpreadsheetLocale(LOCALE);
   if (ss.getSpreadsheetTimeZone() !== SCHOOL_TIME_ZONE) ss.setSpreadsheetTimeZone(SCHOOL_TIME_ZONE);
@@ -197,4 +249,3 @@ export function extendTaskRules(ss: Spreadsheet): void {
   const report: RepairReport = { created: [], repaired: [] };
   applyTaskColumnRules(ensureColumns(ss, SHEETS.tasks, report), ensureColumns(ss, SHEETS.staff, report));
 }
-

@@ -15,7 +15,16 @@ import { activeUserEmail, effectiveUserEmail } from '../adapters/session';
 import { activeTracker, appendLog, readStaff, readTasks, requireSheet } from '../adapters/tracker';
 import { UserError } from '../core/errors';
 import { readSettings, requireSettings } from '../adapters/settingsSheet';
-import { clearJournal, loadAlertState, openJournal, readSentRecord, saveAlertState, writeSentRecord, writeStatusLine, type AlertState } from '../adapters/alertStore';
+import {
+  clearJournal,
+  loadAlertState,
+  openJournal,
+  readSentRecord,
+  saveAlertState,
+  writeSentRecord,
+  writeStatusLine,
+  type AlertState,
+} from '../adapters/alertStore';
 import { installDailyTrigger, removeDailyTriggers } from '../adapters/triggers';
 import { remainingDailyQuota, sendEmail } from '../adapters/mail';
 import { alert, alertingUserErrors } from '../adapters/ui';
@@ -68,11 +77,20 @@ export function menuEnableAlerts(): void {
       trigger = installDailyTrigger(state, me, settings.alertHour);
       // The on-edit trigger belongs to the edits feature: made once, shared, never removed here.
       ensureEditTrigger(ss);
-      const next: AlertState = { ...state, dailyTriggerId: trigger.id, on: true, owner: me, hour: settings.alertHour, principalEmail: settings.principalEmail };
+      const next: AlertState = {
+        ...state,
+        dailyTriggerId: trigger.id,
+        on: true,
+        owner: me,
+        hour: settings.alertHour,
+        principalEmail: settings.principalEmail,
+      };
       saveAlertState(next);
       try {
         writeStatusLine(ss, statusText(next));
-        appendLog(ss, activeUserEmail(), [{ action: LogAction.AlertsEnabled, detail: m.statusOn(me, settings.alertHour) }]);
+        appendLog(ss, activeUserEmail(), [
+          { action: LogAction.AlertsEnabled, detail: m.statusOn(me, settings.alertHour) },
+        ]);
       } catch (e) {
         saveAlertState(state);
         throw e;
@@ -125,7 +143,9 @@ function gate(ss: Spreadsheet, me: string): { refused: string } | { refused: nul
     const settings = readSettings(ss);
     if (!settings.ok) return { refused: null };
     const staff = readStaff(ss);
-    return isManager(me, settings.settings, staff) ? { refused: null, known: { settings: settings.settings, staff } } : { refused: m.refusedNotManager(me) };
+    return isManager(me, settings.settings, staff)
+      ? { refused: null, known: { settings: settings.settings, staff } }
+      : { refused: m.refusedNotManager(me) };
   } catch {
     // An unreadable Cấu hình or Cán bộ is the run's own problem to report (reportBroken), not a refusal.
     return { refused: null };
@@ -140,7 +160,10 @@ interface Known {
 
 function refuse(ss: Spreadsheet, line: string, started: Date): void {
   console.warn(`runDailyAlerts: ${line}`);
-  for (const step of [() => removeDailyTriggers(), () => appendLog(ss, m.systemUser, [{ action: LogAction.AlertsRefused, detail: line }], started)]) {
+  for (const step of [
+    () => removeDailyTriggers(),
+    () => appendLog(ss, m.systemUser, [{ action: LogAction.AlertsRefused, detail: line }], started),
+  ]) {
     try {
       step();
     } catch (e) {
@@ -154,7 +177,10 @@ function requireTaskColumns(ss: Spreadsheet) {
   const sheet = readTasks(ss);
   const missing = REQUIRED_TASK_COLUMNS.filter((k) => !sheet.table.columns.has(k));
   if (missing.length) {
-    const headers = SHEETS.tasks.columns.filter((c) => missing.includes(c.key)).map((c) => c.header).join(', ');
+    const headers = SHEETS.tasks.columns
+      .filter((c) => missing.includes(c.key))
+      .map((c) => c.header)
+      .join(', ');
     throw new UserError(m.brokenMissingColumns(SHEETS.tasks.name, headers));
   }
   return sheet;
@@ -202,15 +228,31 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
   const today = isoDateInZone(started, SCHOOL_TIME_ZONE);
 
   const plan = planAlerts({
-    tasks, staff, settings, summaryRecipients: managerEmails(settings, staff), today, record, quota,
+    tasks,
+    staff,
+    settings,
+    summaryRecipients: managerEmails(settings, staff),
+    today,
+    record,
+    quota,
   });
   let outcome: RunOutcome = { updates: [], log: [], sent: 0, failed: 0, carried: 0, stoppedForTime: false };
   let runResult: string = m.runWeekend;
   if (!plan.weekendSkip) {
-    const ctx = { schoolName: settings.schoolName, trackerUrl: ss.getUrl(), taskSheetId: taskSheet.getSheetId(), today };
+    const ctx = {
+      schoolName: settings.schoolName,
+      trackerUrl: ss.getUrl(),
+      taskSheetId: taskSheet.getSheetId(),
+      today,
+    };
     const send = (msg: Outgoing) =>
       sendEmail({ ...msg, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });
-    outcome = executePlan(plan, record, ctx, { send, journal, now: () => new Date().getTime(), deadline: started.getTime() + RUN_BUDGET_MS });
+    outcome = executePlan(plan, record, ctx, {
+      send,
+      journal,
+      now: () => new Date().getTime(),
+      deadline: started.getTime() + RUN_BUDGET_MS,
+    });
     runResult = m.runResult(outcome.sent, outcome.failed, outcome.carried);
   }
 
@@ -233,7 +275,9 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
   const log: LogLine[] = outcome.log;
   write(m.writeLog, () => appendLog(ss, m.systemUser, log, started));
   const result = [runResult, ...unwritten].join('; ');
-  write(m.writeStatus, () => writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })));
+  write(m.writeStatus, () =>
+    writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })),
+  );
   return result;
 }
 
@@ -254,8 +298,11 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
   if (state.brokenNotice !== notice && principal) {
     try {
       sendEmail({
-        to: principal, subject: m.brokenSubject, body: m.brokenBody(problem, ss.getUrl()),
-        name: headerText(m.senderName(settings?.schoolName ?? '')), replyTo: principal,
+        to: principal,
+        subject: m.brokenSubject,
+        body: m.brokenBody(problem, ss.getUrl()),
+        name: headerText(m.senderName(settings?.schoolName ?? '')),
+        replyTo: principal,
       });
     } catch (e) {
       console.error(`runDailyAlerts: ${e instanceof Error ? e.message : String(e)}`);

@@ -3,12 +3,23 @@
 // by code under the script lock, writes only the assignment cells it changes (the same number of
 // calls for 1 or 500 tasks), emails each assignee once and logs it all in one write.
 import {
-  ASSIGNMENT_KEYS, assignmentLogLines, planAssignment, validateAssignPayload, type AssignRequest, type PlannedRow,
+  ASSIGNMENT_KEYS,
+  assignmentLogLines,
+  planAssignment,
+  validateAssignPayload,
+  type AssignRequest,
+  type PlannedRow,
 } from '../core/assign/assignment';
 import type { AssignLoadResult, AssignSubmitResult } from '../contracts/assign';
 import { refuse, refuseFields } from '../contracts/refusal';
 import { buildDirectory, matchOwnerText, type Directory } from '../core/assign/people';
-import { assignmentEmail, recipientsOf, type NoticeContext, type Recipient, type Unnotified } from '../core/assign/email';
+import {
+  assignmentEmail,
+  recipientsOf,
+  type NoticeContext,
+  type Recipient,
+  type Unnotified,
+} from '../core/assign/email';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { columnLetter } from '../core/status/formulas';
 import { SCHOOL_TIME_ZONE, type StaffMember, type Task, LogAction, type LogLine } from '../core/domain';
@@ -81,14 +92,26 @@ export function assignLoad(): AssignLoadResult {
       if (sameCode[0] === t.row) problems.push(assignMsg.duplicateCodeRows(t.code, sameCode));
     } else {
       const text = t.content.length > SHORT_TEXT ? `${t.content.slice(0, SHORT_TEXT - 1)}…` : t.content;
-      chosen.push({ code: t.code, text, owner: t.owner, ownerFlag: flagOf(t, directory), due: assignMsg.date(t.dueDate).replace(assignMsg.noDate, '') });
+      chosen.push({
+        code: t.code,
+        text,
+        owner: t.owner,
+        ownerFlag: flagOf(t, directory),
+        due: assignMsg.date(t.dueDate).replace(assignMsg.noDate, ''),
+      });
     }
   }
   if (chosen.length === 0 && problems.length === 0) throw new UserError(assignMsg.noRowSelected);
   return {
     tasks: chosen,
     problems,
-    options: [...directory.people, ...directory.teams].map(({ id, kind, label, detail, searchText }) => ({ id, kind, label, detail, searchText })),
+    options: [...directory.people, ...directory.teams].map(({ id, kind, label, detail, searchText }) => ({
+      id,
+      kind,
+      label,
+      detail,
+      searchText,
+    })),
     defaults: { sendEmail: settings.notifyOnAssign, startDate: isoDateInZone(new Date(), timeZone) },
   };
 }
@@ -101,22 +124,37 @@ export function assignLoad(): AssignLoadResult {
 function writeAssignment(table: Table<TaskColumnKey>, planned: readonly PlannedRow[], timeZone: string): void {
   for (const key of ASSIGNMENT_KEYS) {
     const col = table.columns.get(key);
-    if (col === undefined) throw new UserError(assignMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)!.header));
+    if (col === undefined)
+      throw new UserError(assignMsg.missingColumn(SHEETS.tasks.columns.find((c) => c.key === key)!.header));
     const byValue = new Map<string | null, string[]>();
     for (const p of planned) {
       if (p.after[key] === p.before[key]) continue;
       byValue.set(p.after[key], [...(byValue.get(p.after[key]) ?? []), `${columnLetter(col + 1)}${p.row}`]);
     }
     for (const [value, cells] of byValue) {
-      const cell = value === null ? '' : key === 'startDate' || key === 'dueDate' ? midnightInZone(value, timeZone) : asPlainText(value);
+      const cell =
+        value === null
+          ? ''
+          : key === 'startDate' || key === 'dueDate'
+            ? midnightInZone(value, timeZone)
+            : asPlainText(value);
       table.sheet.getRangeList(cells).setValue(cell);
     }
   }
 }
 
-function sendNotices(request: AssignRequest, planned: readonly PlannedRow[], ctx: NoticeContext): { sent: Recipient[]; failed: Unnotified[] } {
+function sendNotices(
+  request: AssignRequest,
+  planned: readonly PlannedRow[],
+  ctx: NoticeContext,
+): { sent: Recipient[]; failed: Unnotified[] } {
   const { recipients, unnotified } = recipientsOf(request.owner, request.coOwners);
-  const tasks = planned.map((p) => ({ code: p.code, content: p.content, startDate: p.after.startDate, dueDate: p.after.dueDate }));
+  const tasks = planned.map((p) => ({
+    code: p.code,
+    content: p.content,
+    startDate: p.after.startDate,
+    dueDate: p.after.dueDate,
+  }));
   const sent: Recipient[] = [];
   const failed = [...unnotified];
   for (const r of recipients) {
@@ -168,11 +206,26 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
       if (request.sendEmail) {
         const codes = rows.map((r) => r.code).join(', ');
         const { sent, failed } = sendNotices(request, rows, {
-          schoolName: settings.schoolName, assignerName: assignerName(user, staff, settings), assignerEmail: user,
-          trackerUrl: ss.getUrl(), note: request.note,
+          schoolName: settings.schoolName,
+          assignerName: assignerName(user, staff, settings),
+          assignerEmail: user,
+          trackerUrl: ss.getUrl(),
+          note: request.note,
         });
-        log.push(...sent.map((r) => ({ action: LogAction.AssignEmailSent, code: codes, detail: assignMsg.logEmailDetail(r.name, r.email) })));
-        log.push(...failed.map((f) => ({ action: LogAction.AssignEmailFailed, code: codes, detail: assignMsg.logEmailFailedDetail(f.name, f.reason) })));
+        log.push(
+          ...sent.map((r) => ({
+            action: LogAction.AssignEmailSent,
+            code: codes,
+            detail: assignMsg.logEmailDetail(r.name, r.email),
+          })),
+        );
+        log.push(
+          ...failed.map((f) => ({
+            action: LogAction.AssignEmailFailed,
+            code: codes,
+            detail: assignMsg.logEmailFailedDetail(f.name, f.reason),
+          })),
+        );
         if (sent.length) notices.push(assignMsg.emailsSent(sent.length));
         if (failed.length) notices.push(assignMsg.notNotified(failed.map((f) => `${f.name} (${f.reason})`)));
       }

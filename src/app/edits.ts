@@ -46,10 +46,13 @@ const pendingEntry = z.object({ a1: z.string(), user: z.string(), at: z.string()
 
 const TASK_SHEET_NAMES = new Set([SHEETS.tasks.name, ...SHEETS.tasks.aliases].map(fold));
 const HANDLED: ReadonlySet<TaskColumnKey> = new Set(
-  SHEETS.tasks.columns.filter((c) => c.owner === 'progress' || c.key === 'startDate' || c.key === 'dueDate').map((c) => c.key),
+  SHEETS.tasks.columns
+    .filter((c) => c.owner === 'progress' || c.key === 'startDate' || c.key === 'dueDate')
+    .map((c) => c.key),
 );
 
-const toEditCell = (v: Cell, timeZone: string): EditCell => (v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v);
+const toEditCell = (v: Cell, timeZone: string): EditCell =>
+  v instanceof Date ? { date: isoDateInZone(v, timeZone) } : v;
 
 /** What one edit touched on Nhiệm vụ, from the header (read outside the lock: it costs no write). */
 interface EditScope {
@@ -65,13 +68,22 @@ function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
   const sheet = range.getSheet();
   if (!TASK_SHEET_NAMES.has(fold(sheet.getName()))) return null;
   // The rectangle from the range itself: a whole row or column reads back as "5:7" / "D:F" in A1.
-  const edited = { row: range.getRow(), col: range.getColumn(), numRows: range.getNumRows(), numCols: range.getNumColumns() };
+  const edited = {
+    row: range.getRow(),
+    col: range.getColumn(),
+    numRows: range.getNumRows(),
+    numCols: range.getNumColumns(),
+  };
   const firstRow = Math.max(edited.row, 2);
   const lastRow = edited.row + edited.numRows - 1;
   if (lastRow < firstRow) return null;
   const header = sheet.getRange('1:1').getValues()[0]!;
   const columns = mapHeaders(header, SHEETS.tasks.columns);
-  const editedKeys = new Set([...columns].filter(([k, i]) => HANDLED.has(k) && i + 1 >= edited.col && i + 1 < edited.col + edited.numCols).map(([k]) => k));
+  const editedKeys = new Set(
+    [...columns]
+      .filter(([k, i]) => HANDLED.has(k) && i + 1 >= edited.col && i + 1 < edited.col + edited.numCols)
+      .map(([k]) => k),
+  );
   if (editedKeys.size === 0) return null;
   return { sheet, columns, edited: { ...edited, range }, firstRow, lastRow, editedKeys };
 }
@@ -92,19 +104,26 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
     return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
   });
-  const outcomes = normaliseEdit(rows, editedKeys, isoDateInZone(now, timeZone), stampText(formatDateTimeVn(now, timeZone), user))
-    .filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  const outcomes = normaliseEdit(
+    rows,
+    editedKeys,
+    isoDateInZone(now, timeZone),
+    stampText(formatDateTimeVn(now, timeZone), user),
+  ).filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
   if (!asEditor) finishPendingStamps(sheet, columns);
   writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
   writeStamps(sheet, columns, outcomes, asEditor);
   markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
-  const problems = outcomes.flatMap((o) => o.problems.map((p) => ({
-    action: LogAction.InvalidInput,
-    code: o.code,
-    detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
-  })));
+  const problems = outcomes.flatMap((o) =>
+    o.problems.map((p) => ({
+      action: LogAction.InvalidInput,
+      code: o.code,
+      detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
+    })),
+  );
   const onBehalf = onBehalfLines(sheet, user, rows, outcomes, editedKeys);
-  if (log.length || problems.length || onBehalf.length) appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
+  if (log.length || problems.length || onBehalf.length)
+    appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
   fillNewRowFormulas(scope, rows, asEditor);
 }
 
@@ -115,11 +134,18 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
  * completion never rests on an unlogged one. Cán bộ and Cấu hình are read only in that case.
  */
 function onBehalfLines(
-  sheet: Sheet, user: string, rows: readonly EditedRow[], outcomes: readonly RowOutcome[], editedKeys: ReadonlySet<TaskColumnKey>,
+  sheet: Sheet,
+  user: string,
+  rows: readonly EditedRow[],
+  outcomes: readonly RowOutcome[],
+  editedKeys: ReadonlySet<TaskColumnKey>,
 ): LogLine[] {
   const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
-  const completed = outcomes.filter((o) => o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done)
-    || (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)));
+  const completed = outcomes.filter(
+    (o) =>
+      o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done) ||
+      (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)),
+  );
   if (completed.length === 0) return [];
   const ss = sheet.getParent();
   let staff: ReturnType<typeof readStaff> = [];
@@ -134,7 +160,13 @@ function onBehalfLines(
   return completed.flatMap((o) => {
     const owner = String(cellsOf(o.row).owner ?? '').trim();
     if (isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff)) return [];
-    return [{ action: LogAction.EditOnBehalf, code: o.code, detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner) }];
+    return [
+      {
+        action: LogAction.EditOnBehalf,
+        code: o.code,
+        detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner),
+      },
+    ];
   });
 }
 
@@ -144,11 +176,18 @@ function onBehalfLines(
  */
 function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEditor: boolean): void {
   const found = statusColumnLetters(scope.columns);
-  const bare = rows.filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '').map((r) => r.row);
+  const bare = rows
+    .filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '')
+    .map((r) => r.row);
   if (!found.ok || bare.length === 0) return;
   try {
     const ss = scope.sheet.getParent();
-    writeStatusFormulaRows(layoutOf(scope.sheet, scope.columns), readSettingsSheet(ss), Math.min(...bare), Math.max(...bare));
+    writeStatusFormulaRows(
+      layoutOf(scope.sheet, scope.columns),
+      readSettingsSheet(ss),
+      Math.min(...bare),
+      Math.max(...bare),
+    );
   } catch (err) {
     // Cấu hình lacks its N row (Làm mới định dạng says so), or the simple trigger runs as staff, who
     // may not write the protected computed columns: the next privileged run fills them.
@@ -206,7 +245,10 @@ export function finishPendingEdits(spreadsheet: () => Spreadsheet, asEditor = fa
     const scope = scopeOf(sheet.getRange(entry.data.a1));
     const at = new Date(entry.data.at);
     const shownAt = formatDateTimeVn(at, SCHOOL_TIME_ZONE);
-    if (scope) applyEdit(scope, entry.data.user, at, asEditor, [{ action: LogAction.EditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) }]);
+    if (scope)
+      applyEdit(scope, entry.data.user, at, asEditor, [
+        { action: LogAction.EditLate, detail: flagsMsg.logEditLateDetail(entry.data.a1, shownAt) },
+      ]);
   }
 }
 
@@ -234,4 +276,3 @@ export function onEdit(e: EditEvent): void {
   if (editTriggerInstalled()) return;
   runEditHandler(e, true);
 }
-

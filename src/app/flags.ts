@@ -34,7 +34,9 @@ export function applyFlags(ss: Spreadsheet, known: FlagInputs = {}): { rows: num
   const rows = writeStatusFormulas(layout, settings);
   writeFlagRules(layout);
   refreshDashboard(ss, layout, {
-    tasks: known.tasks ?? readTasks(ss).tasks, dueSoonDays: validSettings(settings).dueSoonDays, now: new Date(),
+    tasks: known.tasks ?? readTasks(ss).tasks,
+    dueSoonDays: validSettings(settings).dueSoonDays,
+    now: new Date(),
   });
   ensureEditTrigger(ss);
   return { rows };
@@ -51,7 +53,9 @@ export function menuRefreshFormatting(): void {
     const { rows } = withScriptLock(() => {
       finishPendingEdits(() => ss);
       const done = applyFlags(ss, { settings: settingsRead });
-      appendLog(ss, currentUser(), [{ action: LogAction.FormattingRefreshed, detail: flagsMsg.logRefreshDetail(done.rows) }]);
+      appendLog(ss, currentUser(), [
+        { action: LogAction.FormattingRefreshed, detail: flagsMsg.logRefreshDetail(done.rows) },
+      ]);
       return done;
     });
     alert(flagsMsg.refreshed(rows));

@@ -71,8 +71,9 @@ export function importPreview(payload: unknown): ImportPreview | Refusal {
       source: plan.planRef.source,
       title: plan.planRef.title,
       total: plan.tasks.length,
-      byArea: [...AREAS, ...[...counts.keys()].filter((a) => !(AREAS as readonly string[]).includes(a))]
-        .map((area) => ({ area, count: counts.get(area) ?? 0 })),
+      byArea: [...AREAS, ...[...counts.keys()].filter((a) => !(AREAS as readonly string[]).includes(a))].map(
+        (area) => ({ area, count: counts.get(area) ?? 0 }),
+      ),
       first: plan.tasks.slice(0, PREVIEW_ITEMS).map((t) => ({ code: t.code, area: t.area, content: t.content })),
       warnings: plan.warnings,
       changes,
@@ -95,17 +96,27 @@ export function importParsedPlan(ss: Spreadsheet, user: string, settings: Settin
     writeStatusFormulas(layout, settings);
     writeFlagRules(layout);
     refreshDashboard(ss, layout, {
-      tasks: tasksAfterMerge(tasks, merge, firstNewRow), dueSoonDays: validSettings(settings).dueSoonDays, now: new Date(),
+      tasks: tasksAfterMerge(tasks, merge, firstNewRow),
+      dueSoonDays: validSettings(settings).dueSoonDays,
+      now: new Date(),
     });
     // Cấu hình → "Kế hoạch" = the plan's reference.
     writeSetting(settings, 'planReference', plan.planRef.source);
     const { added, updated, removed, unchanged } = merge.counts;
     const entries = [
-      { action: LogAction.PlanImported, detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged) },
+      {
+        action: LogAction.PlanImported,
+        detail: importMsg.logSummary(plan.planRef.source, added, updated, removed, unchanged),
+      },
       ...merge.log,
     ];
     appendLog(ss, user, entries);
-    return { ok: true, message: importMsg.done(added, updated, removed, unchanged), source: plan.planRef.source, counts: merge.counts };
+    return {
+      ok: true,
+      message: importMsg.done(added, updated, removed, unchanged),
+      source: plan.planRef.source,
+      counts: merge.counts,
+    };
   });
 }
 

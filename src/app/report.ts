@@ -6,7 +6,13 @@
 // the number is not consumed.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
 import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report/model';
-import { nextReportNumber, numberTakenBy, numberTakenError, parseReportPayload, periodValue } from '../core/report/request';
+import {
+  nextReportNumber,
+  numberTakenBy,
+  numberTakenError,
+  parseReportPayload,
+  periodValue,
+} from '../core/report/request';
 import type { ReportBuildResult, ReportLoadResult } from '../contracts/report';
 import { refuse, refuseFields } from '../contracts/refusal';
 import { duePeriod, namedPeriods, periodLabel } from '../core/report/periods';
@@ -45,7 +51,10 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The recipients written in Cấu hình, one per item ("A; B; Lưu: VT"). */
 function settingRecipients(settings: Settings): string[] {
-  return settings.reportRecipients.split(/[;\n]+/).map((s) => s.trim()).filter(Boolean);
+  return settings.reportRecipients
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function reportLoad(): ReportLoadResult {
@@ -109,10 +118,19 @@ export function reportBuild(payload: unknown): ReportBuildResult {
       }
       step = 'register';
       const builtBy = ctx.staff.find((s) => s.email === ctx.user)?.name || ctx.user;
-      appendRegisterRow(ss, register, {
-        number: number === null ? '' : model.numberRef, date: reportDate, period: model.periodLabel,
-        link: created.url, builtBy, builtAt: new Date(),
-      }, timeZone);
+      appendRegisterRow(
+        ss,
+        register,
+        {
+          number: number === null ? '' : model.numberRef,
+          date: reportDate,
+          period: model.periodLabel,
+          link: created.url,
+          builtBy,
+          builtAt: new Date(),
+        },
+        timeZone,
+      );
       return { ok: true, name: model.name, url: created.url, pdfUrl, number: number === null ? '' : model.numberRef };
     } catch (e) {
       trashFiles(createdIds);

@@ -13,7 +13,12 @@ import { commonMsg } from '../messages';
 import { UserError } from '../core/errors';
 
 /** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
-export function isManagerOrOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, settings: Settings, staff: readonly StaffMember[]): boolean {
+export function isManagerOrOwner(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  email: string,
+  settings: Settings,
+  staff: readonly StaffMember[],
+): boolean {
   return isManager(email, settings, staff) || (email !== '' && email.toLowerCase() === spreadsheetOwner(ss));
 }
 
@@ -53,7 +58,11 @@ export function managerContext(ss = activeTracker()): ManagerContext {
 }
 
 /** Whether `email` may repair a workbook whose Cấu hình or Cán bộ cannot be trusted: the owner or a stored manager. */
-export function isKnownManager(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, email: string, copy = readManagerCopy()): boolean {
+export function isKnownManager(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  email: string,
+  copy = readManagerCopy(),
+): boolean {
   const who = email.trim().toLowerCase();
   if (who === '') return false;
   if (who === spreadsheetOwner(ss)) return true;

@@ -28,10 +28,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A step another feature adds to setup; it runs after the sheets exist. Add one line below. */
 export type SetupStep = (ss: Spreadsheet) => void;
-export const SETUP_STEPS: readonly SetupStep[] = [
-  (ss) => applyProtections(ss),
-  (ss) => applyFlags(ss),
-];
+export const SETUP_STEPS: readonly SetupStep[] = [(ss) => applyProtections(ss), (ss) => applyFlags(ss)];
 
 function refusal(settings: SettingsResult | null): UserError {
   if (settings && !settings.ok) return new UserError(rolesMsg.setupBrokenSettings(settings.errors));
@@ -52,7 +49,8 @@ function setupSeed(ss: Spreadsheet, user: string): ManagerCopy {
   }
   const owner = spreadsheetOwner(ss);
   const fresh = Object.values(SHEETS).every((def) => !findSheet(ss, def));
-  if (owner ? user !== owner : !fresh) throw owner && fresh ? new UserError(rolesMsg.firstSetupOwnerOnly) : refusal(settings);
+  if (owner ? user !== owner : !fresh)
+    throw owner && fresh ? new UserError(rolesMsg.firstSetupOwnerOnly) : refusal(settings);
   return { principalEmail: user, managers: [] };
 }
 

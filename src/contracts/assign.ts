@@ -17,9 +17,12 @@ export type AssignField = 'codes' | 'ownerId' | 'coOwnerIds' | 'startDate' | 'du
 const isoOrEmpty = z.pipe(
   z.string().check(
     z.trim(),
-    z.refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(parts(s).year, parts(s).month, parts(s).day)), {
-      message: assignMsg.badDate,
-    }),
+    z.refine(
+      (s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(parts(s).year, parts(s).month, parts(s).day)),
+      {
+        message: assignMsg.badDate,
+      },
+    ),
   ),
   z.transform((s: string): IsoDate | null => s || null),
 );
@@ -29,7 +32,12 @@ export const assignPayloadSchema = z
   .object({
     codes: z.pipe(
       z.pipe(
-        z.array(z.pipe(z.string(), z.transform((s) => squash(nfc(s))))),
+        z.array(
+          z.pipe(
+            z.string(),
+            z.transform((s) => squash(nfc(s))),
+          ),
+        ),
         z.transform((codes: string[]) => [...new Set(codes.filter(Boolean))]),
       ),
       z.array(z.string()).check(z.minLength(1, { message: assignMsg.emptySelection })),
@@ -38,7 +46,10 @@ export const assignPayloadSchema = z
     coOwnerIds: z._default(z.array(z.string().check(z.trim())), []),
     startDate: z._default(isoOrEmpty, ''),
     dueDate: z._default(isoOrEmpty, ''),
-    note: z._default(z.string().check(z.trim(), z.maxLength(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) })), ''),
+    note: z._default(
+      z.string().check(z.trim(), z.maxLength(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) })),
+      '',
+    ),
     sendEmail: z._default(z.boolean(), false),
     confirmReassign: z._default(z.boolean(), false),
   })
@@ -65,7 +76,13 @@ export interface AssignOption {
 
 /** What assignLoad() gives the sidebar (JSON: no Dates). */
 export interface AssignLoadResult {
-  tasks: { code: string; text: string; owner: string; /** '' or why the owner text is flagged */ ownerFlag: string; due: string }[];
+  tasks: {
+    code: string;
+    text: string;
+    owner: string;
+    /** '' or why the owner text is flagged */ ownerFlag: string;
+    due: string;
+  }[];
   /** Selected rows that cannot be assigned (no code, duplicated code). */
   problems: string[];
   options: AssignOption[];

@@ -9,7 +9,10 @@ import { importMsg } from '../messages/importPlan';
 export const MAX_TEXT = 2_000_000;
 
 export const importPayloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT, { message: importMsg.refuseTooLarge })) }),
+  z.object({
+    kind: z.literal('text'),
+    text: z.string().check(z.maxLength(MAX_TEXT, { message: importMsg.refuseTooLarge })),
+  }),
   z.object({ kind: z.literal('doc'), ref: z.string().check(z.maxLength(2000)) }),
 ]);
 export type ImportPayload = z.infer<typeof importPayloadSchema>;

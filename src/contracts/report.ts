@@ -47,5 +47,4 @@ export type ReportField = 'period' | 'from' | 'to' | 'reportDate' | 'number' | '
  * payload, a number already taken) or a message (too long for Google Docs, a step that failed).
  */
 export type ReportBuildResult =
-  | { ok: true; name: string; url: string; pdfUrl: string | null; number: string }
-  | Refusal<ReportField>;
+  { ok: true; name: string; url: string; pdfUrl: string | null; number: string } | Refusal<ReportField>;

@@ -80,7 +80,10 @@ export interface Task {
 }
 
 /** A task as the plan states it: the plan-owned fields of a Task, with an area from the list. */
-export interface ParsedTask extends Pick<Task, 'code' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate'> {
+export interface ParsedTask extends Pick<
+  Task,
+  'code' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate'
+> {
   area: Area;
   /** The group label above the task (for the preview), '' when none. */
   group: string;

@@ -61,7 +61,8 @@ export type ProgressParse = { ok: true; value: number | null } | { ok: false; me
  * (how Sheets stores "150%" typed in a 0% cell), so it is out of range.
  */
 export function parseProgress(cell: EditCell): ProgressParse {
-  if (typeof cell === 'boolean' || typeof cell === 'object') return { ok: false, message: flagsMsg.progressNotUnderstood(shown(cell)) };
+  if (typeof cell === 'boolean' || typeof cell === 'object')
+    return { ok: false, message: flagsMsg.progressNotUnderstood(shown(cell)) };
   let ratio: number;
   if (typeof cell === 'number') {
     ratio = bareNumberRatio(cell);
@@ -73,7 +74,8 @@ export function parseProgress(cell: EditCell): ProgressParse {
     const n = Number(m[1]!.replace(',', '.'));
     ratio = m[2] === '%' ? n / 100 : bareNumberRatio(n);
   }
-  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) return { ok: false, message: flagsMsg.progressOutOfRange(shown(cell)) };
+  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1)
+    return { ok: false, message: flagsMsg.progressOutOfRange(shown(cell)) };
   return { ok: true, value: Math.round(ratio * 10_000) / 10_000 };
 }
 
@@ -85,12 +87,14 @@ const bareNumberRatio = (n: number): number => (n >= 2 ? n / 100 : n);
  */
 function shown(cell: EditCell): string {
   if (typeof cell === 'object') return formatVn(cell.date);
-  if (typeof cell === 'number') return Math.abs(cell) < 2 && !Number.isInteger(cell) ? `${Math.round(cell * 10_000) / 100}%` : String(cell);
+  if (typeof cell === 'number')
+    return Math.abs(cell) < 2 && !Number.isInteger(cell) ? `${Math.round(cell * 10_000) / 100}%` : String(cell);
   return String(cell).trim();
 }
 
 const dateOf = (cell: EditCell | undefined): IsoDate | null => (cell && typeof cell === 'object' ? cell.date : null);
-const isEmpty = (cell: EditCell | undefined): boolean => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+const isEmpty = (cell: EditCell | undefined): boolean =>
+  cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /**
  * "dd/MM/yyyy HH:mm – email" (the time already formatted in the school's zone). Never the bare time:
@@ -105,17 +109,27 @@ export function stampText(localDateTime: string, email: string): string {
  * themselves (normalised) are changed; a cell the person typed that cannot be understood is kept.
  */
 export function normaliseEdit(
-  rows: readonly EditedRow[], editedKeys: ReadonlySet<TaskColumnKey>, today: IsoDate, stamp: string,
+  rows: readonly EditedRow[],
+  editedKeys: ReadonlySet<TaskColumnKey>,
+  today: IsoDate,
+  stamp: string,
 ): RowOutcome[] {
   const touchesProgress = [...editedKeys].some((k) => PROGRESS_COLUMNS.has(k));
   return rows.map((input) => {
     const out: RowOutcome = {
-      row: input.row, code: input.code, changes: [], problems: [], fine: [], notices: [], stamp: touchesProgress ? stamp : null,
+      row: input.row,
+      code: input.code,
+      changes: [],
+      problems: [],
+      fine: [],
+      notices: [],
+      stamp: touchesProgress ? stamp : null,
     };
     const cells = { ...input.cells };
     // A column missing from the sheet (deleted Ngày hoàn thành, Trạng thái…) is never written.
     const present = (key: TaskColumnKey) => key in input.cells;
-    const problem = (key: TaskColumnKey, message: string) => out.problems.push({ key, message, note: flagsMsg.notePrefix + message });
+    const problem = (key: TaskColumnKey, message: string) =>
+      out.problems.push({ key, message, note: flagsMsg.notePrefix + message });
     const change = (key: TaskColumnKey, value: CellChange['value'], numberFormat?: string) => {
       if (!present(key)) return;
       out.changes.push(numberFormat ? { key, value, numberFormat } : { key, value });
@@ -144,26 +158,38 @@ export function normaliseEdit(
       }
     }
 
-    if (editedKeys.has('progressStatus') && typeof cells.progressStatus === 'string' && !isEmpty(cells.progressStatus)) {
+    if (
+      editedKeys.has('progressStatus') &&
+      typeof cells.progressStatus === 'string' &&
+      !isEmpty(cells.progressStatus)
+    ) {
       const typed = cells.progressStatus;
       const canonical = PROGRESS_STATUSES.find((s) => sameWord(typed, s));
       if (!canonical) problem('progressStatus', flagsMsg.statusNotUnderstood(typed.trim(), PROGRESS_STATUSES));
       else if (canonical !== typed) change('progressStatus', canonical);
     }
 
-    if (sameWord(String(cells.progressStatus ?? ''), ProgressStatus.Done) && isEmpty(cells.completedDate)
-      && (editedKeys.has('progressStatus') || editedKeys.has('progress') || editedKeys.has('completedDate'))) {
+    if (
+      sameWord(String(cells.progressStatus ?? ''), ProgressStatus.Done) &&
+      isEmpty(cells.completedDate) &&
+      (editedKeys.has('progressStatus') || editedKeys.has('progress') || editedKeys.has('completedDate'))
+    ) {
       change('completedDate', { date: today });
     }
 
     const completed = dateOf(cells.completedDate);
     const start = dateOf(cells.startDate);
     if (completed && start && completed < start && (editedKeys.has('completedDate') || editedKeys.has('startDate'))) {
-      problem(editedKeys.has('completedDate') ? 'completedDate' : 'startDate', flagsMsg.completedBeforeStart(formatVn(completed), formatVn(start)));
+      problem(
+        editedKeys.has('completedDate') ? 'completedDate' : 'startDate',
+        flagsMsg.completedBeforeStart(formatVn(completed), formatVn(start)),
+      );
     }
 
     const flagged = new Set(out.problems.map((p) => p.key));
-    out.fine = [...editedKeys].filter((k) => !flagged.has(k) && (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus'));
+    out.fine = [...editedKeys].filter(
+      (k) => !flagged.has(k) && (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus'),
+    );
     return out;
   });
 }
@@ -181,6 +207,8 @@ export function isOwnTask(editor: string, owner: string, coOwners: string, staff
     const m = matchOwnerText(name, directory);
     if (m.status === 'ambiguous') return m.candidates.some((c) => c.email === editor);
     if (m.status !== 'matched') return false;
-    return m.assignee.kind === 'person' ? m.assignee.email === editor : !!me && teamKey(me.team) === teamKey(m.assignee.label);
+    return m.assignee.kind === 'person'
+      ? m.assignee.email === editor
+      : !!me && teamKey(me.team) === teamKey(m.assignee.label);
   });
 }

@@ -8,7 +8,9 @@ export function managerEmails(settings: Settings, staff: readonly StaffMember[])
     settings.principalEmail,
     ...settings.managerEmails,
     ...staff.filter((s) => s.role === StaffRole.Manager && s.active).map((s) => s.email),
-  ].map((e) => e.trim().toLowerCase()).filter(Boolean);
+  ]
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
   return [...new Set(emails)];
 }
 

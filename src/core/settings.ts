@@ -9,7 +9,10 @@ const { errors, fields: f } = settingsMsg;
 const [YES, NO] = YES_NO;
 
 export const PeriodMode = { Calendar: settingsMsg.periodMode.calendar, CutOff: settingsMsg.periodMode.cutOff } as const;
-export const SummaryCadence = { Daily: settingsMsg.summaryCadence.daily, WeeklyMonday: settingsMsg.summaryCadence.weeklyMonday } as const;
+export const SummaryCadence = {
+  Daily: settingsMsg.summaryCadence.daily,
+  WeeklyMonday: settingsMsg.summaryCadence.weeklyMonday,
+} as const;
 
 export interface SettingDef {
   key: SettingKey;
@@ -20,22 +23,38 @@ export interface SettingDef {
   help?: string;
 }
 
-const yesNo = z.union([z.boolean(), z.pipe(z.enum(YES_NO), z.transform((v) => v === YES))]);
+const yesNo = z.union([
+  z.boolean(),
+  z.pipe(
+    z.enum(YES_NO),
+    z.transform((v) => v === YES),
+  ),
+]);
 const emailList = z.pipe(
   z.pipe(
     z.union([z.string(), z.number()]),
-    z.transform((v) => String(v).split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean)),
+    z.transform((v) =>
+      String(v)
+        .split(/[,;\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   ),
   z.array(z.email({ message: errors.email })),
 );
-const text = z.pipe(z.union([z.string(), z.number()]), z.transform((v) => String(v).trim()));
+const text = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v).trim()),
+);
 const requiredText = z.pipe(text, z.string().check(z.minLength(1, { message: errors.required })));
 const intIn = (min: number, max: number) =>
-  z.coerce.number({ message: errors.notNumber }).check(
-    z.int({ message: errors.notInteger }),
-    z.gte(min, { message: errors.tooSmall(min) }),
-    z.lte(max, { message: errors.tooLarge(max) }),
-  );
+  z.coerce
+    .number({ message: errors.notNumber })
+    .check(
+      z.int({ message: errors.notInteger }),
+      z.gte(min, { message: errors.tooSmall(min) }),
+      z.lte(max, { message: errors.tooLarge(max) }),
+    );
 
 export const settingsSchema = z.object({
   schoolName: requiredText,
@@ -88,7 +107,12 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'reportFolder', ...f.reportFolder },
   { key: 'notifyOnAssign', ...f.notifyOnAssign, defaultValue: YES, choices: YES_NO },
   { key: 'skipWeekends', ...f.skipWeekends, defaultValue: YES, choices: YES_NO },
-  { key: 'summaryCadence', ...f.summaryCadence, defaultValue: SummaryCadence.Daily, choices: Object.values(SummaryCadence) },
+  {
+    key: 'summaryCadence',
+    ...f.summaryCadence,
+    defaultValue: SummaryCadence.Daily,
+    choices: Object.values(SummaryCadence),
+  },
   { key: 'coOwnerDigest', ...f.coOwnerDigest, defaultValue: NO, choices: YES_NO },
   { key: 'reportRecipients', ...f.reportRecipients },
   { key: 'planReference', ...f.planReference },
@@ -111,8 +135,7 @@ export const SETTINGS: readonly SettingDef[] = [
 ];
 
 export type SettingsResult =
-  | { ok: true; settings: Settings }
-  | { ok: false; errors: { label: string; message: string }[] };
+  { ok: true; settings: Settings } | { ok: false; errors: { label: string; message: string }[] };
 
 /** Validates the raw values read from Cấu hình (by key); missing keys take their defaults. */
 export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): SettingsResult {

@@ -36,7 +36,9 @@ export const alertsMsg = {
   automatic: 'Email gửi tự động từ sổ theo dõi CCHC.',
 
   summarySubject: (today: string, overdue: number) =>
-    overdue ? `[CCHC] Tổng hợp ngày ${formatVn(today)}: ${count(overdue, 'nhiệm vụ quá hạn')}` : `[CCHC] Tổng hợp ngày ${formatVn(today)}: không có nhiệm vụ quá hạn`,
+    overdue
+      ? `[CCHC] Tổng hợp ngày ${formatVn(today)}: ${count(overdue, 'nhiệm vụ quá hạn')}`
+      : `[CCHC] Tổng hợp ngày ${formatVn(today)}: không có nhiệm vụ quá hạn`,
   summaryIntro: (school: string, today: string, overdue: number) =>
     overdue
       ? `Đến ngày ${formatVn(today)}, ${school} có ${count(overdue, 'nhiệm vụ cải cách hành chính quá hạn chưa hoàn thành')}.`
@@ -48,7 +50,11 @@ export const alertsMsg = {
   noOwner: '(chưa giao)',
   problemFailed: (who: string, error: string, date: string, tries: number, gaveUp: boolean) =>
     `${who}: gửi lỗi ngày ${formatVn(date)} (${error})` +
-    (gaveUp ? `, đã thử ${tries} lần, không gửi lại nữa: hãy kiểm tra địa chỉ email` : tries > 1 ? `, lần thử thứ ${tries}, sẽ gửi lại trong lần chạy sau` : ', sẽ gửi lại trong lần chạy sau'),
+    (gaveUp
+      ? `, đã thử ${tries} lần, không gửi lại nữa: hãy kiểm tra địa chỉ email`
+      : tries > 1
+        ? `, lần thử thứ ${tries}, sẽ gửi lại trong lần chạy sau`
+        : ', sẽ gửi lại trong lần chạy sau'),
   problemUnknown: (who: string, date: string) =>
     `${who}: email ngày ${formatVn(date)} có thể chưa tới (lần chạy bị ngắt giữa lúc gửi, không gửi lại để tránh trùng); hãy hỏi lại người nhận`,
   problemUnresolved: (who: string, codes: string, why: string) => `${who} (nhiệm vụ ${codes}): ${why}`,
@@ -69,7 +75,8 @@ export const alertsMsg = {
   writeStatus: 'dòng trạng thái',
   writeFailed: (what: string, error: string) => `chưa ghi được ${what}: ${error}`,
   // Bounded lists in emails.
-  moreTasks: (n: number, url: string) => `và ${n} nhiệm vụ khác${url ? `: xem trong sổ theo dõi ${url}` : ' (xem trong sổ theo dõi)'}`,
+  moreTasks: (n: number, url: string) =>
+    `và ${n} nhiệm vụ khác${url ? `: xem trong sổ theo dõi ${url}` : ' (xem trong sổ theo dõi)'}`,
   moreOwners: (n: number) => `và ${n} người chủ trì khác (xem trong sổ theo dõi)`,
   moreProblems: (n: number) => `và ${n} vấn đề khác (xem Nhật ký trong sổ theo dõi)`,
   // A manager's own tasks in the summary (one email a day).
@@ -97,7 +104,9 @@ export const alertsMsg = {
   statusOff: 'Đã tắt.',
   statusLastRun: (when: string, result: string) => ` Lần chạy gần nhất: ${when}, ${result}.`,
   runResult: (sent: number, failed: number, carried: number) =>
-    [`đã gửi ${sent} email`, failed ? `${failed} lỗi` : '', carried ? `${carried} chuyển sang lần sau` : ''].filter(Boolean).join(', '),
+    [`đã gửi ${sent} email`, failed ? `${failed} lỗi` : '', carried ? `${carried} chuyển sang lần sau` : '']
+      .filter(Boolean)
+      .join(', '),
   runWeekend: 'cuối tuần, không gửi (gửi bù vào ngày làm việc tiếp theo)',
   runBusy: 'không chạy vì đang có thao tác khác giữ khóa',
   runBroken: 'sổ theo dõi bị lỗi, đã báo hiệu trưởng',
@@ -127,10 +136,13 @@ export const alertsMsg = {
   },
   refusedNotOwner: (user: string, owner: string) =>
     `${user || '(không rõ tài khoản)'} không phải tài khoản chạy nhắc việc tự động (${owner}): không gửi email, không ghi gì.`,
-  refusedOff: (user: string) => `${user || '(không rõ tài khoản)'}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
-  refusedNotManager: (user: string) => `${user} không còn là hiệu trưởng hoặc cán bộ quản lý: không gửi email, đã xóa trình kích hoạt của tài khoản này. Một cán bộ quản lý cần bật lại nhắc việc.`,
+  refusedOff: (user: string) =>
+    `${user || '(không rõ tài khoản)'}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
+  refusedNotManager: (user: string) =>
+    `${user} không còn là hiệu trưởng hoặc cán bộ quản lý: không gửi email, đã xóa trình kích hoạt của tài khoản này. Một cán bộ quản lý cần bật lại nhắc việc.`,
   // Nhật ký actions.
-  logDetailDigest: (to: string, overdue: number, dueSoon: number) => `${to}: ${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
+  logDetailDigest: (to: string, overdue: number, dueSoon: number) =>
+    `${to}: ${overdue} quá hạn, ${dueSoon} sắp đến hạn`,
   logDetailSummary: (to: string, overdue: number) => `${to}: tổng hợp ${overdue} nhiệm vụ quá hạn`,
   logDetailFailed: (to: string, error: string) => `${to}: ${error}`,
   logDetailCarried: (to: string, why: string) => `${to}: ${why}`,

@@ -10,7 +10,8 @@ export const assignMsg = {
   rowWithoutCode: (row: number) => `Dòng ${row} chưa có mã nhiệm vụ nên không giao được.`,
   duplicateCodeRows: (code: string, rows: readonly number[]) =>
     `Mã "${code}" xuất hiện ở nhiều dòng (${rows.join(', ')}). Hãy sửa cho mỗi nhiệm vụ một mã riêng rồi giao lại.`,
-  missingColumn: (header: string) => `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
+  missingColumn: (header: string) =>
+    `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
   ownerNotInStaff: 'không có trong danh sách cán bộ',
   ownerAmbiguous: (count: number) => `${count} cán bộ trùng tên`,
   codeNotFound: (code: string) =>
@@ -48,14 +49,16 @@ export const assignMsg = {
   senderName: (school: string) => `Sổ theo dõi CCHC – ${school}`,
   emailSubject: (count: number, school: string) => `[CCHC] Anh/chị được giao ${count} nhiệm vụ – ${school}`,
   emailGreeting: (name: string) => `Kính gửi ${name},`,
-  emailIntro: (assigner: string, role: string) => `${assigner} đã giao cho anh/chị các nhiệm vụ cải cách hành chính sau (${role}):`,
+  emailIntro: (assigner: string, role: string) =>
+    `${assigner} đã giao cho anh/chị các nhiệm vụ cải cách hành chính sau (${role}):`,
   roleOwner: 'chủ trì',
   roleTeam: (team: string) => `tổ trưởng ${team}, tổ chủ trì`,
   roleCoOwner: 'phối hợp',
   emailColumns: { code: 'Mã', content: 'Nội dung nhiệm vụ', start: 'Bắt đầu', due: 'Thời hạn' },
   emailNote: 'Ghi chú',
   emailLink: 'Mở sổ theo dõi CCHC',
-  emailFooter: 'Anh/chị cập nhật tiến độ, kết quả và minh chứng trực tiếp trong sổ theo dõi. Email này được gửi tự động; trả lời email sẽ gửi tới người giao việc.',
+  emailFooter:
+    'Anh/chị cập nhật tiến độ, kết quả và minh chứng trực tiếp trong sổ theo dõi. Email này được gửi tự động; trả lời email sẽ gửi tới người giao việc.',
   noDate: '—',
   date: (iso: string | null) => (iso ? formatVn(iso) : '—'),
 

@@ -29,13 +29,14 @@ export const protectionMsg = {
 /** Who may repair the tracker when Cấu hình or Cán bộ is missing or broken (issue 10). */
 export const rolesMsg = {
   setupDamaged:
-    'Sổ theo dõi đang thiếu trang Cấu hình hoặc Cán bộ. Chỉ chủ sở hữu bảng tính hoặc cán bộ quản lý được khởi tạo lại; '
-    + 'hãy báo hiệu trưởng chạy "CCHC → Khởi tạo / sửa sổ theo dõi". Chưa có gì bị thay đổi.',
-  setupBrokenSettings: (errors: readonly { label: string; message: string }[]) => [
-    'Trang Cấu hình có giá trị không hợp lệ:',
-    ...errors.map((e) => `- ${e.label}: ${e.message}`),
-    'Chỉ hiệu trưởng hoặc cán bộ quản lý được sửa trang này: hãy báo họ sửa ô trên rồi chạy lại. Chưa có gì bị thay đổi.',
-  ].join('\n'),
+    'Sổ theo dõi đang thiếu trang Cấu hình hoặc Cán bộ. Chỉ chủ sở hữu bảng tính hoặc cán bộ quản lý được khởi tạo lại; ' +
+    'hãy báo hiệu trưởng chạy "CCHC → Khởi tạo / sửa sổ theo dõi". Chưa có gì bị thay đổi.',
+  setupBrokenSettings: (errors: readonly { label: string; message: string }[]) =>
+    [
+      'Trang Cấu hình có giá trị không hợp lệ:',
+      ...errors.map((e) => `- ${e.label}: ${e.message}`),
+      'Chỉ hiệu trưởng hoặc cán bộ quản lý được sửa trang này: hãy báo họ sửa ô trên rồi chạy lại. Chưa có gì bị thay đổi.',
+    ].join('\n'),
   firstSetupOwnerOnly:
     'Chỉ chủ sở hữu bảng tính được khởi tạo sổ theo dõi lần đầu. Hãy nhờ chủ sở hữu chạy "CCHC → Khởi tạo / sửa sổ theo dõi".',
 } as const;

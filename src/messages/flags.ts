@@ -16,7 +16,8 @@ export const flagsMsg = {
 
   completedByProgress: 'Sổ theo dõi đã đánh dấu Hoàn thành vì tiến độ 100%. Nếu bạn định nhập 1%, hãy nhập "1%".',
 
-  editNotProcessed: 'Sổ đang bận nên lần sửa này chưa được xử lý (chưa chuẩn hoá, chưa ghi Cập nhật lần cuối). Sổ sẽ tự xử lý ở lần sửa tiếp theo hoặc khi chạy "CCHC → Làm mới định dạng".',
+  editNotProcessed:
+    'Sổ đang bận nên lần sửa này chưa được xử lý (chưa chuẩn hoá, chưa ghi Cập nhật lần cuối). Sổ sẽ tự xử lý ở lần sửa tiếp theo hoặc khi chạy "CCHC → Làm mới định dạng".',
 
   /** "Cập nhật lần cuối" when Apps Script hides who edited (a simple trigger). */
   unknownEditor: 'không rõ người sửa',
@@ -26,17 +27,21 @@ export const flagsMsg = {
   logOnBehalfDetail: (editorName: string, editorEmail: string, owner: string) =>
     `${editorName ? `${editorName} (${editorEmail})` : editorEmail} đánh dấu Hoàn thành ${owner ? `nhiệm vụ của người chủ trì ${owner}` : 'nhiệm vụ chưa có người chủ trì'}.`,
   logEditLateDetail: (a1: string, at: string) => `Ô ${a1} sửa lúc ${at} khi sổ đang bận; nay đã được xử lý.`,
-  logRefreshDetail: (rows: number) => `Đã đặt lại công thức Tình trạng cho ${rows} dòng, định dạng tô màu và trang Tổng hợp.`,
+  logRefreshDetail: (rows: number) =>
+    `Đã đặt lại công thức Tình trạng cho ${rows} dòng, định dạng tô màu và trang Tổng hợp.`,
 
   // Làm mới định dạng.
-  refreshed: (rows: number) => `Đã làm mới định dạng: công thức tình trạng cho ${rows} dòng nhiệm vụ, tô màu cảnh báo và trang Tổng hợp.`,
+  refreshed: (rows: number) =>
+    `Đã làm mới định dạng: công thức tình trạng cho ${rows} dòng nhiệm vụ, tô màu cảnh báo và trang Tổng hợp.`,
   missingColumns: (headers: readonly string[]) =>
     `Trang "Nhiệm vụ" thiếu cột: ${headers.join(', ')}. Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
-  missingDueSoonSetting: (label: string) => `Trang Cấu hình thiếu dòng "${label}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
+  missingDueSoonSetting: (label: string) =>
+    `Trang Cấu hình thiếu dòng "${label}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
 
   // Tổng hợp.
   dashboardTitle: 'TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH',
-  dashboardLiveNotePrefix: 'Số liệu bảng theo lĩnh vực và theo người là công thức, tính trực tiếp từ trang Nhiệm vụ đến ngày ',
+  dashboardLiveNotePrefix:
+    'Số liệu bảng theo lĩnh vực và theo người là công thức, tính trực tiếp từ trang Nhiệm vụ đến ngày ',
   dashboardLiveNoteSuffix: ' (hôm nay).',
   areaTableTitle: 'Theo lĩnh vực',
   areaHeader: 'Lĩnh vực',

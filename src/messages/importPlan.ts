@@ -5,9 +5,12 @@ export const setupMsg = {
       'Đã khởi tạo / sửa sổ theo dõi.',
       created.length ? `Tạo mới: ${created.join(', ')}.` : '',
       repaired.length ? `Đã sửa: ${repaired.join('; ')}.` : 'Không có gì cần sửa.',
-    ].filter(Boolean).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   renamedTab: (from: string, to: string) => `đổi tên trang "${from}" thành "${to}"`,
-  addedColumns: (sheet: string, headers: readonly string[]) => `thêm cột ${headers.map((h) => `"${h}"`).join(', ')} vào trang "${sheet}"`,
+  addedColumns: (sheet: string, headers: readonly string[]) =>
+    `thêm cột ${headers.map((h) => `"${h}"`).join(', ')} vào trang "${sheet}"`,
   addedSettings: (labels: readonly string[]) => `thêm mục cấu hình ${labels.map((l) => `"${l}"`).join(', ')}`,
   dashboardPlaceholder: 'Bảng tổng hợp sẽ hiển thị ở đây sau khi bật cờ trạng thái (CCHC → Làm mới định dạng).',
   settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'] as const,
@@ -27,22 +30,31 @@ export const setupMsg = {
       'Khởi tạo / sửa sổ theo dõi sẽ thêm cột:',
       ...changes.flatMap((c) => [
         `- Trang "${c.sheet}": không tìm thấy cột ${c.missing.map((h) => `"${h}"`).join(', ')}; sẽ thêm cột mới, để trống, ở cuối trang.`,
-        ...(c.unknown.length ? [`  Cột lạ đang có: ${c.unknown.map((h) => `"${h}"`).join(', ')}. Nếu một cột trong đó là cột bị đổi tên, hãy chọn Không rồi đặt lại đúng tên tiêu đề.`] : []),
+        ...(c.unknown.length
+          ? [
+              `  Cột lạ đang có: ${c.unknown.map((h) => `"${h}"`).join(', ')}. Nếu một cột trong đó là cột bị đổi tên, hãy chọn Không rồi đặt lại đúng tên tiêu đề.`,
+            ]
+          : []),
       ]),
       'Tiếp tục?',
     ].join('\n'),
   cancelled: 'Đã hủy: sổ theo dõi không bị thay đổi.',
-  changedMeanwhile: 'Tiêu đề cột vừa bị thay đổi trong lúc chờ xác nhận, nên chưa có gì bị thay đổi. Hãy chạy lại "CCHC → Khởi tạo / sửa sổ theo dõi".',
+  changedMeanwhile:
+    'Tiêu đề cột vừa bị thay đổi trong lúc chờ xác nhận, nên chưa có gì bị thay đổi. Hãy chạy lại "CCHC → Khởi tạo / sửa sổ theo dõi".',
 } as const;
 
 export const planMsg = {
   refuseEmpty: 'Văn bản trống: không có nội dung để nhập.',
-  refuseTitleOnly: 'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
+  refuseTitleOnly:
+    'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
   refuseNoStructure:
     'Không nhận ra cấu trúc kế hoạch: không tìm thấy phần NHIỆM VỤ, GIẢI PHÁP hoặc TỔ CHỨC THỰC HIỆN có các mục đánh số hay gạch đầu dòng.',
-  duplicateCode: (code: string, used: string) => `Số thứ tự ${code} bị lặp trong kế hoạch; nhiệm vụ sau được ghi mã ${used}.`,
-  unknownArea: (code: string, area: string) => `Không xác định được lĩnh vực của nhiệm vụ ${code}; tạm xếp vào "${area}", hãy kiểm tra lại.`,
-  unparsedDate: (code: string, text: string) => `Không đọc được thời hạn "${text}" của nhiệm vụ ${code}; ô Thời hạn để trống.`,
+  duplicateCode: (code: string, used: string) =>
+    `Số thứ tự ${code} bị lặp trong kế hoạch; nhiệm vụ sau được ghi mã ${used}.`,
+  unknownArea: (code: string, area: string) =>
+    `Không xác định được lĩnh vực của nhiệm vụ ${code}; tạm xếp vào "${area}", hãy kiểm tra lại.`,
+  unparsedDate: (code: string, text: string) =>
+    `Không đọc được thời hạn "${text}" của nhiệm vụ ${code}; ô Thời hạn để trống.`,
   skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
   noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
@@ -54,13 +66,17 @@ export const planMsg = {
 export const importMsg = {
   dialogTitle: 'Nhập kế hoạch CCHC',
   refuseEmptyInput: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết / ID của Google Tài liệu.',
-  refuseBadLink: 'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
+  refuseBadLink:
+    'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
   refuseCannotOpen: 'Không mở được tài liệu: liên kết sai hoặc bạn chưa được chia sẻ quyền xem tài liệu này.',
-  refuseNotDoc: 'Tệp này không phải Google Tài liệu. Hãy chuyển tệp sang Google Tài liệu (Tệp → Lưu dưới dạng Google Tài liệu) rồi thử lại.',
+  refuseNotDoc:
+    'Tệp này không phải Google Tài liệu. Hãy chuyển tệp sang Google Tài liệu (Tệp → Lưu dưới dạng Google Tài liệu) rồi thử lại.',
   refusePayload: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
   refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 2.000.000 ký tự).',
-  missingColumn: (header: string) => `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
-  logAddedDetail: (n: number, codes: readonly string[], more: boolean) => `${n} nhiệm vụ: ${codes.join(', ')}${more ? ', …' : ''}`,
+  missingColumn: (header: string) =>
+    `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
+  logAddedDetail: (n: number, codes: readonly string[], more: boolean) =>
+    `${n} nhiệm vụ: ${codes.join(', ')}${more ? ', …' : ''}`,
   logRecoded: (from: string, to: string) => `Đổi mã ${from} → ${to}`,
   /** A removed row's code when a live task now carries it. */
   oldCode: (code: string) => `${code} (cũ)`,

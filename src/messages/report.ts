@@ -37,7 +37,8 @@ export const reportMsg = {
   numberLine,
   numberRef,
   /** "Mỹ Lộc, ngày 05 tháng 01 năm 2026" (day and month already written as ND30 wants). */
-  placeDate: (place: string, day: string, month: string, year: number) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
+  placeDate: (place: string, day: string, month: string, year: number) =>
+    `${place}, ngày ${day} tháng ${month} năm ${year}`,
   defaultPlanReference: (year: number, school: string) => `Kế hoạch cải cách hành chính năm ${year} của ${school}`,
   asOf: (date: string) => `Tính đến ngày ${date}: `,
   noTasksInArea: 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
@@ -61,7 +62,15 @@ export const reportMsg = {
   noProposals: 'Không có đề xuất, kiến nghị.',
   annexSubtitle: (number: string, date: string, school: string, asOf: string) =>
     `(Kèm theo Báo cáo số ${number} ngày ${date} của ${school}; số liệu tính đến ngày ${asOf})`,
-  annexHeader: ['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả / Minh chứng'] as readonly string[],
+  annexHeader: [
+    'STT',
+    'Mã',
+    'Nội dung',
+    'Chủ trì',
+    'Thời hạn',
+    'Tình trạng',
+    'Kết quả / Minh chứng',
+  ] as readonly string[],
   days: (count: number) => `${n(count)} ngày`,
   docName: (period: string, school: string) => `BC CCHC ${period} - ${school}`,
   pdfSuffix: '.pdf',
@@ -93,7 +102,8 @@ export const reportMsg = {
     rangeTooLong: 'Kỳ báo cáo tùy chọn không dài quá 1 năm.',
     reportDate: 'Ngày báo cáo không hợp lệ (dd/MM/yyyy).',
     number: 'Số báo cáo phải là số nguyên từ 1 đến 9999.',
-    numberTaken: (number: string, date: string) => `Số ${number} năm nay đã dùng cho báo cáo ngày ${date}. Hãy chọn số khác hoặc để trống.`,
+    numberTaken: (number: string, date: string) =>
+      `Số ${number} năm nay đã dùng cho báo cáo ngày ${date}. Hãy chọn số khác hoặc để trống.`,
     signerName: 'Hãy nhập họ tên phó hiệu trưởng ký thay.',
     recipients: 'Hãy nhập ít nhất một nơi nhận.',
     recipientTooLong: 'Mỗi nơi nhận không dài quá 200 ký tự.',

@@ -43,22 +43,47 @@ export const settingsMsg = {
     skipWeekends: { label: 'Không gửi nhắc thứ Bảy, Chủ nhật' },
     summaryCadence: { label: 'Tóm tắt gửi hiệu trưởng' },
     coOwnerDigest: { label: 'Gửi nhắc cho người phối hợp' },
-    reportRecipients: { label: 'Nơi nhận báo cáo', defaultValue: 'UBND phường Mỹ Lộc; Lưu: VT', help: 'Cách nhau bởi dấu chấm phẩy' },
+    reportRecipients: {
+      label: 'Nơi nhận báo cáo',
+      defaultValue: 'UBND phường Mỹ Lộc; Lưu: VT',
+      help: 'Cách nhau bởi dấu chấm phẩy',
+    },
     planReference: { label: 'Kế hoạch', defaultValue: '', help: 'Điền khi nhập kế hoạch' },
     alertStatus: { label: 'Trạng thái nhắc việc', defaultValue: 'Chưa bật', help: 'Do hệ thống ghi' },
-    reportSubject: { label: 'Mẫu BC: trích yếu', defaultValue: 'Kết quả thực hiện công tác cải cách hành chính {kỳ}', help: '{kỳ}: kỳ báo cáo' },
-    reportBasis: { label: 'Mẫu BC: căn cứ', defaultValue: 'Căn cứ {kế hoạch}, {trường} báo cáo kết quả thực hiện công tác cải cách hành chính {kỳ} như sau:', help: '{kế hoạch}, {trường}, {kỳ}' },
+    reportSubject: {
+      label: 'Mẫu BC: trích yếu',
+      defaultValue: 'Kết quả thực hiện công tác cải cách hành chính {kỳ}',
+      help: '{kỳ}: kỳ báo cáo',
+    },
+    reportBasis: {
+      label: 'Mẫu BC: căn cứ',
+      defaultValue: 'Căn cứ {kế hoạch}, {trường} báo cáo kết quả thực hiện công tác cải cách hành chính {kỳ} như sau:',
+      help: '{kế hoạch}, {trường}, {kỳ}',
+    },
     reportPart1: { label: 'Mẫu BC: phần I', defaultValue: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH' },
     reportPart2: { label: 'Mẫu BC: phần II', defaultValue: 'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH' },
     reportPart3: { label: 'Mẫu BC: phần III', defaultValue: 'ĐÁNH GIÁ CHUNG' },
     reportStrengths: { label: 'Mẫu BC: mục III.1', defaultValue: 'Ưu điểm' },
     reportWeaknesses: { label: 'Mẫu BC: mục III.2', defaultValue: 'Tồn tại, hạn chế' },
     reportCauses: { label: 'Mẫu BC: mục III.3', defaultValue: 'Nguyên nhân' },
-    reportCausesPlaceholder: { label: 'Mẫu BC: gợi ý mục III.3', defaultValue: '[Hiệu trưởng viết phần này: nguyên nhân khách quan, chủ quan của những tồn tại, hạn chế nêu trên.]' },
+    reportCausesPlaceholder: {
+      label: 'Mẫu BC: gợi ý mục III.3',
+      defaultValue:
+        '[Hiệu trưởng viết phần này: nguyên nhân khách quan, chủ quan của những tồn tại, hạn chế nêu trên.]',
+    },
     reportPart4: { label: 'Mẫu BC: phần IV', defaultValue: 'PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI' },
     reportPart5: { label: 'Mẫu BC: phần V', defaultValue: 'ĐỀ XUẤT, KIẾN NGHỊ' },
-    reportRate: { label: 'Mẫu BC: câu tỷ lệ', defaultValue: 'Tổng số {tổng} nhiệm vụ; đến hạn {đến hạn}, đã hoàn thành {hoàn thành} (đúng hạn {đúng hạn}, quá hạn {hoàn thành quá hạn}), đạt {tỷ lệ}; quá hạn chưa hoàn thành {chưa hoàn thành}.', help: '{tổng}, {đến hạn}, {hoàn thành}, {đúng hạn}, {hoàn thành quá hạn}, {tỷ lệ}, {tỷ lệ đúng hạn}, {chưa hoàn thành}' },
-    reportRateNoneDue: { label: 'Mẫu BC: câu khi chưa có việc đến hạn', defaultValue: 'Tổng số {tổng} nhiệm vụ; chưa có nhiệm vụ nào đến hạn.', help: '{tổng}' },
+    reportRate: {
+      label: 'Mẫu BC: câu tỷ lệ',
+      defaultValue:
+        'Tổng số {tổng} nhiệm vụ; đến hạn {đến hạn}, đã hoàn thành {hoàn thành} (đúng hạn {đúng hạn}, quá hạn {hoàn thành quá hạn}), đạt {tỷ lệ}; quá hạn chưa hoàn thành {chưa hoàn thành}.',
+      help: '{tổng}, {đến hạn}, {hoàn thành}, {đúng hạn}, {hoàn thành quá hạn}, {tỷ lệ}, {tỷ lệ đúng hạn}, {chưa hoàn thành}',
+    },
+    reportRateNoneDue: {
+      label: 'Mẫu BC: câu khi chưa có việc đến hạn',
+      defaultValue: 'Tổng số {tổng} nhiệm vụ; chưa có nhiệm vụ nào đến hạn.',
+      help: '{tổng}',
+    },
     reportAnnexTitle: { label: 'Mẫu BC: phụ lục', defaultValue: 'PHỤ LỤC' },
   },
 } as const;

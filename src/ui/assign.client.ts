@@ -7,14 +7,27 @@ import { searchAssignees } from '../core/assign/people';
 import { formatVn } from '../messages/format';
 import type { AssignField, AssignLoadResult, AssignPayload, AssignSubmitResult } from '../contracts/assign';
 import { assignClientMsg as msg } from '../messages/assign';
-import { $, callServer, clearFieldErrors, el, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';
+import {
+  $,
+  callServer,
+  clearFieldErrors,
+  el,
+  showFailure,
+  showRefusal,
+  showStatus,
+  typedIsoDate,
+} from './clientCommon';
 
 type Option = AssignLoadResult['options'][number];
 
 const MAX_SHOWN = 8;
 const FIELDS: readonly AssignField[] = ['codes', 'ownerId', 'coOwnerIds', 'startDate', 'dueDate', 'note', 'form'];
 const INPUT_OF: Partial<Record<AssignField, string>> = {
-  ownerId: 'owner-search', coOwnerIds: 'co-search', startDate: 'start-date', dueDate: 'due-date', note: 'note',
+  ownerId: 'owner-search',
+  coOwnerIds: 'co-search',
+  startDate: 'start-date',
+  dueDate: 'due-date',
+  note: 'note',
 };
 
 let loaded: AssignLoadResult | null = null;
@@ -39,7 +52,9 @@ function renderTasks(): void {
   for (const t of loaded.tasks) {
     const li = el('li');
     li.append(el('span', t.code, 'code'), document.createTextNode(t.text));
-    const owner = [t.owner ? msg.currentOwner(t.owner) : msg.unassigned, t.due ? msg.due(t.due) : ''].filter(Boolean).join(' · ');
+    const owner = [t.owner ? msg.currentOwner(t.owner) : msg.unassigned, t.due ? msg.due(t.due) : '']
+      .filter(Boolean)
+      .join(' · ');
     const line = el('span', owner, 'owner');
     if (t.ownerFlag) line.append(el('span', ` (${t.ownerFlag})`, 'flag'));
     li.append(line);
@@ -59,8 +74,24 @@ function renderChips(): void {
     c.append(x);
     return c;
   };
-  $('owner-chosen').replaceChildren(...(owner ? [chip(owner, () => { owner = null; renderChips(); })] : []));
-  $('co-chosen').replaceChildren(...coOwners.map((o) => chip(o, () => { coOwners = coOwners.filter((c) => c.id !== o.id); renderChips(); })));
+  $('owner-chosen').replaceChildren(
+    ...(owner
+      ? [
+          chip(owner, () => {
+            owner = null;
+            renderChips();
+          }),
+        ]
+      : []),
+  );
+  $('co-chosen').replaceChildren(
+    ...coOwners.map((o) =>
+      chip(o, () => {
+        coOwners = coOwners.filter((c) => c.id !== o.id);
+        renderChips();
+      }),
+    ),
+  );
 }
 
 /** A search box with its list of matches; picking calls onPick. */
@@ -71,16 +102,27 @@ function picker(inputId: string, listId: string, onPick: (o: Option) => void): v
     list.replaceChildren();
     if (!loaded || !input.value.trim()) return;
     const hits = searchAssignees(input.value, loaded.options).slice(0, MAX_SHOWN);
-    if (hits.length === 0) { list.append(el('li', msg.noMatch, 'detail')); return; }
+    if (hits.length === 0) {
+      list.append(el('li', msg.noMatch, 'detail'));
+      return;
+    }
     for (const o of hits) {
       const li = el('li', o.label);
       li.dataset.id = o.id;
       if (o.detail) li.append(el('span', o.detail, 'detail'));
-      li.addEventListener('mousedown', (event) => { event.preventDefault(); pick(o); });
+      li.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        pick(o);
+      });
       list.append(li);
     }
   };
-  const pick = (o: Option) => { onPick(o); input.value = ''; list.replaceChildren(); renderChips(); };
+  const pick = (o: Option) => {
+    onPick(o);
+    input.value = '';
+    list.replaceChildren();
+    renderChips();
+  };
   input.addEventListener('input', render);
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || !loaded) return;
@@ -112,8 +154,15 @@ function submit(confirmReassign: boolean): void {
   showStatus('busy', msg.saving);
   callServer<AssignSubmitResult>('assignSubmit', payload(confirmReassign)).then((result) => {
     setBusy(false);
-    if (!result.ok) { showRefusal(result, INPUT_OF); return; }
-    if (result.status === 'confirm') { showStatus('', ''); showConfirm(result.message, result.lines); return; }
+    if (!result.ok) {
+      showRefusal(result, INPUT_OF);
+      return;
+    }
+    if (result.status === 'confirm') {
+      showStatus('', '');
+      showConfirm(result.message, result.lines);
+      return;
+    }
     showStatus('ok', [result.message, ...result.notices].join('\n'));
     load(false);
   }, failed);
@@ -157,8 +206,17 @@ function load(resetForm: boolean): void {
   }, failed);
 }
 
-picker('owner-search', 'owner-options', (o) => { owner = o; coOwners = coOwners.filter((c) => c.id !== o.id); });
-picker('co-search', 'co-options', (o) => { if (o.id !== owner?.id && !coOwners.some((c) => c.id === o.id)) coOwners.push(o); });
+picker('owner-search', 'owner-options', (o) => {
+  owner = o;
+  coOwners = coOwners.filter((c) => c.id !== o.id);
+});
+picker('co-search', 'co-options', (o) => {
+  if (o.id !== owner?.id && !coOwners.some((c) => c.id === o.id)) coOwners.push(o);
+});
 $('submit').addEventListener('click', () => submit(false));
-$('reload').addEventListener('click', () => { clearFieldErrors(FIELDS); hideConfirm(); load(true); });
+$('reload').addEventListener('click', () => {
+  clearFieldErrors(FIELDS);
+  hideConfirm();
+  load(true);
+});
 load(true);

@@ -61,7 +61,12 @@ export function clearFieldErrors(fields: readonly string[]): void {
 
 /** A server call that threw (or a bridge failure), shown in the status box. */
 export function showFailure(error: unknown): void {
-  const message = error instanceof Error ? error.message : error && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
+  const message =
+    error instanceof Error
+      ? error.message
+      : error && typeof error === 'object' && 'message' in error
+        ? String(error.message)
+        : String(error);
   showStatus('fail', commonClientMsg.serverFailed(message));
 }
 

@@ -11,7 +11,9 @@ let previewed: string | null = null;
 
 function payload(): ImportPayload {
   const kind = (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
-  return kind === 'doc' ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value } : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
+  return kind === 'doc'
+    ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value }
+    : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
 }
 
 function busy(on: boolean): void {
@@ -21,13 +23,16 @@ function busy(on: boolean): void {
 
 /** Sends the form to a server function; the page is usable again whatever the answer. */
 function run<T>(fn: 'importPreview' | 'importConfirm', done: (value: T) => void): void {
-  callServer<T>(fn, payload()).then((value) => {
-    busy(false);
-    done(value);
-  }, (error) => {
-    busy(false);
-    showFailure(error);
-  });
+  callServer<T>(fn, payload()).then(
+    (value) => {
+      busy(false);
+      done(value);
+    },
+    (error) => {
+      busy(false);
+      showFailure(error);
+    },
+  );
 }
 
 function showPreview(p: ImportPreview): void {

@@ -5,10 +5,28 @@
 import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPayload } from '../contracts/report';
 import { reportClientMsg as msg } from '../messages/report';
 import { formatVn } from '../messages/format';
-import { $ as byId, callServer, clearFieldErrors, closeDialog, showFailure, showRefusal, showStatus, typedIsoDate } from './clientCommon';
+import {
+  $ as byId,
+  callServer,
+  clearFieldErrors,
+  closeDialog,
+  showFailure,
+  showRefusal,
+  showStatus,
+  typedIsoDate,
+} from './clientCommon';
 
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string): T => byId<T>(id);
-const FIELDS: readonly ReportField[] = ['period', 'from', 'to', 'reportDate', 'number', 'signerName', 'recipients', 'form'];
+const FIELDS: readonly ReportField[] = [
+  'period',
+  'from',
+  'to',
+  'reportDate',
+  'number',
+  'signerName',
+  'recipients',
+  'form',
+];
 let loaded: ReportLoadResult | null = null;
 
 function failed(error: unknown): void {
@@ -21,7 +39,9 @@ function setBusy(busy: boolean): void {
 }
 
 function signer(): 'principal' | 'deputy' {
-  return (document.querySelector('input[name=signer]:checked') as HTMLInputElement | null)?.value === 'deputy' ? 'deputy' : 'principal';
+  return (document.querySelector('input[name=signer]:checked') as HTMLInputElement | null)?.value === 'deputy'
+    ? 'deputy'
+    : 'principal';
 }
 
 function refresh(): void {
@@ -52,7 +72,13 @@ function fill(data: ReportLoadResult): void {
 }
 
 const INPUT_OF: Partial<Record<ReportField, string>> = {
-  period: 'period', from: 'from', to: 'to', reportDate: 'report-date', number: 'number', signerName: 'signer-name', recipients: 'recipients',
+  period: 'period',
+  from: 'from',
+  to: 'to',
+  reportDate: 'report-date',
+  number: 'number',
+  signerName: 'signer-name',
+  recipients: 'recipients',
 };
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -98,7 +124,8 @@ function submit(): void {
   callServer<ReportBuildResult>('reportBuild', payload).then(done, failed);
 }
 
-for (const id of ['period', 'blank-number', 'number']) for (const ev of ['input', 'change']) $(id).addEventListener(ev, refresh);
+for (const id of ['period', 'blank-number', 'number'])
+  for (const ev of ['input', 'change']) $(id).addEventListener(ev, refresh);
 for (const el of Array.from(document.querySelectorAll('input[name=signer]'))) el.addEventListener('change', refresh);
 $('submit').addEventListener('click', submit);
 $('close').addEventListener('click', closeDialog);

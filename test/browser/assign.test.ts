@@ -19,7 +19,10 @@ async function openSidebar(sb: Sandbox, user = PRINCIPAL): Promise<Page> {
 
 async function pick(page: Page, input: string, query: string, label: string): Promise<void> {
   await page.fill(input, query);
-  await page.locator(`${input.replace('-search', '-options')} li`, { hasText: label }).first().click();
+  await page
+    .locator(`${input.replace('-search', '-options')} li`, { hasText: label })
+    .first()
+    .click();
 }
 
 describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
@@ -30,11 +33,15 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     const page = await openSidebar(sb);
     expect(await page.locator('#title').textContent()).toBe('Giao 3 nhiệm vụ');
     expect(await page.locator('#tasks li .code').allTextContents()).toEqual(['1.1', '1.2', '1.4']);
-    expect(await page.locator('#tasks li').nth(1).textContent()).toContain('<img src=x onerror="window.__pwned=1"> Rà soát TTHC');
+    expect(await page.locator('#tasks li').nth(1).textContent()).toContain(
+      '<img src=x onerror="window.__pwned=1"> Rà soát TTHC',
+    );
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
     await page.fill('#owner-search', 'nguyen thi le');
-    expect(await page.locator('#owner-options li').allTextContents()).toEqual([expect.stringContaining('Nguyễn Thị Lê')]);
+    expect(await page.locator('#owner-options li').allTextContents()).toEqual([
+      expect.stringContaining('Nguyễn Thị Lê'),
+    ]);
     await page.fill('#owner-search', 'NGUYEN VAN an');
     expect(await page.locator('#owner-options li').count()).toBe(2);
     await page.fill('#owner-search', 'to 4');
@@ -52,7 +59,9 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     await page.fill('#start-date', '01/04/2026');
     await page.fill('#due-date', '1/3/2026');
     await page.click('#submit');
-    await expect.poll(() => page.locator('#error-dueDate').textContent()).toBe('Thời hạn không được trước ngày bắt đầu.');
+    await expect
+      .poll(() => page.locator('#error-dueDate').textContent())
+      .toBe('Thời hạn không được trước ngày bắt đầu.');
     expect(await page.locator('#due-date').getAttribute('class')).toContain('invalid');
     expect(await page.locator('#error-ownerId').textContent()).toBe('');
 
@@ -60,7 +69,8 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     await page.fill('#owner-search', 'Người Không Có');
     await page.fill('#due-date', '01/05/2026');
     await page.click('#submit');
-    await expect.poll(() => page.locator('#error-ownerId').textContent())
+    await expect
+      .poll(() => page.locator('#error-ownerId').textContent())
       .toBe('Không tìm thấy "Người Không Có" trong danh sách cán bộ đang công tác.');
     expect(await page.locator('#error-dueDate').textContent()).toBe('');
 
@@ -85,12 +95,19 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     expect(await page.isChecked('#send-email')).toBe(true);
     await screenshot(page, 'assign-sidebar-form');
     await page.click('#submit');
-    await expect.poll(() => page.locator('#status').textContent())
+    await expect
+      .poll(() => page.locator('#status').textContent())
       .toBe('Đã giao 3 nhiệm vụ cho Trần Văn Bình\nĐã gửi email báo giao việc cho 2 người.');
-    expect(['1.1', '1.2', '1.5'].map((c) => taskField(sb, c, 'owner'))).toEqual(['Trần Văn Bình', 'Trần Văn Bình', 'Trần Văn Bình']);
+    expect(['1.1', '1.2', '1.5'].map((c) => taskField(sb, c, 'owner'))).toEqual([
+      'Trần Văn Bình',
+      'Trần Văn Bình',
+      'Trần Văn Bình',
+    ]);
     expect(taskField(sb, '1.1', 'coOwners')).toBe('Lê Thị Hoa');
     expect(sb.mail.outbox.map((m) => m.to)).toEqual([[BINH], [HOA]]);
-    await expect.poll(() => page.locator('#tasks li .owner').first().textContent()).toContain('Đang giao cho: Trần Văn Bình · hạn 31/03/2026');
+    await expect
+      .poll(() => page.locator('#tasks li .owner').first().textContent())
+      .toContain('Đang giao cho: Trần Văn Bình · hạn 31/03/2026');
     await screenshot(page, 'assign-sidebar');
 
     // Same tasks to someone else: the sidebar asks first, then reassigns.
@@ -114,7 +131,9 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     await pick(page, '#owner-search', 'binh', 'Trần Văn Bình');
     sb.holdScriptLock();
     await page.click('#submit');
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Đang có thao tác khác, vui lòng thử lại sau giây lát');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Đang có thao tác khác, vui lòng thử lại sau giây lát');
     expect(await page.locator('#status').getAttribute('class')).toContain('fail');
     expect(taskField(sb, '1.1', 'owner')).toBe('');
     sb.releaseHeldLock();
@@ -122,7 +141,9 @@ describeInBrowser('the Giao nhiệm vụ sidebar in Chromium', () => {
     // A thrown server error reaches the failure handler and is shown.
     sb.select(PRINCIPAL, SHEETS.staff.name, ['A2']);
     await page.click('#reload');
-    await expect.poll(() => page.locator('#status').textContent()).toContain('Không thực hiện được: Hãy chọn các dòng nhiệm vụ trong trang "Nhiệm vụ"');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toContain('Không thực hiện được: Hãy chọn các dòng nhiệm vụ trong trang "Nhiệm vụ"');
     await page.close();
   });
 });

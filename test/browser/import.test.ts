@@ -34,15 +34,29 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     await page.waitForSelector('#preview table');
 
     const headings = await page.locator('#preview h3').allTextContents();
-    expect(headings.slice(0, 3)).toEqual(['Kế hoạch số 47/KH-THMT ngày 20/01/2026: 42 nhiệm vụ', 'Số nhiệm vụ theo lĩnh vực', 'Các nhiệm vụ đầu tiên']);
-    const rows = await page.locator('#preview tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent)));
+    expect(headings.slice(0, 3)).toEqual([
+      'Kế hoạch số 47/KH-THMT ngày 20/01/2026: 42 nhiệm vụ',
+      'Số nhiệm vụ theo lĩnh vực',
+      'Các nhiệm vụ đầu tiên',
+    ]);
+    const rows = await page
+      .locator('#preview tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent)));
     expect(rows).toEqual([
-      ['Chỉ đạo, điều hành', '7'], ['Cải cách thể chế', '7'], ['Cải cách TTHC', '5'], ['Cải cách tổ chức bộ máy', '2'],
-      ['Cải cách chế độ công vụ', '5'], ['Cải cách tài chính công', '6'], ['Chính quyền điện tử, chính quyền số', '4'], ['Tổ chức thực hiện', '6'],
+      ['Chỉ đạo, điều hành', '7'],
+      ['Cải cách thể chế', '7'],
+      ['Cải cách TTHC', '5'],
+      ['Cải cách tổ chức bộ máy', '2'],
+      ['Cải cách chế độ công vụ', '5'],
+      ['Cải cách tài chính công', '6'],
+      ['Chính quyền điện tử, chính quyền số', '4'],
+      ['Tổ chức thực hiện', '6'],
     ]);
     const first = EXPECTED_2026[0]!;
     expect(await page.locator('#preview ul li').first().textContent()).toBe(`${first[0]} — ${first[2]}`);
-    expect(await page.locator('#preview').textContent()).toContain('Khi nhập: thêm 42, cập nhật 0, đánh dấu bỏ 0, giữ nguyên 0.');
+    expect(await page.locator('#preview').textContent()).toContain(
+      'Khi nhập: thêm 42, cập nhật 0, đánh dấu bỏ 0, giữ nguyên 0.',
+    );
     expect(workbookSnapshot(sb)).toBe(before);
     expect(await page.isEnabled('#confirm-button')).toBe(true);
     expect(await horizontalOverflow(page)).toBe(0);
@@ -56,7 +70,8 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     await expect.poll(() => page.isEnabled('#confirm-button')).toBe(true);
 
     await page.click('#confirm-button');
-    await expect.poll(() => page.locator('#status').textContent())
+    await expect
+      .poll(() => page.locator('#status').textContent())
       .toBe('Đã nhập kế hoạch: thêm 42 nhiệm vụ, cập nhật 0, đánh dấu bỏ 0, giữ nguyên 0.');
     expect(await page.locator('#status').getAttribute('class')).toContain('ok');
     expect(tasksOf(sb).map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
@@ -72,9 +87,11 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
 
     await paste(page, 'KẾ HOẠCH\nCải cách hành chính năm 2026');
     await page.click('#preview-button');
-    await expect.poll(() => page.locator('#status').textContent()).toBe(
-      'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
-    );
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe(
+        'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
+      );
     expect(await page.locator('#status').getAttribute('class')).toContain('fail');
     expect(await page.locator('#preview').textContent()).toBe('');
     expect(await page.isDisabled('#confirm-button')).toBe(true);
@@ -83,9 +100,11 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     expect(await page.isVisible('#plan-text')).toBe(false);
     await page.fill('#doc-ref', 'https://example.com/ke-hoach-2026.pdf');
     await page.click('#preview-button');
-    await expect.poll(() => page.locator('#status').textContent()).toBe(
-      'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
-    );
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe(
+        'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
+      );
     expect(await page.isDisabled('#confirm-button')).toBe(true);
     expect(await page.isEnabled('#preview-button')).toBe(true);
     await screenshot(page, 'import-dialog-refused');
@@ -101,7 +120,9 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     const page = await browser.page(sb, teacher, 'import');
     await paste(page, samplePlanText());
     await page.click('#preview-button');
-    await expect.poll(() => page.locator('#status').textContent()).toBe('Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.');
     expect(await page.isEnabled('#preview-button')).toBe(true);
     expect(workbookSnapshot(sb)).toBe(before);
     await page.close();

@@ -95,12 +95,18 @@ describeInBrowser('the Tạo báo cáo dialog in Chromium', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
 
     const id = docIdOf(url);
-    expect(sb.documents.all().map((d) => ({ id: d.id, name: d.name, trashed: d.trashed }))).toEqual([{ id, name, trashed: false }]);
+    expect(sb.documents.all().map((d) => ({ id: d.id, name: d.name, trashed: d.trashed }))).toEqual([
+      { id, name, trashed: false },
+    ]);
     const paragraphs = sb.documents.walk(id).elements.filter((e) => e.type === 'PARAGRAPH');
     expect(paragraphs.map((e) => e.text)).toContain('BÁO CÁO');
     // The recipients typed in the dialog, "Lưu: VT" added: the closing table's left column.
-    expect(paragraphs.filter((e) => e.cell?.table === 1 && e.cell.column === 0).map((e) => e.text))
-      .toEqual(['Nơi nhận:', '- UBND phường Mỹ Lộc;', '- Phòng Giáo dục và Đào tạo;', '- Lưu: VT.']);
+    expect(paragraphs.filter((e) => e.cell?.table === 1 && e.cell.column === 0).map((e) => e.text)).toEqual([
+      'Nơi nhận:',
+      '- UBND phường Mỹ Lộc;',
+      '- Phòng Giáo dục và Đào tạo;',
+      '- Lưu: VT.',
+    ]);
     const register = sheetRecords(sb, 'Sổ báo cáo');
     expect(register).toHaveLength(1);
     expect(Object.values(register[0]!)).toContain(url);

@@ -31,18 +31,29 @@ describe('dist-addon, the Editor add-on build', () => {
 
   it('holds the same Code.js and dialogs as dist/, and nothing else', () => {
     const dist = ensureBundle();
-    const files = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+    const files = (dir: string) =>
+      readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort();
     expect(files(ADDON)).toEqual(files(dist));
-    for (const f of files(dist)) expect(readFileSync(join(ADDON, f), 'utf8'), f).toBe(readFileSync(join(dist, f), 'utf8'));
+    for (const f of files(dist))
+      expect(readFileSync(join(ADDON, f), 'utf8'), f).toBe(readFileSync(join(dist, f), 'utf8'));
   });
 
   it('onOpen only builds the menu: an add-on opened before it is authorised (AuthMode.NONE) may call nothing else', () => {
-    const sb = createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: 'hieutruong@thmythinh.edu.vn', distDir: ADDON });
+    const sb = createSandbox({
+      start: '2026-01-20T08:00:00+07:00',
+      owner: 'hieutruong@thmythinh.edu.vn',
+      distDir: ADDON,
+    });
     const { result } = sb.open('hieutruong@thmythinh.edu.vn');
     expect(result?.error).toBeUndefined();
     const services = [...result!.execution.calls.keys()].filter((k) => !k.includes('.'));
     expect(services).toEqual(['SpreadsheetApp']);
     const methods = [...result!.execution.calls.keys()].filter((k) => k.includes('.'));
-    expect(methods.every((m) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.\w+)$/.test(m)), methods.join(', ')).toBe(true);
+    expect(
+      methods.every((m) => /^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.\w+)$/.test(m)),
+      methods.join(', '),
+    ).toBe(true);
   });
 });

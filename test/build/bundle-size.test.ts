@@ -14,7 +14,7 @@ describe('built bundle', () => {
       kb,
       `dist/Code.js is ${kb.toFixed(0)} KB, over its ${BUDGET_KB} KB budget: Apps Script parses the whole file on every ` +
         'execution. A library that does not tree-shake is the usual cause (classic `zod` alone adds ~800 KB; ' +
-        "schemas import zod/mini through src/core/zod.ts).",
+        'schemas import zod/mini through src/core/zod.ts).',
     ).toBeLessThan(BUDGET_KB);
   });
 });

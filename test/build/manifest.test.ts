@@ -10,7 +10,9 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 describe('deploy and manifest', () => {
   it('npm run deploy lints, type-checks, tests and builds, and pushes only when all of them passed', () => {
-    const steps = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.deploy!.split('&&').map((s) => s.trim());
+    const steps = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts
+      .deploy!.split('&&')
+      .map((s) => s.trim());
     expect(steps).toEqual(['npm run lint', 'npm run typecheck', 'npm test', 'npm run build', 'clasp push']);
   });
 
@@ -19,8 +21,17 @@ describe('deploy and manifest', () => {
   });
 
   it('runs on V8 in Asia/Ho_Chi_Minh with exception logging, and every scope has its line in the README', () => {
-    const manifest = JSON.parse(read('appsscript.json')) as { timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[] };
-    expect(manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+    const manifest = JSON.parse(read('appsscript.json')) as {
+      timeZone: string;
+      runtimeVersion: string;
+      exceptionLogging: string;
+      oauthScopes: string[];
+    };
+    expect(manifest).toMatchObject({
+      timeZone: 'Asia/Ho_Chi_Minh',
+      runtimeVersion: 'V8',
+      exceptionLogging: 'STACKDRIVER',
+    });
     // The one source of the school's time zone is the same zone the script runs in.
     expect(manifest.timeZone).toBe(SCHOOL_TIME_ZONE);
     const readme = read('README.md');

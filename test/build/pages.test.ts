@@ -23,7 +23,12 @@ const VIETNAMESE = /(?=\p{L})[À-ỹ]/u;
 function tsLiterals(file: string, source: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isRegularExpressionLiteral(node) || ts.isJsxText(node)) {
+    if (
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateLiteralToken(node) ||
+      ts.isRegularExpressionLiteral(node) ||
+      ts.isJsxText(node)
+    ) {
       found.push(node.text);
     }
     node.forEachChild(visit);
@@ -40,7 +45,10 @@ function markup(source: string): string[] {
 /** The pieces of a src/ui source that hold Vietnamese letters. */
 function hardCodedVietnamese(file: string, source: string): string[] {
   const texts = file.endsWith('.ts') ? tsLiterals(file, source) : markup(source);
-  return texts.flatMap((text) => text.split('\n')).filter((line) => VIETNAMESE.test(line)).map((line) => `${file}: ${line.trim()}`);
+  return texts
+    .flatMap((text) => text.split('\n'))
+    .filter((line) => VIETNAMESE.test(line))
+    .map((line) => `${file}: ${line.trim()}`);
 }
 
 const scriptOf = (html: string): string => html.slice(html.indexOf('<script>'), html.lastIndexOf('</script>'));
@@ -57,7 +65,9 @@ describe('built dialog pages', () => {
   it('fills markers with "$" sequences kept and fails on a marker nothing fills', async () => {
     const parts = { A: async () => 'x $& $1 y' };
     await expect(inlineParts('<!-- A --> <!-- A -->', 'p.html', parts)).resolves.toBe('x $& $1 y x $& $1 y');
-    await expect(inlineParts('<!-- A --><!-- B -->', 'p.html', parts)).rejects.toThrow('p.html: nothing fills <!-- B -->');
+    await expect(inlineParts('<!-- A --><!-- B -->', 'p.html', parts)).rejects.toThrow(
+      'p.html: nothing fills <!-- B -->',
+    );
   });
 });
 
@@ -68,13 +78,18 @@ describe('the pages take their words from src/messages', () => {
   });
 
   it('the check finds Vietnamese in literals, markup and attributes, and passes comments and scriptlets', () => {
-    expect(hardCodedVietnamese('a.ts', "// Giao nhiệm vụ\n/* Đóng */ const a = 'Đóng', b = `Giao ${a} việc`, c = /ế/;")).toEqual([
-      'a.ts: Đóng', 'a.ts: việc', 'a.ts: /ế/',
+    expect(
+      hardCodedVietnamese('a.ts', "// Giao nhiệm vụ\n/* Đóng */ const a = 'Đóng', b = `Giao ${a} việc`, c = /ế/;"),
+    ).toEqual(['a.ts: Đóng', 'a.ts: việc', 'a.ts: /ế/']);
+    expect(
+      hardCodedVietnamese(
+        'a.html',
+        '<!-- Tải lại -->\n<button title="Tải lại"><?= msg.reload ?></button>\n<b>Đóng</b>',
+      ),
+    ).toEqual(['a.html: <button title="Tải lại"></button>', 'a.html: <b>Đóng</b>']);
+    expect(hardCodedVietnamese('a.css', '/* Nút Đóng */ .x::after { content: "Đóng"; }')).toEqual([
+      'a.css: .x::after { content: "Đóng"; }',
     ]);
-    expect(hardCodedVietnamese('a.html', '<!-- Tải lại -->\n<button title="Tải lại"><?= msg.reload ?></button>\n<b>Đóng</b>')).toEqual([
-      'a.html: <button title="Tải lại"></button>', 'a.html: <b>Đóng</b>',
-    ]);
-    expect(hardCodedVietnamese('a.css', '/* Nút Đóng */ .x::after { content: "Đóng"; }')).toEqual(['a.css: .x::after { content: "Đóng"; }']);
     // "×" is a sign, not a letter.
     expect(hardCodedVietnamese('a.ts', "const x = '×';")).toEqual([]);
   });
@@ -85,8 +100,14 @@ describe('the pages take their words from src/messages', () => {
       const html = readFileSync(join(UI, `${name}.html`), 'utf8');
       const scriptlets = [...html.matchAll(/<\?[\s\S]*?\?>/g)].map((m) => m[0]);
       const printed = scriptlets.map((s) => /^<\?= msg\.(\w+) \?>$/.exec(s)?.[1] ?? `not a word: ${s}`);
-      expect(printed.filter((key) => typeof (words as Record<string, unknown>)[key] !== 'string'), name).toEqual([]);
-      expect(Object.keys(words).filter((key) => !printed.includes(key)), `${name}: words no scriptlet prints`).toEqual([]);
+      expect(
+        printed.filter((key) => typeof (words as Record<string, unknown>)[key] !== 'string'),
+        name,
+      ).toEqual([]);
+      expect(
+        Object.keys(words).filter((key) => !printed.includes(key)),
+        `${name}: words no scriptlet prints`,
+      ).toEqual([]);
     }
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, findDateInText, isoDateInZone, midnightInZone, parseDateText, weekday } from '../../src/core/dates';
+import {
+  addDays,
+  daysBetween,
+  findDateInText,
+  isoDateInZone,
+  midnightInZone,
+  parseDateText,
+  weekday,
+} from '../../src/core/dates';
 import { formatVn } from '../../src/messages/format';
 
 describe('calendar dates', () => {

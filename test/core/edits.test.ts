@@ -5,12 +5,23 @@ import type { TaskColumnKey } from '../../src/core/schema';
 const today = '2026-03-20';
 const stamp = stampText('20/03/2026 09:15', 'gv.binh@thmythinh.edu.vn');
 const row = (cells: EditedRow['cells']): EditedRow => ({ row: 7, code: '3.2', cells });
-const edit = (keys: TaskColumnKey[], cells: EditedRow['cells']) => normaliseEdit([row(cells)], new Set(keys), today, stamp)[0]!;
+const edit = (keys: TaskColumnKey[], cells: EditedRow['cells']) =>
+  normaliseEdit([row(cells)], new Set(keys), today, stamp)[0]!;
 
 describe('progress typed by staff', () => {
   it.each([
-    ['50', 0.5], ['50%', 0.5], [' 50 % ', 0.5], ['0,5', 0.5], ['0.5', 0.5], ['12,5%', 0.125], ['100', 1], ['0', 0],
-    [50, 0.5], [0.5, 0.5], [1, 1], [100, 1],
+    ['50', 0.5],
+    ['50%', 0.5],
+    [' 50 % ', 0.5],
+    ['0,5', 0.5],
+    ['0.5', 0.5],
+    ['12,5%', 0.125],
+    ['100', 1],
+    ['0', 0],
+    [50, 0.5],
+    [0.5, 0.5],
+    [1, 1],
+    [100, 1],
   ] as const)('%j → %d', (typed, ratio) => {
     expect(parseProgress(typed)).toEqual({ ok: true, value: ratio });
   });
@@ -47,7 +58,11 @@ describe('progress typed by staff', () => {
   });
 
   it('100% on a task already Hoàn thành with a date changes no status or date', () => {
-    const out = edit(['progress'], { progress: 1, progressStatus: 'Hoàn thành', completedDate: { date: '2026-03-01' } });
+    const out = edit(['progress'], {
+      progress: 1,
+      progressStatus: 'Hoàn thành',
+      completedDate: { date: '2026-03-01' },
+    });
     expect(out.changes).toEqual([]);
   });
 
@@ -78,7 +93,11 @@ describe('dates typed as text', () => {
   });
 
   it('a completion before the start is kept with a note', () => {
-    const out = edit(['completedDate'], { startDate: { date: '2026-03-10' }, completedDate: '5/3/2026', progressStatus: 'Hoàn thành' });
+    const out = edit(['completedDate'], {
+      startDate: { date: '2026-03-10' },
+      completedDate: '5/3/2026',
+      progressStatus: 'Hoàn thành',
+    });
     expect(out.changes).toEqual([{ key: 'completedDate', value: { date: '2026-03-05' } }]);
     expect(out.problems).toHaveLength(1);
     expect(out.problems[0]!.message).toContain('05/03/2026 trước ngày bắt đầu 10/03/2026');
@@ -97,7 +116,9 @@ describe('Trạng thái', () => {
   });
 
   it('canonicalises case and spacing, flags unknown words', () => {
-    expect(edit(['progressStatus'], { progressStatus: ' đang  thực hiện' }).changes).toEqual([{ key: 'progressStatus', value: 'Đang thực hiện' }]);
+    expect(edit(['progressStatus'], { progressStatus: ' đang  thực hiện' }).changes).toEqual([
+      { key: 'progressStatus', value: 'Đang thực hiện' },
+    ]);
     const out = edit(['progressStatus'], { progressStatus: 'xong rồi' });
     expect(out.changes).toEqual([]);
     expect(out.problems[0]!.message).toContain('Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm hoãn');
@@ -112,7 +133,11 @@ describe('stamps and pastes', () => {
   });
 
   it('a pasted block gives one outcome per row', () => {
-    const rows: EditedRow[] = ['40', '0,8', 'năm mươi'].map((p, i) => ({ row: 5 + i, code: `1.${i + 1}`, cells: { progress: p } }));
+    const rows: EditedRow[] = ['40', '0,8', 'năm mươi'].map((p, i) => ({
+      row: 5 + i,
+      code: `1.${i + 1}`,
+      cells: { progress: p },
+    }));
     const out = normaliseEdit(rows, new Set(['progress']), today, stamp);
     expect(out.map((o) => o.changes[0]?.value ?? null)).toEqual([0.4, 0.8, null]);
     expect(out.map((o) => o.problems.length)).toEqual([0, 0, 1]);
@@ -121,7 +146,12 @@ describe('stamps and pastes', () => {
 });
 
 describe('issue 10: notes quote what was typed, and say when progress completed the task', () => {
-  it.each([[-5, '"-5"'], [150, '"150"'], [1.5, '"150%"'], ['150', '"150"']] as const)('%j is quoted as %s', (typed, quoted) => {
+  it.each([
+    [-5, '"-5"'],
+    [150, '"150"'],
+    [1.5, '"150%"'],
+    ['150', '"150"'],
+  ] as const)('%j is quoted as %s', (typed, quoted) => {
     const r = parseProgress(typed);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(`Tiến độ ${quoted} vượt quá`);
@@ -130,9 +160,13 @@ describe('issue 10: notes quote what was typed, and say when progress completed 
   it('a progress edit that completes the task leaves a notice on the cell', () => {
     const out = edit(['progress'], { progress: 1, progressStatus: 'Đang thực hiện', completedDate: '' });
     expect(out.changes.map((c) => c.key)).toEqual(['progressStatus', 'completedDate']);
-    expect(out.notices).toEqual([{ key: 'progress', note: expect.stringContaining('đã đánh dấu Hoàn thành vì tiến độ 100%') }]);
+    expect(out.notices).toEqual([
+      { key: 'progress', note: expect.stringContaining('đã đánh dấu Hoàn thành vì tiến độ 100%') },
+    ]);
     expect(out.problems).toEqual([]);
-    expect(edit(['progress'], { progress: 1, progressStatus: 'Hoàn thành', completedDate: { date: today } }).notices).toEqual([]);
+    expect(
+      edit(['progress'], { progress: 1, progressStatus: 'Hoàn thành', completedDate: { date: today } }).notices,
+    ).toEqual([]);
   });
 
   it('a column missing from the sheet is never written', () => {

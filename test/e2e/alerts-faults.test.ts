@@ -12,7 +12,16 @@ import { assignSchoolYear, runSchoolYear, type ScriptedTask } from '../../sample
 import type { FaultSpec, SandboxObject } from '../../sandbox/env';
 import type { SentMessage } from '../../sandbox/services/mail';
 import {
-  dayOf, expectedMentions, hasReminders, INACTIVE, isSummary, isWeekend, mentions, type Mention, openAt, summaryDays,
+  dayOf,
+  expectedMentions,
+  hasReminders,
+  INACTIVE,
+  isSummary,
+  isWeekend,
+  mentions,
+  type Mention,
+  openAt,
+  summaryDays,
 } from '../support/alertsOracle';
 import { PRINCIPAL, SETUP_MENU, sheetRecords, sheetValues, trackerWithPlan, type World } from '../support/world';
 
@@ -25,7 +34,8 @@ const FROM: IsoDate = '2026-01-26';
 const TO: IsoDate = '2026-03-27';
 
 /** A Range's sheet name, read on the object behind the proxy (not counted, not faulted). */
-const sheetOf = (target: SandboxObject) => (target as unknown as { getSheet(): { getName(): string } }).getSheet().getName();
+const sheetOf = (target: SandboxObject) =>
+  (target as unknown as { getSheet(): { getName(): string } }).getSheet().getName();
 /** The journal parts written by one setProperties call. */
 const journalParts = (args: readonly unknown[], step: 'i' | 'o') =>
   Object.keys((args[0] ?? {}) as object).some((k) => k.startsWith('cchc.alerts.journal.') && k.includes(`.${step}#`));
@@ -46,11 +56,18 @@ const isDigestOutcome = (args: readonly unknown[]) => {
 
 /** Each step of the daily run, and the fault that breaks it. */
 /** The subject of a MailApp.sendEmail call, in either of its forms (a message object, or positional). */
-const subjectOf = (a: readonly unknown[]): string => String(typeof a[0] === 'object' && a[0] !== null ? (a[0] as { subject?: unknown }).subject : a[1]);
+const subjectOf = (a: readonly unknown[]): string =>
+  String(typeof a[0] === 'object' && a[0] !== null ? (a[0] as { subject?: unknown }).subject : a[1]);
 
 const FAULTS: { step: string; spec: FaultSpec }[] = [
-  { step: 'before send', spec: { method: 'Properties.setProperties', when: (_t, a) => journalParts(a, 'i') && isReminder(a) } },
-  { step: 'the send throwing', spec: { method: 'MailApp.sendEmail', when: (_t, a) => /^\[CCHC\] \d+ nhiệm vụ/.test(subjectOf(a)) } },
+  {
+    step: 'before send',
+    spec: { method: 'Properties.setProperties', when: (_t, a) => journalParts(a, 'i') && isReminder(a) },
+  },
+  {
+    step: 'the send throwing',
+    spec: { method: 'MailApp.sendEmail', when: (_t, a) => /^\[CCHC\] \d+ nhiệm vụ/.test(subjectOf(a)) },
+  },
   { step: 'after send', spec: { method: 'Properties.setProperties', when: (_t, a) => isDigestOutcome(a) } },
   { step: 'writing the record', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhắc việc đã gửi' } },
   { step: 'writing the log', spec: { method: 'Range.setValues', when: (t) => sheetOf(t) === 'Nhật ký' } },
@@ -107,7 +124,9 @@ describe('two months of daily runs with a fault injected at every step of the ru
     expect(want.length).toBeGreaterThan(20);
     const faulted = [faultDays.get('before send')!, faultDays.get('the send throwing')!];
     for (const w of want) {
-      const arrived = got.filter((g) => g.to === w.to && g.code === w.code && g.day >= w.day && g.day <= nextRun(w.day));
+      const arrived = got.filter(
+        (g) => g.to === w.to && g.code === w.code && g.day >= w.day && g.day <= nextRun(w.day),
+      );
       // A reminder a fault kept back is owed at the next run only if the task is still open then.
       const task = script.find((t) => t.code === w.code)!;
       const excused = faulted.includes(w.day) && !openAt(task, nextRun(w.day));
@@ -123,7 +142,9 @@ describe('two months of daily runs with a fault injected at every step of the ru
     const got = mentions(outbox);
     // Each received mention belongs to the latest expected milestone on or before it; no two share one.
     const owner = got.map((g) => {
-      const w = want.filter((x) => x.to === g.to && x.code === g.code && x.day <= g.day).sort((a, b) => (a.day < b.day ? 1 : -1))[0];
+      const w = want
+        .filter((x) => x.to === g.to && x.code === g.code && x.day <= g.day)
+        .sort((a, b) => (a.day < b.day ? 1 : -1))[0];
       expect(w, `${g.to} ${g.code} on ${g.day} was never expected`).toBeDefined();
       return `${w!.to}|${w!.code}|${w!.day}`;
     });
@@ -138,9 +159,13 @@ describe('two months of daily runs with a fault injected at every step of the ru
       const days = outbox.filter((m) => isSummary(m) && m.to[0] === email).map(dayOf);
       for (const d of summaryDays(script, FROM, TO)) expect(days, `${email} on ${d}`).toContain(d);
     }
-    const failed = outbox.find((m) => isSummary(m) && m.to[0] === PRINCIPAL && dayOf(m) === faultDays.get('the send throwing'));
+    const failed = outbox.find(
+      (m) => isSummary(m) && m.to[0] === PRINCIPAL && dayOf(m) === faultDays.get('the send throwing'),
+    );
     expect(failed?.body).toContain('sẽ gửi lại trong lần chạy sau');
-    const carried = outbox.find((m) => isSummary(m) && m.to[0] === PRINCIPAL && dayOf(m) === faultDays.get('before send'));
+    const carried = outbox.find(
+      (m) => isSummary(m) && m.to[0] === PRINCIPAL && dayOf(m) === faultDays.get('before send'),
+    );
     expect(carried?.body).toContain('chưa ghi được nhật ký gửi');
   });
 
@@ -171,7 +196,9 @@ function written(w: World): string {
   return JSON.stringify([
     w.sb.spreadsheet.valuesOf('Nhắc việc đã gửi'),
     sheetValues(w.sb, 'Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc'),
-    w.sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => w.sb.properties.getScriptProperties().getProperties()).result,
+    w.sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+      w.sb.properties.getScriptProperties().getProperties(),
+    ).result,
   ]);
 }
 
@@ -186,7 +213,8 @@ describe('who may run the daily run', () => {
     for (const r of [viaPage, viaEditor]) {
       expect(r.error).toBeUndefined();
       expect(r.logs.map((l) => l.message)).toContain(
-        `runDailyAlerts: ${STAFF} không phải tài khoản chạy nhắc việc tự động (${PRINCIPAL}): không gửi email, không ghi gì.`);
+        `runDailyAlerts: ${STAFF} không phải tài khoản chạy nhắc việc tự động (${PRINCIPAL}): không gửi email, không ghi gì.`,
+      );
     }
     expect(w.sb.mail.outbox).toEqual([]);
     expect(written(w)).toBe(before);
@@ -204,9 +232,13 @@ describe('who may run the daily run', () => {
     expect(runs.length).toBeGreaterThan(0);
     for (const r of runs) {
       expect(r.error).toBeUndefined();
-      expect(r.logs.map((l) => l.message).join('\n')).toContain(`${DEPUTY} không còn là hiệu trưởng hoặc cán bộ quản lý`);
+      expect(r.logs.map((l) => l.message).join('\n')).toContain(
+        `${DEPUTY} không còn là hiệu trưởng hoặc cán bộ quản lý`,
+      );
     }
     expect(w.sb.mail.outbox).toEqual([]);
-    expect(sheetRecords(w.sb, 'Nhật ký').filter((r) => r['Thao tác'] === 'Nhắc việc: từ chối chạy').length).toBeGreaterThan(0);
+    expect(
+      sheetRecords(w.sb, 'Nhật ký').filter((r) => r['Thao tác'] === 'Nhắc việc: từ chối chạy').length,
+    ).toBeGreaterThan(0);
   }, 120_000);
 });

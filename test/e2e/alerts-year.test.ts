@@ -7,7 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, weekday } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript, type ScriptedTask } from '../../samples/schoolYear';
-import { dayOf, expectedMentions, hasReminders, INACTIVE, isDigest, isSummary, isWeekend, mentions, sortMentions, summaryDays } from '../support/alertsOracle';
+import {
+  dayOf,
+  expectedMentions,
+  hasReminders,
+  INACTIVE,
+  isDigest,
+  isSummary,
+  isWeekend,
+  mentions,
+  sortMentions,
+  summaryDays,
+} from '../support/alertsOracle';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SentMessage } from '../../sandbox/services/mail';
 import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, trackerWithPlan, type World } from '../support/world';
@@ -16,7 +27,6 @@ const ENABLE = 'Bật nhắc việc tự động';
 const DISABLE = 'Tắt nhắc việc tự động';
 const YEAR_START = '2026-01-01T08:00:00+07:00';
 const MANAGERS = [PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'ha.ptt@thmythinh.edu.vn'];
-
 
 function logRows(sb: Sandbox): Record<string, unknown>[] {
   return sheetRecords(sb, 'Nhật ký');
@@ -61,7 +71,7 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
     expect(outbox.filter((m) => m.to.includes(INACTIVE))).toEqual([]);
   });
 
-  it('one email per person per day: a manager who owns tasks gets their reminders as the summary\'s first section', () => {
+  it("one email per person per day: a manager who owns tasks gets their reminders as the summary's first section", () => {
     const perDay = outbox.map((m) => `${m.to.join()}|${dayOf(m)}`);
     expect(new Set(perDay).size).toBe(perDay.length);
     const merged = outbox.filter((m) => isSummary(m) && hasReminders(m));
@@ -102,13 +112,16 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
     }
     const sample = outbox.find((m) => isSummary(m) && m.body.includes('không còn công tác'));
     expect(sample?.body).toContain('Vương Thị Tâm (nhiệm vụ');
-    expect(outbox.every((m) => m.name === 'Sổ theo dõi CCHC - Trường Tiểu học Mỹ Thịnh' && m.replyTo === PRINCIPAL)).toBe(true);
+    expect(
+      outbox.every((m) => m.name === 'Sổ theo dõi CCHC - Trường Tiểu học Mỹ Thịnh' && m.replyTo === PRINCIPAL),
+    ).toBe(true);
     expect(outbox.every((m) => m.from === PRINCIPAL)).toBe(true);
   });
 
   it('stays within 100 recipients a day', () => {
     const perDay = new Map<string, number>();
-    for (const m of outbox) perDay.set(dayOf(m), (perDay.get(dayOf(m)) ?? 0) + m.to.length + m.cc.length + m.bcc.length);
+    for (const m of outbox)
+      perDay.set(dayOf(m), (perDay.get(dayOf(m)) ?? 0) + m.to.length + m.cc.length + m.bcc.length);
     expect(Math.max(...perDay.values())).toBeLessThanOrEqual(100);
   });
 
@@ -118,7 +131,9 @@ describe('a simulated school year (01/01/2026 → 31/12/2026), one trigger firin
     expect(log.filter((r) => r['Thao tác'] === 'Gửi tổng hợp quá hạn')).toHaveLength(outbox.filter(isSummary).length);
     expect(log.filter((r) => r['Thao tác'] === 'Lỗi gửi nhắc việc')).toHaveLength(0);
     const line = world.sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc');
-    expect(String(line?.[1])).toMatch(/^Đang bật: chạy lúc 7 giờ hằng ngày bằng tài khoản hieutruong@thmythinh\.edu\.vn .*Lần chạy gần nhất: 31\/12\/2026 07:\d\d, /);
+    expect(String(line?.[1])).toMatch(
+      /^Đang bật: chạy lúc 7 giờ hằng ngày bằng tài khoản hieutruong@thmythinh\.edu\.vn .*Lần chạy gần nhất: 31\/12\/2026 07:\d\d, /,
+    );
   });
 });
 
@@ -138,12 +153,15 @@ describe('a forced low quota', () => {
       if (sent.some(isSummary)) expect(sent.some((m) => isSummary(m) && m.to[0] === PRINCIPAL)).toBe(true);
     }
     // The principal hears every weekday with something overdue, or someone carried to the next run.
-    const carriedDays = logRows(world.sb).filter((r) => r['Thao tác'] === 'Hoãn nhắc việc')
+    const carriedDays = logRows(world.sb)
+      .filter((r) => r['Thao tác'] === 'Hoãn nhắc việc')
       .map((r) => new Date((r['Thời gian'] as Date).getTime() + 7 * 3_600_000).toISOString().slice(0, 10));
     const want = [...new Set([...summaryDays(script, '2026-01-02', '2026-05-31'), ...carriedDays])].sort();
     expect(outbox.filter((m) => isSummary(m) && m.to[0] === PRINCIPAL).map(dayOf)).toEqual(want);
     expect(outbox.filter(isDigest).length).toBeGreaterThan(50);
-    const keys = mentions(outbox).filter((x) => x.reason === 'overdue').map((x) => `${x.to}|${x.code}|${x.days < 3 ? 1 : x.days < 7 ? 3 : 7 * Math.floor(x.days / 7)}`);
+    const keys = mentions(outbox)
+      .filter((x) => x.reason === 'overdue')
+      .map((x) => `${x.to}|${x.code}|${x.days < 3 ? 1 : x.days < 7 ? 3 : 7 * Math.floor(x.days / 7)}`);
     expect(new Set(keys).size).toBe(keys.length);
     const carried = logRows(world.sb).filter((r) => r['Thao tác'] === 'Hoãn nhắc việc');
     expect(carried.length).toBeGreaterThan(0);
@@ -170,9 +188,18 @@ describe('fault cases', () => {
     w.sb.mail.failFor('huong.vtt@thmythinh.edu.vn');
     // People still sign in with their real accounts: the script was read before the address broke.
     runSchoolYear(w.sb, { from: '2026-01-02', to: '2026-02-20', principal: w.principal, script });
-    const failures = logRows(w.sb).filter((r) => r['Thao tác'] === 'Lỗi gửi nhắc việc').map((r) => String(r['Chi tiết']));
-    expect(failures.some((f) => f === 'Bùi Thị Ngọc Ánh <anh.btn@thmythinh>: Invalid email: anh.btn@thmythinh')).toBe(true);
-    expect(failures.some((f) => f === 'Vũ Thị Thanh Hương <huong.vtt@thmythinh.edu.vn>: Failed to send email to huong.vtt@thmythinh.edu.vn')).toBe(true);
+    const failures = logRows(w.sb)
+      .filter((r) => r['Thao tác'] === 'Lỗi gửi nhắc việc')
+      .map((r) => String(r['Chi tiết']));
+    expect(failures.some((f) => f === 'Bùi Thị Ngọc Ánh <anh.btn@thmythinh>: Invalid email: anh.btn@thmythinh')).toBe(
+      true,
+    );
+    expect(
+      failures.some(
+        (f) =>
+          f === 'Vũ Thị Thanh Hương <huong.vtt@thmythinh.edu.vn>: Failed to send email to huong.vtt@thmythinh.edu.vn',
+      ),
+    ).toBe(true);
     const summaries = w.sb.mail.outbox.filter((m) => isSummary(m) && m.to[0] === PRINCIPAL);
     expect(summaries.some((m) => m.body.includes('anh.btn@thmythinh: gửi lỗi ngày'))).toBe(true);
     expect(summaries.some((m) => m.body.includes('huong.vtt@thmythinh.edu.vn: gửi lỗi ngày'))).toBe(true);
@@ -227,7 +254,9 @@ describe('fault cases', () => {
     asPerson(w.sb, PRINCIPAL, (ss) => ss.getSheetByName('NV năm 2026')!.setName('Nhiệm vụ'));
     w.sb.clock.set('2026-02-03T09:00:00+07:00');
     w.sb.fireDueTriggers();
-    const caughtUp = w.sb.mail.sentTo('ha.ptt@thmythinh.edu.vn').filter((m) => hasReminders(m) && dayOf(m) === '2026-02-03');
+    const caughtUp = w.sb.mail
+      .sentTo('ha.ptt@thmythinh.edu.vn')
+      .filter((m) => hasReminders(m) && dayOf(m) === '2026-02-03');
     expect(caughtUp).toHaveLength(1);
     expect(caughtUp[0]!.body).toContain('[II.1]');
   }, 300_000);
@@ -240,14 +269,28 @@ describe('turning alerts on and off', () => {
     // Someone deleted the on-edit trigger setup made; and a trigger the tracker did not create.
     for (const t of [...sb.triggers.triggers]) sb.triggers.remove(t.uid);
     sb.triggers.add({
-      uid: 'foreign-1', handler: 'myOwnBackup', owner: PRINCIPAL, eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
-      schedule: { kind: 'days', every: 1, hour: 22, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' }, createdAt: sb.clock.nowMillis(), lastRunAt: sb.clock.nowMillis(),
+      uid: 'foreign-1',
+      handler: 'myOwnBackup',
+      owner: PRINCIPAL,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 22, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' },
+      createdAt: sb.clock.nowMillis(),
+      lastRunAt: sb.clock.nowMillis(),
     });
     const ours = () => sb.triggers.triggers.filter((t) => t.uid !== 'foreign-1');
     const daily = () => ours().filter((t) => t.handler === 'runDailyAlerts');
     enable(w);
     enable(w);
-    expect(ours().map((t) => [t.handler, t.eventType]).sort()).toEqual([['onEditInstalled', 'ON_EDIT'], ['runDailyAlerts', 'CLOCK']]);
+    expect(
+      ours()
+        .map((t) => [t.handler, t.eventType])
+        .sort(),
+    ).toEqual([
+      ['onEditInstalled', 'ON_EDIT'],
+      ['runDailyAlerts', 'CLOCK'],
+    ]);
     expect(daily()[0]!.schedule).toMatchObject({ kind: 'days', every: 1, hour: 7, timeZone: 'Asia/Ho_Chi_Minh' });
 
     const row = sb.spreadsheet.valuesOf('Cấu hình').findIndex((r) => r[0] === 'Giờ gửi nhắc việc') + 1;
@@ -257,7 +300,9 @@ describe('turning alerts on and off', () => {
     expect(daily()[0]!.schedule).toMatchObject({ hour: 6 });
     expect(ours().filter((t) => t.handler === 'onEditInstalled')).toHaveLength(1);
     const status = () => String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1]);
-    expect(status()).toBe('Đang bật: chạy lúc 6 giờ hằng ngày bằng tài khoản hieutruong@thmythinh.edu.vn (email gửi từ hộp thư này).');
+    expect(status()).toBe(
+      'Đang bật: chạy lúc 6 giờ hằng ngày bằng tài khoản hieutruong@thmythinh.edu.vn (email gửi từ hộp thư này).',
+    );
 
     // Staff may not turn it off.
     sb.open('mai.dt@thmythinh.edu.vn');
@@ -274,22 +319,32 @@ describe('turning alerts on and off', () => {
     expect(sb.ui.alerts.at(-1)?.message).toBe('Nhắc việc tự động đang tắt.');
   });
 
-  it('another manager takes the alerts over: only the new owner\'s run sends; the old trigger refuses and deletes itself', () => {
+  it("another manager takes the alerts over: only the new owner's run sends; the old trigger refuses and deletes itself", () => {
     const w = trackerWithPlan({ start: YEAR_START, plan: 'none' });
     const { sb } = w;
     const deputy = 'hung.tv@thmythinh.edu.vn';
-    const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts').map((t) => t.owner).sort();
+    const daily = () =>
+      sb.triggers.triggers
+        .filter((t) => t.handler === 'runDailyAlerts')
+        .map((t) => t.owner)
+        .sort();
     enable(w);
     sb.open(deputy);
     // A manager the protections do not know yet: a Vietnamese message, nothing left behind.
     sb.clickMenu(deputy, ENABLE);
-    expect(sb.ui.alerts.at(-1)?.message).toMatch(/^Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này chưa được quyền sửa các trang tính được bảo vệ\. Hãy chạy "CCHC → Khởi tạo/);
+    expect(sb.ui.alerts.at(-1)?.message).toMatch(
+      /^Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này chưa được quyền sửa các trang tính được bảo vệ\. Hãy chạy "CCHC → Khởi tạo/,
+    );
     expect(daily()).toEqual([PRINCIPAL]);
-    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toContain(`bằng tài khoản ${PRINCIPAL}`);
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toContain(
+      `bằng tài khoản ${PRINCIPAL}`,
+    );
 
     expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
     sb.clickMenu(deputy, ENABLE);
-    expect(sb.ui.alerts.at(-1)?.message).toContain('Đã chuyển nhắc việc tự động sang tài khoản hung.tv@thmythinh.edu.vn');
+    expect(sb.ui.alerts.at(-1)?.message).toContain(
+      'Đã chuyển nhắc việc tự động sang tài khoản hung.tv@thmythinh.edu.vn',
+    );
     // Apps Script cannot delete another user's trigger: the principal's stays until it fires.
     expect(daily()).toEqual([deputy, PRINCIPAL].sort());
     sb.clock.set('2026-01-02T12:00:00+07:00');
@@ -312,13 +367,17 @@ describe('turning alerts on and off', () => {
     expect(sb.clickMenu(deputy, ENABLE).error).toBeUndefined();
     sb.clickMenu(PRINCIPAL, DISABLE);
     expect(sb.ui.alerts.at(-1)?.message).toBe(
-      `Đã tắt nhắc việc tự động. Trình kích hoạt của ${deputy} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`);
-    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
+      `Đã tắt nhắc việc tự động. Trình kích hoạt của ${deputy} sẽ tự dừng và tự xóa ở lần chạy tới, không gửi email nào.`,
+    );
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe(
+      'Đã tắt.',
+    );
     sb.clock.set('2026-01-05T12:00:00+07:00');
     const runs = sb.fireDueTriggers().filter((r) => r.execution.functionName === 'runDailyAlerts');
     expect(runs).toHaveLength(1);
     expect(runs[0]!.logs.map((l) => l.message)).toContain(
-      `runDailyAlerts: ${deputy}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`);
+      `runDailyAlerts: ${deputy}: nhắc việc tự động đang tắt: không gửi email, đã xóa trình kích hoạt còn sót.`,
+    );
     expect(sb.mail.outbox).toEqual([]);
     expect(sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts')).toEqual([]);
   });
@@ -329,7 +388,9 @@ describe('turning alerts on and off', () => {
     const daily = () => sb.triggers.triggers.filter((t) => t.handler === 'runDailyAlerts');
     const lastAlert = () => sb.ui.alerts.at(-1)?.message ?? '';
     const scriptProps = <T>(fn: (p: GoogleAppsScript.Properties.Properties) => T): T =>
-      sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => fn(sb.properties.getScriptProperties())).result;
+      sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+        fn(sb.properties.getScriptProperties()),
+      ).result;
     // Fill the 500 KB store to the last bytes.
     let n = 0;
     for (const size of [9000, 1000, 100, 10, 1]) {
@@ -343,7 +404,9 @@ describe('turning alerts on and off', () => {
     }
     for (let i = 0; i < 2; i++) {
       sb.clickMenu(PRINCIPAL, ENABLE);
-      expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.');
+      expect(lastAlert()).toBe(
+        'Chưa bật được nhắc việc tự động, không có gì thay đổi: bộ nhớ cài đặt của tập lệnh đã đầy (giới hạn 500 KB của Google). Hãy báo người quản trị sổ theo dõi dọn bớt thuộc tính tập lệnh rồi thử lại.',
+      );
       expect(daily()).toEqual([]);
     }
     scriptProps((p) => {
@@ -352,15 +415,29 @@ describe('turning alerts on and off', () => {
 
     // An orphan left by an older version while the state says off: Tắt finds it by handler name.
     sb.triggers.add({
-      uid: 'orphan-1', handler: 'runDailyAlerts', owner: PRINCIPAL, eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
-      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' }, createdAt: sb.clock.nowMillis(), lastRunAt: sb.clock.nowMillis(),
+      uid: 'orphan-1',
+      handler: 'runDailyAlerts',
+      owner: PRINCIPAL,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' },
+      createdAt: sb.clock.nowMillis(),
+      lastRunAt: sb.clock.nowMillis(),
     });
     sb.clickMenu(PRINCIPAL, DISABLE);
     expect(lastAlert()).toBe('Đã tắt nhắc việc tự động.');
     expect(daily()).toEqual([]);
     // Bật with an orphan present keeps exactly one.
-    sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: 'orphan-2', handler: 'runDailyAlerts', eventType: 'CLOCK', source: 'CLOCK', sourceId: null,
-      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' } });
+    sb.triggers.add({
+      ...sb.triggers.triggers[0]!,
+      uid: 'orphan-2',
+      handler: 'runDailyAlerts',
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: 'Asia/Ho_Chi_Minh' },
+    });
     enable(w);
     expect(daily().map((t) => t.uid)).not.toContain('orphan-2');
     expect(daily()).toHaveLength(1);
@@ -371,8 +448,12 @@ describe('turning alerts on and off', () => {
       sb.triggers.add({ ...sb.triggers.triggers[0]!, uid: `own-${sb.triggers.triggers.length}`, handler: 'myOwnJob' });
     }
     sb.clickMenu(PRINCIPAL, ENABLE);
-    expect(lastAlert()).toBe('Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.');
+    expect(lastAlert()).toBe(
+      'Chưa bật được nhắc việc tự động, không có gì thay đổi: tài khoản này đã có 20 trình kích hoạt (giới hạn của Google). Hãy xóa bớt trình kích hoạt không dùng trong Tiện ích mở rộng → Apps Script → Trình kích hoạt rồi thử lại.',
+    );
     expect(daily()).toEqual([]);
-    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe('Đã tắt.');
+    expect(String(sb.spreadsheet.valuesOf('Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1])).toBe(
+      'Đã tắt.',
+    );
   });
 });

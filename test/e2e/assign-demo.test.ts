@@ -11,7 +11,10 @@ describe('assignSamplePlan', () => {
     const { sb, principal } = trackerWithPlan();
     const result = assignSamplePlan(sb, principal);
     expect(result.tasks).toBe(42);
-    const rows = sb.spreadsheet.valuesOf(SHEETS.tasks.name).slice(1).filter((r) => r[0] !== '');
+    const rows = sb.spreadsheet
+      .valuesOf(SHEETS.tasks.name)
+      .slice(1)
+      .filter((r) => r[0] !== '');
     const owner = column(sb, SHEETS.tasks.name, 'owner');
     const due = column(sb, SHEETS.tasks.name, 'dueDate');
     expect(rows).toHaveLength(42);

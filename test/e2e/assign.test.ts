@@ -5,13 +5,32 @@ import type { AssignLoadResult, AssignPayload, AssignSubmitResult } from '../../
 import { SHEETS } from '../../src/core/schema';
 import { callsOf } from '../../sandbox/env';
 import {
-  AN1, AN2, assignWorld, BINH, cellOf, CHI, column, HOA, logRows, PRINCIPAL, STAFF_ROWS, taskField, VICE,
+  AN1,
+  AN2,
+  assignWorld,
+  BINH,
+  cellOf,
+  CHI,
+  column,
+  HOA,
+  logRows,
+  PRINCIPAL,
+  STAFF_ROWS,
+  taskField,
+  VICE,
 } from '../support/assignWorld';
 
 const TASKS = SHEETS.tasks.name;
 const payload = (over: Partial<AssignPayload> = {}): AssignPayload => ({
-  codes: ['1.1', '1.2', '1.4'], ownerId: `email:${BINH}`, coOwnerIds: [`email:${HOA}`],
-  startDate: '2026-02-01', dueDate: '2026-03-31', note: 'Hoàn thành trước kỳ kiểm tra', sendEmail: true, confirmReassign: false, ...over,
+  codes: ['1.1', '1.2', '1.4'],
+  ownerId: `email:${BINH}`,
+  coOwnerIds: [`email:${HOA}`],
+  startDate: '2026-02-01',
+  dueDate: '2026-03-31',
+  note: 'Hoàn thành trước kỳ kiểm tra',
+  sendEmail: true,
+  confirmReassign: false,
+  ...over,
 });
 const submit = (sb: ReturnType<typeof assignWorld>, p: AssignPayload, user = PRINCIPAL) =>
   sb.callServer<AssignSubmitResult>(user, 'assignSubmit', p);
@@ -29,9 +48,17 @@ describe('the Giao nhiệm vụ menu and sidebar', () => {
     sb.open(HOA);
     sb.clickMenu(HOA, 'Giao nhiệm vụ…');
     expect(sb.ui.sidebars).toHaveLength(1);
-    expect(sb.ui.last).toMatchObject({ kind: 'alert', user: HOA, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.' });
+    expect(sb.ui.last).toMatchObject({
+      kind: 'alert',
+      user: HOA,
+      message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.',
+    });
     // The server functions refuse too: the sidebar is not the only way in.
-    expect(submit(sb, payload(), HOA)).toEqual({ ok: false, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.', errors: [] });
+    expect(submit(sb, payload(), HOA)).toEqual({
+      ok: false,
+      message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.',
+      errors: [],
+    });
     expect(taskField(sb, '1.1', 'owner')).toBe('');
   });
 
@@ -76,14 +103,19 @@ describe('assignSubmit', () => {
     const before = sb.spreadsheet.valuesOf(TASKS);
     const run = sb.callServerResult<AssignSubmitResult>(PRINCIPAL, 'assignSubmit', payload());
     expect(run.result).toEqual({
-      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình', notices: ['Đã gửi email báo giao việc cho 2 người.'],
+      ok: true,
+      status: 'done',
+      message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình',
+      notices: ['Đã gửi email báo giao việc cho 2 người.'],
     });
     const after = sb.spreadsheet.valuesOf(TASKS);
     const changedCols = new Set(['owner', 'coOwners', 'startDate', 'dueDate'].map((k) => column(sb, TASKS, k)));
-    after.forEach((row, r) => row.forEach((v, c) => {
-      const touched = changedCols.has(c) && [1, 2, 4].includes(r);
-      if (!touched) expect(dateOf(v)).toEqual(dateOf(before[r]?.[c] ?? ''));
-    }));
+    after.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const touched = changedCols.has(c) && [1, 2, 4].includes(r);
+        if (!touched) expect(dateOf(v)).toEqual(dateOf(before[r]?.[c] ?? ''));
+      }),
+    );
     expect(taskField(sb, '1.2', 'owner')).toBe('Trần Văn Bình');
     expect(taskField(sb, '1.2', 'coOwners')).toBe('Lê Thị Hoa');
     expect(sb.spreadsheet.displayValuesOf(TASKS)[4]![column(sb, TASKS, 'dueDate')]).toBe('31/03/2026');
@@ -92,7 +124,8 @@ describe('assignSubmit', () => {
     expect(sb.mail.outbox.map((m) => m.to)).toEqual([[BINH], [HOA]]);
     const mail = sb.mail.outbox[0]!;
     expect(mail).toMatchObject({
-      name: 'Sổ theo dõi CCHC – Trường Tiểu học Mỹ Thịnh', replyTo: PRINCIPAL,
+      name: 'Sổ theo dõi CCHC – Trường Tiểu học Mỹ Thịnh',
+      replyTo: PRINCIPAL,
       subject: '[CCHC] Anh/chị được giao 3 nhiệm vụ – Trường Tiểu học Mỹ Thịnh',
     });
     expect(mail.htmlBody).toContain('31/03/2026');
@@ -102,10 +135,15 @@ describe('assignSubmit', () => {
     const log = logRows(sb);
     expect(log.map((r) => [r[1], r[2], r[3]])).toEqual([
       ...log.slice(0, -5).map((r) => [r[1], r[2], r[3]]),
-      [PRINCIPAL, 'Giao nhiệm vụ', '1.1'], [PRINCIPAL, 'Giao nhiệm vụ', '1.2'], [PRINCIPAL, 'Giao nhiệm vụ', '1.4'],
-      [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'], [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'],
+      [PRINCIPAL, 'Giao nhiệm vụ', '1.1'],
+      [PRINCIPAL, 'Giao nhiệm vụ', '1.2'],
+      [PRINCIPAL, 'Giao nhiệm vụ', '1.4'],
+      [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'],
+      [PRINCIPAL, 'Gửi email giao việc', '1.1, 1.2, 1.4'],
     ]);
-    expect(String(log[log.length - 5]![4])).toContain('Người chủ trì: (trống) → Trần Văn Bình; Phối hợp: (trống) → Lê Thị Hoa; Ngày bắt đầu: (trống) → 01/02/2026; Thời hạn: (trống) → 31/03/2026');
+    expect(String(log[log.length - 5]![4])).toContain(
+      'Người chủ trì: (trống) → Trần Văn Bình; Phối hợp: (trống) → Lê Thị Hoa; Ngày bắt đầu: (trống) → 01/02/2026; Thời hạn: (trống) → 31/03/2026',
+    );
     // One RangeList per assignment column (every chosen row gets the same value) and one log write.
     expect(callsOf(run.execution, 'RangeList.setValue')).toBe(4);
     expect(callsOf(run.execution, 'Range.setValues')).toBe(1);
@@ -118,7 +156,11 @@ describe('assignSubmit', () => {
     let landed = false;
     env.count = (service: string, method: string) => {
       // After assignSubmit read Nhiệm vụ under the lock, before its first write.
-      if (!landed && env.current?.functionName === 'assignSubmit' && ['Sheet.getRangeList', 'Range.getFormulas'].includes(method)) {
+      if (
+        !landed &&
+        env.current?.functionName === 'assignSubmit' &&
+        ['Sheet.getRangeList', 'Range.getFormulas'].includes(method)
+      ) {
         landed = true;
         sb.spreadsheet.userEdit(PRINCIPAL, TASKS, cellOf(sb, 'dueDate', 4), '30/06/2026'); // 1.3, between chosen rows
         sb.spreadsheet.userEdit(PRINCIPAL, TASKS, cellOf(sb, 'owner', 4), 'Vũ Thị Chi');
@@ -149,7 +191,11 @@ describe('assignSubmit', () => {
     sb.select(PRINCIPAL, TASKS, ['A2:A3']);
     const load = sb.callServer<AssignLoadResult>(PRINCIPAL, 'assignLoad');
     // Someone sorts Nhiệm vụ descending by code: 1.6 … 1.1.
-    const rows = sb.spreadsheet.valuesOf(TASKS).slice(1).map((r) => r.slice(0, 4)).reverse();
+    const rows = sb.spreadsheet
+      .valuesOf(TASKS)
+      .slice(1)
+      .map((r) => r.slice(0, 4))
+      .reverse();
     sb.edit(PRINCIPAL, TASKS, 'A2', rows);
     const r = submit(sb, payload({ codes: load.tasks.map((t) => t.code) }));
     expect(r).toMatchObject({ ok: true, status: 'done' });
@@ -161,14 +207,23 @@ describe('assignSubmit', () => {
 
   it('asks before reassigning a task someone else holds, and logs the reassignment', () => {
     const sb = assignWorld();
-    expect(submit(sb, payload({ codes: ['1.1'], ownerId: `email:${HOA}`, coOwnerIds: [] }))).toMatchObject({ ok: true, status: 'done' });
+    expect(submit(sb, payload({ codes: ['1.1'], ownerId: `email:${HOA}`, coOwnerIds: [] }))).toMatchObject({
+      ok: true,
+      status: 'done',
+    });
     const ask = submit(sb, payload({ codes: ['1.1', '1.2'] }));
     expect(ask).toEqual({
-      ok: true, status: 'confirm', message: 'Các nhiệm vụ sau đã được giao cho người khác. Giao lại?', lines: ['1.1: đang giao cho Lê Thị Hoa'],
+      ok: true,
+      status: 'confirm',
+      message: 'Các nhiệm vụ sau đã được giao cho người khác. Giao lại?',
+      lines: ['1.1: đang giao cho Lê Thị Hoa'],
     });
     expect(taskField(sb, '1.1', 'owner')).toBe('Lê Thị Hoa');
     expect(taskField(sb, '1.2', 'owner')).toBe('');
-    expect(submit(sb, payload({ codes: ['1.1', '1.2'], confirmReassign: true }))).toMatchObject({ ok: true, status: 'done' });
+    expect(submit(sb, payload({ codes: ['1.1', '1.2'], confirmReassign: true }))).toMatchObject({
+      ok: true,
+      status: 'done',
+    });
     expect(taskField(sb, '1.1', 'owner')).toBe('Trần Văn Bình');
     const reassign = logRows(sb).find((r) => r[2] === 'Giao lại nhiệm vụ');
     expect(reassign?.[3]).toBe('1.1');
@@ -177,7 +232,11 @@ describe('assignSubmit', () => {
 
   it('does not ask when the owner text typed by hand is the same person (NFD, spaces, no diacritics)', () => {
     const sb = assignWorld();
-    sb.edit(PRINCIPAL, TASKS, cellOf(sb, 'owner', 2), [['Trần Văn Bình'.normalize('NFD')], ['  tran  van binh '], ['Tran Van Binh']]);
+    sb.edit(PRINCIPAL, TASKS, cellOf(sb, 'owner', 2), [
+      ['Trần Văn Bình'.normalize('NFD')],
+      ['  tran  van binh '],
+      ['Tran Van Binh'],
+    ]);
     expect(submit(sb, payload({ codes: ['1.1', '1.2', '1.3'] }))).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.2', 'owner')).toBe('Trần Văn Bình');
   });
@@ -185,12 +244,30 @@ describe('assignSubmit', () => {
   it('rejects bad input by field and writes nothing', () => {
     const sb = assignWorld();
     const cases: [Partial<AssignPayload>, { field: string; message: string }][] = [
-      [{ startDate: '2026-04-01', dueDate: '2026-03-01' }, { field: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' }],
-      [{ ownerId: 'Người Không Có' }, { field: 'ownerId', message: 'Không tìm thấy "Người Không Có" trong danh sách cán bộ đang công tác.' }],
-      [{ ownerId: 'Nguyễn Văn An' }, { field: 'ownerId', message: 'Có 2 cán bộ cùng tên "Nguyễn Văn An". Hãy chọn đúng người trong danh sách.' }],
-      [{ ownerId: 'Đỗ Văn Cũ' }, { field: 'ownerId', message: 'Không tìm thấy "Đỗ Văn Cũ" trong danh sách cán bộ đang công tác.' }],
+      [
+        { startDate: '2026-04-01', dueDate: '2026-03-01' },
+        { field: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' },
+      ],
+      [
+        { ownerId: 'Người Không Có' },
+        { field: 'ownerId', message: 'Không tìm thấy "Người Không Có" trong danh sách cán bộ đang công tác.' },
+      ],
+      [
+        { ownerId: 'Nguyễn Văn An' },
+        { field: 'ownerId', message: 'Có 2 cán bộ cùng tên "Nguyễn Văn An". Hãy chọn đúng người trong danh sách.' },
+      ],
+      [
+        { ownerId: 'Đỗ Văn Cũ' },
+        { field: 'ownerId', message: 'Không tìm thấy "Đỗ Văn Cũ" trong danh sách cán bộ đang công tác.' },
+      ],
       [{ codes: [] }, { field: 'codes', message: 'Chưa chọn nhiệm vụ nào để giao.' }],
-      [{ codes: ['9.9'] }, { field: 'codes', message: 'Không tìm thấy nhiệm vụ mã "9.9" (có thể đã bị xoá hoặc đổi mã). Hãy chọn lại dòng rồi giao.' }],
+      [
+        { codes: ['9.9'] },
+        {
+          field: 'codes',
+          message: 'Không tìm thấy nhiệm vụ mã "9.9" (có thể đã bị xoá hoặc đổi mã). Hãy chọn lại dòng rồi giao.',
+        },
+      ],
     ];
     for (const [over, error] of cases) {
       const r = submit(sb, payload(over));
@@ -206,7 +283,11 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     sb.edit(PRINCIPAL, TASKS, 'A3', [['1.1']]);
     const r = submit(sb, payload({ codes: ['1.1', '1.4'] }));
-    expect(r).toEqual({ ok: false, message: '', errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 3)') }] });
+    expect(r).toEqual({
+      ok: false,
+      message: '',
+      errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 3)') }],
+    });
     expect(taskField(sb, '1.4', 'owner')).toBe('');
   });
 
@@ -223,11 +304,18 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     const r = submit(sb, payload({ ownerId: `email:${AN2}`, coOwnerIds: ['name:pham thu:1', `email:${AN1}`] }));
     expect(r).toEqual({
-      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Nguyễn Văn An (an2@thmythinh.edu.vn)',
-      notices: ['Đã gửi email báo giao việc cho 2 người.', 'Chưa báo được qua email cho: Phạm Thu (chưa có email trong Cán bộ).'],
+      ok: true,
+      status: 'done',
+      message: 'Đã giao 3 nhiệm vụ cho Nguyễn Văn An (an2@thmythinh.edu.vn)',
+      notices: [
+        'Đã gửi email báo giao việc cho 2 người.',
+        'Chưa báo được qua email cho: Phạm Thu (chưa có email trong Cán bộ).',
+      ],
     });
     expect(taskField(sb, '1.1', 'coOwners')).toBe('Phạm Thu, Nguyễn Văn An (an1@thmythinh.edu.vn)');
-    expect(logRows(sb).some((l) => l[2] === 'Gửi email giao việc thất bại' && String(l[4]).startsWith('Phạm Thu'))).toBe(true);
+    expect(
+      logRows(sb).some((l) => l[2] === 'Gửi email giao việc thất bại' && String(l[4]).startsWith('Phạm Thu')),
+    ).toBe(true);
   });
 
   it('a mail failure for one person keeps the assignment and says who was not notified', () => {
@@ -235,12 +323,21 @@ describe('assignSubmit', () => {
     sb.mail.failFor(HOA);
     const r = submit(sb, payload({ coOwnerIds: [`email:${HOA}`, `email:${CHI}`] }));
     expect(r).toEqual({
-      ok: true, status: 'done', message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình',
-      notices: ['Đã gửi email báo giao việc cho 2 người.', 'Chưa báo được qua email cho: Lê Thị Hoa (gửi email không thành công).'],
+      ok: true,
+      status: 'done',
+      message: 'Đã giao 3 nhiệm vụ cho Trần Văn Bình',
+      notices: [
+        'Đã gửi email báo giao việc cho 2 người.',
+        'Chưa báo được qua email cho: Lê Thị Hoa (gửi email không thành công).',
+      ],
     });
     expect(taskField(sb, '1.1', 'owner')).toBe('Trần Văn Bình');
     expect(sb.mail.outbox.map((m) => m.to)).toEqual([[BINH], [CHI]]);
-    expect(logRows(sb).filter((l) => l[2] === 'Gửi email giao việc thất bại').map((l) => l[4])).toEqual(['Lê Thị Hoa: gửi email không thành công']);
+    expect(
+      logRows(sb)
+        .filter((l) => l[2] === 'Gửi email giao việc thất bại')
+        .map((l) => l[4]),
+    ).toEqual(['Lê Thị Hoa: gửi email không thành công']);
   });
 
   it('sends nothing when the checkbox is off', () => {
@@ -253,7 +350,11 @@ describe('assignSubmit', () => {
     const sb = assignWorld();
     sb.holdScriptLock();
     const startedAt = sb.clock.nowMillis();
-    expect(submit(sb, payload())).toEqual({ ok: false, message: 'Đang có thao tác khác, vui lòng thử lại sau giây lát', errors: [] });
+    expect(submit(sb, payload())).toEqual({
+      ok: false,
+      message: 'Đang có thao tác khác, vui lòng thử lại sau giây lát',
+      errors: [],
+    });
     expect(sb.clock.nowMillis() - startedAt).toBeLessThanOrEqual(30_000);
     expect(taskField(sb, '1.1', 'owner')).toBe('');
     expect(sb.mail.outbox).toHaveLength(0);
@@ -262,10 +363,22 @@ describe('assignSubmit', () => {
   });
 
   it('stores text starting with = + - @ as text, and escapes HTML in the email', () => {
-    const staff = [...STAFF_ROWS, ["'=HYPERLINK(\"http://x\")", 'eq@thmythinh.edu.vn', 'Giáo viên', '', 'Cán bộ', 'Có'], ["'@Bảo", 'bao@thmythinh.edu.vn', 'Giáo viên', '', 'Cán bộ', 'Có']];
+    const staff = [
+      ...STAFF_ROWS,
+      ['\'=HYPERLINK("http://x")', 'eq@thmythinh.edu.vn', 'Giáo viên', '', 'Cán bộ', 'Có'],
+      ["'@Bảo", 'bao@thmythinh.edu.vn', 'Giáo viên', '', 'Cán bộ', 'Có'],
+    ];
     const sb = assignWorld({ staff });
     sb.edit(PRINCIPAL, TASKS, 'C2', [['Rà soát <img src=x onerror=alert(1)> & công khai']]);
-    const r = submit(sb, payload({ codes: ['1.1'], ownerId: 'email:eq@thmythinh.edu.vn', coOwnerIds: ['email:bao@thmythinh.edu.vn'], note: '-<b>gấp</b>' }));
+    const r = submit(
+      sb,
+      payload({
+        codes: ['1.1'],
+        ownerId: 'email:eq@thmythinh.edu.vn',
+        coOwnerIds: ['email:bao@thmythinh.edu.vn'],
+        note: '-<b>gấp</b>',
+      }),
+    );
     expect(r).toMatchObject({ ok: true, status: 'done' });
     expect(taskField(sb, '1.1', 'owner')).toBe('=HYPERLINK("http://x")');
     expect(taskField(sb, '1.1', 'coOwners')).toBe('@Bảo');
@@ -283,7 +396,11 @@ describe('spreadsheet calls do not grow with the number of tasks', () => {
       const sb = assignWorld({ tasks: n });
       const codes = Array.from({ length: n }, (_, i) => `1.${i + 1}`);
       const run = sb.callServerResult<AssignSubmitResult>(PRINCIPAL, 'assignSubmit', payload({ codes }));
-      expect(run.result).toMatchObject({ ok: true, status: 'done', message: `Đã giao ${n} nhiệm vụ cho Trần Văn Bình` });
+      expect(run.result).toMatchObject({
+        ok: true,
+        status: 'done',
+        message: `Đã giao ${n} nhiệm vụ cho Trần Văn Bình`,
+      });
       return { spreadsheet: callsOf(run.execution, 'SpreadsheetApp'), mail: callsOf(run.execution, 'MailApp') };
     });
     expect(counts[1]).toEqual(counts[0]);
@@ -299,14 +416,22 @@ describe('protections', () => {
     const progress = cellOf(sb, 'progress', 2);
     const result = cellOf(sb, 'result', 2);
     expect(() => sb.edit(HOA, TASKS, due, '30/06/2026')).toThrow('You are trying to edit a protected cell or object');
-    expect(() => sb.edit(HOA, TASKS, 'C2', 'Sửa nội dung')).toThrow('You are trying to edit a protected cell or object');
+    expect(() => sb.edit(HOA, TASKS, 'C2', 'Sửa nội dung')).toThrow(
+      'You are trying to edit a protected cell or object',
+    );
     sb.edit(HOA, TASKS, progress, '50%');
     sb.edit(HOA, TASKS, result, 'Đã họp triển khai');
     expect(taskField(sb, '1.1', 'result')).toBe('Đã họp triển khai');
     sb.edit(PRINCIPAL, TASKS, due, '30/06/2026');
-    expect(() => sb.edit(HOA, SHEETS.staff.name, 'A2', 'Ai đó')).toThrow('You are trying to edit a protected cell or object');
-    expect(() => sb.edit(HOA, SHEETS.settings.name, 'B2', 'Trường khác')).toThrow('You are trying to edit a protected cell or object');
-    expect(() => sb.edit(HOA, SHEETS.log.name, 'A2', 'xoá dấu vết')).toThrow('You are trying to edit a protected cell or object');
+    expect(() => sb.edit(HOA, SHEETS.staff.name, 'A2', 'Ai đó')).toThrow(
+      'You are trying to edit a protected cell or object',
+    );
+    expect(() => sb.edit(HOA, SHEETS.settings.name, 'B2', 'Trường khác')).toThrow(
+      'You are trying to edit a protected cell or object',
+    );
+    expect(() => sb.edit(HOA, SHEETS.log.name, 'A2', 'xoá dấu vết')).toThrow(
+      'You are trying to edit a protected cell or object',
+    );
   });
 
   it('a manager added in Cấu hình gets edit rights the next time a manager opens the sidebar; nothing is duplicated', () => {

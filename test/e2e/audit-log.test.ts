@@ -14,7 +14,9 @@ const STAFF = 'mai.dt@thmythinh.edu.vn';
 const at = (w: World, key: TaskColumnKey, row: number) => `${columnLetter(colOf(w.sb, key))}${row}`;
 const logRows = (w: World) => w.sb.spreadsheet.valuesOf('Nhật ký').slice(1);
 const asOwner = (w: World, fn: (props: GoogleAppsScript.Properties.Properties) => void) =>
-  w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () => fn(w.sb.properties.getDocumentProperties()));
+  w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+    fn(w.sb.properties.getDocumentProperties()),
+  );
 
 describe('Nhật ký keeps every line', () => {
   it('when the document property store is full', () => {
@@ -22,8 +24,10 @@ describe('Nhật ký keeps every line', () => {
     const staff = STAFF;
     // Fill the store to within 5 bytes of its 500 KB.
     asOwner(w, (props) => {
-      const used = () => Object.entries(props.getProperties()).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-      for (let i = 0; PROPERTY_STORE_LIMIT_BYTES - used() > 9_100; i++) props.setProperty(`filler${i}`, 'x'.repeat(9_000));
+      const used = () =>
+        Object.entries(props.getProperties()).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+      for (let i = 0; PROPERTY_STORE_LIMIT_BYTES - used() > 9_100; i++)
+        props.setProperty(`filler${i}`, 'x'.repeat(9_000));
       props.setProperty('fillerLast', 'x'.repeat(PROPERTY_STORE_LIMIT_BYTES - used() - 'fillerLast'.length - 5));
     });
     const before = logRows(w).length;

@@ -9,7 +9,9 @@ const ENABLE = 'Bật nhắc việc tự động';
 const DEPUTY = 'hung.tv@thmythinh.edu.vn';
 
 function scriptProperties<T>(sb: Sandbox, fn: (p: GoogleAppsScript.Properties.Properties) => T): T {
-  return sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () => fn(sb.properties.getScriptProperties())).result;
+  return sb.env.run('editor', 'inspect', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+    fn(sb.properties.getScriptProperties()),
+  ).result;
 }
 
 interface Fault {
@@ -30,7 +32,8 @@ const FAULTS: Fault[] = [
     what: 'Bật with the account’s 20 triggers used up',
     act: (sb) => {
       const template = sb.triggers.triggers[0]!;
-      while (sb.triggers.ownedBy(PRINCIPAL).length < 20) sb.triggers.add({ ...template, uid: `own-${sb.triggers.triggers.length}`, handler: 'myOwnJob' });
+      while (sb.triggers.ownedBy(PRINCIPAL).length < 20)
+        sb.triggers.add({ ...template, uid: `own-${sb.triggers.triggers.length}`, handler: 'myOwnJob' });
       return sb.clickMenu(PRINCIPAL, ENABLE);
     },
   },
@@ -54,7 +57,9 @@ const FAULTS: Fault[] = [
     what: 'a staff member runs setup after a malformed email was written into Cấu hình',
     act: (sb, staff) => {
       const row = sheetValues(sb, 'Cấu hình').findIndex((r) => r[0] === 'Email hiệu trưởng') + 1;
-      asPerson(sb, PRINCIPAL, (ss) => ss.getSheetByName('Cấu hình')!.getRange(row, 2).setValue('hieutruong@@thmythinh'));
+      asPerson(sb, PRINCIPAL, (ss) =>
+        ss.getSheetByName('Cấu hình')!.getRange(row, 2).setValue('hieutruong@@thmythinh'),
+      );
       sb.open(staff);
       return sb.clickMenu(staff, SETUP_MENU);
     },

@@ -26,8 +26,13 @@ function edit(user: string, key: TaskColumnKey, row: number, value: string): unk
 beforeAll(() => {
   w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
   const owners: [number, string, string][] = [
-    [5, 'Đỗ Thị Mai', ''], [6, 'Đỗ Thị Mai', ''], [7, 'Tổ 1', ''], [8, 'Đỗ Thị Mai', ''], [9, 'Tổ 2', ''],
-    [10, 'Đỗ Thị Mai', ''], [11, 'Trần Văn Hùng', 'Hoàng Thị Lan, Đỗ Thị Mai'],
+    [5, 'Đỗ Thị Mai', ''],
+    [6, 'Đỗ Thị Mai', ''],
+    [7, 'Tổ 1', ''],
+    [8, 'Đỗ Thị Mai', ''],
+    [9, 'Tổ 2', ''],
+    [10, 'Đỗ Thị Mai', ''],
+    [11, 'Trần Văn Hùng', 'Hoàng Thị Lan, Đỗ Thị Mai'],
   ];
   for (const [row, owner, coOwners] of owners) {
     w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at('owner', row), owner);

@@ -18,18 +18,22 @@ function simpleMode(w: World): void {
   const store = w.sb.triggers.triggers;
   for (const t of store.filter((x) => x.handler === 'onEditInstalled')) store.splice(store.indexOf(t), 1);
   w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
-    w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'));
+    w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'),
+  );
 }
 
 describe('the computed columns', () => {
-  it.each<TaskColumnKey>(['condition', 'daysOverdue', 'lastUpdated'])('staff cannot type over %s; a manager can', (key) => {
-    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = STAFF;
-    expect(() => w.sb.edit(staff, 'Nhiệm vụ', at(w, key, 5), `01/01/2026 08:00 – ${PRINCIPAL}`)).toThrow(PROTECTED);
-    expect(taskCell(w.sb, 5, key)).not.toBe(`01/01/2026 08:00 – ${PRINCIPAL}`);
-    w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, key, 5), 'sửa tay');
-    expect(taskCell(w.sb, 5, key)).toBe('sửa tay');
-  });
+  it.each<TaskColumnKey>(['condition', 'daysOverdue', 'lastUpdated'])(
+    'staff cannot type over %s; a manager can',
+    (key) => {
+      const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+      const staff = STAFF;
+      expect(() => w.sb.edit(staff, 'Nhiệm vụ', at(w, key, 5), `01/01/2026 08:00 – ${PRINCIPAL}`)).toThrow(PROTECTED);
+      expect(taskCell(w.sb, 5, key)).not.toBe(`01/01/2026 08:00 – ${PRINCIPAL}`);
+      w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, key, 5), 'sửa tay');
+      expect(taskCell(w.sb, 5, key)).toBe('sửa tay');
+    },
+  );
 
   it('installable mode: a staff edit is normalised, completed and stamped with the staff member’s email', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
@@ -78,7 +82,8 @@ describe('the computed columns', () => {
     // The manager's trigger comes back (as setup would put it), and the next edit anywhere finishes it.
     w.sb.triggers.triggers.push(trigger);
     w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
-      w.sb.properties.getDocumentProperties().setProperty('CCHC_EDIT_TRIGGER_OWNER', PRINCIPAL));
+      w.sb.properties.getDocumentProperties().setProperty('CCHC_EDIT_TRIGGER_OWNER', PRINCIPAL),
+    );
     const out = w.sb.edit('lan.ht@thmythinh.edu.vn', 'Nhiệm vụ', at(w, 'progress', 12), '20');
     expect(out.installable[0]?.error).toBeUndefined();
     expect(String(taskCell(w.sb, 9, 'lastUpdated'))).toMatch(/^16\/03\/2026 09:15 – /);

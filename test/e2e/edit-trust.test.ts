@@ -6,31 +6,37 @@ import { colOf, taskCell } from '../support/flagsWorld';
 import { columnLetter } from '../../src/core/status/formulas';
 import type { TaskColumnKey } from '../../src/core/schema';
 
-const noteOf = (w: World, row: number, key: TaskColumnKey) => w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';
+const noteOf = (w: World, row: number, key: TaskColumnKey) =>
+  w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';
 const at = (w: World, key: TaskColumnKey, row: number) => `${columnLetter(colOf(w.sb, key))}${row}`;
 
 describe('a deleted optional column', () => {
-  it.each<TaskColumnKey>(['completedDate', 'progressStatus', 'lastUpdated', 'startDate'])('without %s, edits are still handled', (gone) => {
-    const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
-    const staff = w.staffEmails[0]!;
-    const index = colOf(w.sb, gone);
-    asPerson(w.sb, PRINCIPAL, (ss) => ss.getSheetByName('Nhiệm vụ')!.deleteColumn(index));
-    const progress = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 5), '100');
-    expect(progress.installable[0]?.error).toBeUndefined();
-    expect(taskCell(w.sb, 5, 'progress')).toBe(1);
-    if (gone !== 'progressStatus') {
-      expect(taskCell(w.sb, 5, 'progressStatus')).toBe('Hoàn thành');
-      const status = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progressStatus', 6), 'Hoàn thành');
-      expect(status.installable[0]?.error).toBeUndefined();
-      expect(taskCell(w.sb, 6, 'progressStatus')).toBe('Hoàn thành');
-    }
-    // Completion is read from Trạng thái: without it, 100% alone fills no completion date.
-    if (gone === 'lastUpdated' || gone === 'startDate') expect(taskCell(w.sb, 5, 'completedDate')).toBeInstanceOf(Date);
-    const date = gone === 'completedDate'
-      ? w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'dueDate', 7), '15/03/2026')
-      : w.sb.edit(staff, 'Nhiệm vụ', at(w, 'completedDate', 7), '15/03/2026');
-    expect(date.installable[0]?.error).toBeUndefined();
-  });
+  it.each<TaskColumnKey>(['completedDate', 'progressStatus', 'lastUpdated', 'startDate'])(
+    'without %s, edits are still handled',
+    (gone) => {
+      const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
+      const staff = w.staffEmails[0]!;
+      const index = colOf(w.sb, gone);
+      asPerson(w.sb, PRINCIPAL, (ss) => ss.getSheetByName('Nhiệm vụ')!.deleteColumn(index));
+      const progress = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 5), '100');
+      expect(progress.installable[0]?.error).toBeUndefined();
+      expect(taskCell(w.sb, 5, 'progress')).toBe(1);
+      if (gone !== 'progressStatus') {
+        expect(taskCell(w.sb, 5, 'progressStatus')).toBe('Hoàn thành');
+        const status = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progressStatus', 6), 'Hoàn thành');
+        expect(status.installable[0]?.error).toBeUndefined();
+        expect(taskCell(w.sb, 6, 'progressStatus')).toBe('Hoàn thành');
+      }
+      // Completion is read from Trạng thái: without it, 100% alone fills no completion date.
+      if (gone === 'lastUpdated' || gone === 'startDate')
+        expect(taskCell(w.sb, 5, 'completedDate')).toBeInstanceOf(Date);
+      const date =
+        gone === 'completedDate'
+          ? w.sb.edit(PRINCIPAL, 'Nhiệm vụ', at(w, 'dueDate', 7), '15/03/2026')
+          : w.sb.edit(staff, 'Nhiệm vụ', at(w, 'completedDate', 7), '15/03/2026');
+      expect(date.installable[0]?.error).toBeUndefined();
+    },
+  );
 });
 
 describe('notes on progress', () => {
@@ -41,7 +47,11 @@ describe('notes on progress', () => {
     staff = w.staffEmails[0]!;
   });
 
-  it.each([['-5', '"-5"'], ['150', '"150"'], ['150%', '"150%"']])('out of range: typed %s, the note quotes %s', (typed, quoted) => {
+  it.each([
+    ['-5', '"-5"'],
+    ['150', '"150"'],
+    ['150%', '"150%"'],
+  ])('out of range: typed %s, the note quotes %s', (typed, quoted) => {
     w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 9), typed);
     expect(noteOf(w, 9, 'progress')).toContain(`Tiến độ ${quoted} vượt quá`);
   });
@@ -77,12 +87,18 @@ describe('the tracker’s notes, read from the cells themselves', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00', plan: 700 });
     const staff = w.staffEmails[0]!;
     const before = w.sb.spreadsheet.valuesOf('Nhật ký').length;
-    const run = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 2), Array.from({ length: 700 }, () => ['năm mươi'])).installable[0]!;
+    const run = w.sb.edit(
+      staff,
+      'Nhiệm vụ',
+      at(w, 'progress', 2),
+      Array.from({ length: 700 }, () => ['năm mươi']),
+    ).installable[0]!;
     expect(run.error).toBeUndefined();
     expect(noteOf(w, 701, 'progress')).toContain('Không hiểu tiến độ');
     expect(w.sb.spreadsheet.valuesOf('Nhật ký').length - before).toBe(700);
     const props = w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
-      w.sb.properties.getDocumentProperties().getProperties()).result;
+      w.sb.properties.getDocumentProperties().getProperties(),
+    ).result;
     expect(Math.max(...Object.values(props).map((v) => String(v).length))).toBeLessThan(1000);
     w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 2), '20');
     expect(noteOf(w, 2, 'progress')).toBe('');
@@ -155,9 +171,13 @@ describe('the simple trigger as staff, with no installable trigger', () => {
     const w = trackerWithPlan({ start: '2026-03-16T09:15:00+07:00' });
     const staff = w.staffEmails[0]!;
     const store = w.sb.triggers.triggers; // the mode with no installable trigger
-    store.splice(store.findIndex((t) => t.handler === 'onEditInstalled'), 1);
+    store.splice(
+      store.findIndex((t) => t.handler === 'onEditInstalled'),
+      1,
+    );
     w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
-      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'));
+      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'),
+    );
     const before = w.sb.spreadsheet.valuesOf('Nhật ký').length;
     const out = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 16), 'năm mươi');
     expect(out.simple?.error).toBeUndefined();
@@ -187,6 +207,11 @@ describe('a full document property store', () => {
     const run = w.sb.edit(staff, 'Nhiệm vụ', at(w, 'progress', 17), 'năm mươi').installable[0]!;
     expect(run.error).toBeUndefined();
     expect(noteOf(w, 17, 'progress')).toContain('Không hiểu tiến độ');
-    expect(w.sb.spreadsheet.valuesOf('Nhật ký').slice(before).map((r) => r[2])).toEqual(['Dữ liệu chưa hợp lệ']);
+    expect(
+      w.sb.spreadsheet
+        .valuesOf('Nhật ký')
+        .slice(before)
+        .map((r) => r[2]),
+    ).toEqual(['Dữ liệu chưa hợp lệ']);
   });
 });

@@ -11,7 +11,8 @@ import type { TaskColumnKey } from '../../src/core/schema';
 let w: World;
 let staff: string;
 const at = (key: TaskColumnKey, row: number) => `${columnLetter(colOf(w.sb, key))}${row}`;
-const note = (row: number, key: TaskColumnKey) => w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';
+const note = (row: number, key: TaskColumnKey) =>
+  w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(row, colOf(w.sb, key))?.note ?? '';
 const logRows = () => w.sb.spreadsheet.valuesOf('Nhật ký').slice(1);
 const todaySerial = () => serialFromDate(new Date('2026-03-16T00:00:00+07:00'), 'Asia/Ho_Chi_Minh');
 
@@ -28,7 +29,9 @@ describe('progress typed by staff', () => {
     const run = out.installable[0]!;
     expect(run.error).toBeUndefined();
     expect(taskCell(w.sb, 5, 'progress')).toBe(0.5);
-    expect(w.sb.spreadsheet.numberFormatOf(w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!, 5, colOf(w.sb, 'progress'))).toBe('0%');
+    expect(
+      w.sb.spreadsheet.numberFormatOf(w.sb.spreadsheet.getSheetModel('Nhiệm vụ')!, 5, colOf(w.sb, 'progress')),
+    ).toBe('0%');
     expect(taskCell(w.sb, 5, 'lastUpdated')).toBe(`16/03/2026 09:15 – ${staff}`);
     const calls = run.execution.calls;
     // 16, not 12: one getNotes of the edited rows (the tracker's notes are their own record), and the edited
@@ -98,13 +101,22 @@ describe('pastes and fill-downs', () => {
 
   it('a paste of many values it cannot read marks them all in the same number of calls as one', () => {
     const calls = (row: number, count: number) => {
-      const run = w.sb.edit(staff, 'Nhiệm vụ', at('progress', row), Array.from({ length: count }, () => ['năm mươi'])).installable[0]!;
+      const run = w.sb.edit(
+        staff,
+        'Nhiệm vụ',
+        at('progress', row),
+        Array.from({ length: count }, () => ['năm mươi']),
+      ).installable[0]!;
       expect(run.error).toBeUndefined();
       return run.execution.calls.get('SpreadsheetApp');
     };
     const one = calls(24, 1);
     expect(calls(25, 8)).toBe(one);
-    expect([25, 28, 32].map((r) => note(r, 'progress'))).toEqual([note(24, 'progress'), note(24, 'progress'), note(24, 'progress')]);
+    expect([25, 28, 32].map((r) => note(r, 'progress'))).toEqual([
+      note(24, 'progress'),
+      note(24, 'progress'),
+      note(24, 'progress'),
+    ]);
     expect(note(24, 'progress')).not.toBe('');
   });
 });
@@ -143,7 +155,8 @@ describe('the simple onEdit', () => {
     expect(installed).toHaveLength(1); // setup installed exactly one
     store.splice(store.indexOf(installed[0]!), 1);
     w.sb.env.run('editor', 'testSetup', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
-      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'));
+      w.sb.properties.getDocumentProperties().deleteProperty('CCHC_EDIT_TRIGGER_OWNER'),
+    );
     const out = w.sb.edit(staff, 'Nhiệm vụ', at('progress', 40), '0,25');
     expect(out.installable).toHaveLength(0);
     expect(out.simple?.error).toBeUndefined();

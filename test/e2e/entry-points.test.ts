@@ -29,7 +29,9 @@ describe('entry points of the built bundle', () => {
       expect(result?.execution.kind).toBe('simpleOnOpen');
       const menu = menus.find((m) => m.title === MENU_TITLE);
       expect(menu).toBeDefined();
-      expect(menu!.items).toEqual(MENU.map((e) => (e === 'separator' ? 'separator' : { label: e.label, functionName: e.functionName })));
+      expect(menu!.items).toEqual(
+        MENU.map((e) => (e === 'separator' ? 'separator' : { label: e.label, functionName: e.functionName })),
+      );
     }
   });
 
@@ -48,7 +50,12 @@ describe('entry points of the built bundle', () => {
 
   it('the sandbox sees the same global functions as the bundle declares (nothing reachable only by accident)', () => {
     const sb = createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: OWNER });
-    expect(sb.globalFunctions().filter((f) => f !== '__CCHC').sort()).toEqual(topLevelFunctions(bundle).sort());
+    expect(
+      sb
+        .globalFunctions()
+        .filter((f) => f !== '__CCHC')
+        .sort(),
+    ).toEqual(topLevelFunctions(bundle).sort());
   });
 
   it('the bundle has no export statement (a push would fail with "Unexpected token \'export\'")', () => {

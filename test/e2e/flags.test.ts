@@ -40,7 +40,11 @@ describe('status formulas in the sandbox agree with taskState', () => {
         setDueSoonDays(n);
         w.sb.clock.set(`${today}T08:00:00+07:00`);
         const rows = writeMatrix(today, n);
-        const sheet = rows.map((r, i) => ({ name: r.content, condition: taskCell(w.sb, i + 2, 'condition'), daysOverdue: taskCell(w.sb, i + 2, 'daysOverdue') }));
+        const sheet = rows.map((r, i) => ({
+          name: r.content,
+          condition: taskCell(w.sb, i + 2, 'condition'),
+          daysOverdue: taskCell(w.sb, i + 2, 'daysOverdue'),
+        }));
         const engine = rows.map((r) => ({ name: r.content, ...taskState(r, today, n) }));
         expect(sheet).toEqual(engine);
       });
@@ -51,7 +55,9 @@ describe('status formulas in the sandbox agree with taskState', () => {
 describe('conditional flags in the sandbox', () => {
   const litRules = (row: number) => {
     const styles = w.sb.spreadsheet.conditionalFormatsAt('Nhiệm vụ', `B${row}`).map((h) => h.style);
-    return FLAG_RULES.filter((rule) => styles.some((s) => JSON.stringify(s).includes(rule.style.background ?? rule.style.fontColor!))).map((r) => r.id);
+    return FLAG_RULES.filter((rule) =>
+      styles.some((s) => JSON.stringify(s).includes(rule.style.background ?? rule.style.fontColor!)),
+    ).map((r) => r.id);
   };
 
   it('light up the rows of their Tình trạng, on two dates', () => {
@@ -70,7 +76,11 @@ describe('conditional flags in the sandbox', () => {
   it('keep a rule a user added, and come back after being deleted, in a fixed number of calls', () => {
     w.sb.env.run('editor', 'userAddsRule', { active: PRINCIPAL, effective: PRINCIPAL }, () => {
       const sheet = w.sb.spreadsheet.spreadsheetApi().getSheetByName('Nhiệm vụ')!;
-      const userRule = SpreadsheetApp_.newConditionalFormatRule().whenTextContains('gấp').setBold(true).setRanges([sheet.getRange('C2:C100') as unknown as GoogleAppsScript.Spreadsheet.Range]).build();
+      const userRule = SpreadsheetApp_.newConditionalFormatRule()
+        .whenTextContains('gấp')
+        .setBold(true)
+        .setRanges([sheet.getRange('C2:C100') as unknown as GoogleAppsScript.Spreadsheet.Range])
+        .build();
       sheet.setConditionalFormatRules([userRule]); // the user's edit also deletes the tracker's rules
     });
     const calls: number[] = [];
@@ -94,5 +104,8 @@ describe('conditional flags in the sandbox', () => {
 
 // The sandbox's SpreadsheetApp for test-side setup (a user's own rule).
 const SpreadsheetApp_ = {
-  newConditionalFormatRule: () => (w.sb as unknown as { sheets: { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp } }).sheets.app.newConditionalFormatRule(),
+  newConditionalFormatRule: () =>
+    (
+      w.sb as unknown as { sheets: { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp } }
+    ).sheets.app.newConditionalFormatRule(),
 };

@@ -6,7 +6,15 @@ import { outlineFromText } from '../../src/core/plan/outline';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
 import {
-  a1, columnOf, PRINCIPAL, samplePlanText, SETUP_MENU, sheetRecords, sheetValues, trackerWithPlan, workbookSnapshot,
+  a1,
+  columnOf,
+  PRINCIPAL,
+  samplePlanText,
+  SETUP_MENU,
+  sheetRecords,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
 } from '../support/world';
 
 const SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
@@ -43,11 +51,17 @@ describe('importing the 2026 plan', () => {
     const shown = preview(sb, PRINCIPAL, { kind: 'text', text: samplePlanText() });
     expect(workbookSnapshot(sb)).toBe(before);
     expect(shown).toMatchObject({
-      ok: true, source: SOURCE, total: 42,
+      ok: true,
+      source: SOURCE,
+      total: 42,
       byArea: [
-        { area: 'Chỉ đạo, điều hành', count: 7 }, { area: 'Cải cách thể chế', count: 7 }, { area: 'Cải cách TTHC', count: 5 },
-        { area: 'Cải cách tổ chức bộ máy', count: 2 }, { area: 'Cải cách chế độ công vụ', count: 5 },
-        { area: 'Cải cách tài chính công', count: 6 }, { area: 'Chính quyền điện tử, chính quyền số', count: 4 },
+        { area: 'Chỉ đạo, điều hành', count: 7 },
+        { area: 'Cải cách thể chế', count: 7 },
+        { area: 'Cải cách TTHC', count: 5 },
+        { area: 'Cải cách tổ chức bộ máy', count: 2 },
+        { area: 'Cải cách chế độ công vụ', count: 5 },
+        { area: 'Cải cách tài chính công', count: 6 },
+        { area: 'Chính quyền điện tử, chính quyền số', count: 4 },
         { area: 'Tổ chức thực hiện', count: 6 },
       ],
       changes: { added: 42, updated: 0, removed: 0, unchanged: 0 },
@@ -62,17 +76,26 @@ describe('importing the 2026 plan', () => {
     expect(rows.every((r) => r['Trạng thái'] === 'Chưa thực hiện')).toBe(true);
     expect(sheetValues(sb, 'Cấu hình').find((r) => r[0] === 'Kế hoạch')?.[1]).toBe(SOURCE);
     const log = sheetRecords(sb, 'Nhật ký');
-    expect(log.find((r) => r['Thao tác'] === 'Thêm nhiệm vụ')?.['Chi tiết']).toMatch(/^42 nhiệm vụ: II\.1, II\.2, .*, IV\.6$/);
-    expect(log.find((r) => r['Thao tác'] === 'Nhập kế hoạch')?.['Chi tiết']).toBe(`${SOURCE}: thêm 42, cập nhật 0, bỏ 0, giữ nguyên 0`);
+    expect(log.find((r) => r['Thao tác'] === 'Thêm nhiệm vụ')?.['Chi tiết']).toMatch(
+      /^42 nhiệm vụ: II\.1, II\.2, .*, IV\.6$/,
+    );
+    expect(log.find((r) => r['Thao tác'] === 'Nhập kế hoạch')?.['Chi tiết']).toBe(
+      `${SOURCE}: thêm 42, cập nhật 0, bỏ 0, giữ nguyên 0`,
+    );
     // One batch: the rows are written by one setValues, the log by one more.
     expect(done.execution.calls.get('Range.setValues')).toBeLessThanOrEqual(3);
-    expect(done.execution.calls.get('LockService.getScriptLock') ?? done.execution.calls.get('LockService')).toBeGreaterThan(0);
+    expect(
+      done.execution.calls.get('LockService.getScriptLock') ?? done.execution.calls.get('LockService'),
+    ).toBeGreaterThan(0);
   });
 
   it('from a Google Doc link (lists with glyphs and nesting, letterhead table): the same 42 tasks', () => {
     const { sb } = trackerWithPlan({ plan: 'none' });
     const id = sampleAsDoc(sb, PRINCIPAL);
-    const done = confirm(sb, PRINCIPAL, { kind: 'doc', ref: `https://docs.google.com/document/d/${id}/edit?usp=sharing` });
+    const done = confirm(sb, PRINCIPAL, {
+      kind: 'doc',
+      ref: `https://docs.google.com/document/d/${id}/edit?usp=sharing`,
+    });
     expect(done).toMatchObject({ ok: true, source: SOURCE });
     expect(tasksOf(sb).map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
   });
@@ -80,7 +103,10 @@ describe('importing the 2026 plan', () => {
   it('importing the same plan twice changes nothing the second time', () => {
     const { sb } = trackerWithPlan();
     const before = sheetValues(sb, 'Nhiệm vụ');
-    expect(confirm(sb, PRINCIPAL, { kind: 'text', text: samplePlanText() })).toMatchObject({ ok: true, counts: { added: 0, updated: 0, removed: 0, unchanged: 42 } });
+    expect(confirm(sb, PRINCIPAL, { kind: 'text', text: samplePlanText() })).toMatchObject({
+      ok: true,
+      counts: { added: 0, updated: 0, removed: 0, unchanged: 42 },
+    });
     expect(sheetValues(sb, 'Nhiệm vụ')).toEqual(before);
   });
 });
@@ -105,31 +131,59 @@ describe('re-importing a revised plan', () => {
     const typed = tasksOf(sb);
 
     const revised = samplePlanText()
-      .replace('1.3. Tổ chức kiểm tra cải cách hành chính qua đó', '1.3. Tổ chức tự kiểm tra cải cách hành chính định kỳ qua đó')
-      .replace(/- Báo cáo kết quả thực hiện các nhiệm vụ công tác CCHC;[^\n]*\n/, '- Tổng kết, khen thưởng công tác cải cách hành chính cuối năm 2026.\n');
+      .replace(
+        '1.3. Tổ chức kiểm tra cải cách hành chính qua đó',
+        '1.3. Tổ chức tự kiểm tra cải cách hành chính định kỳ qua đó',
+      )
+      .replace(
+        /- Báo cáo kết quả thực hiện các nhiệm vụ công tác CCHC;[^\n]*\n/,
+        '- Tổng kết, khen thưởng công tác cải cách hành chính cuối năm 2026.\n',
+      );
     const done = confirm(sb, PRINCIPAL, { kind: 'text', text: revised });
     expect(done).toMatchObject({ ok: true, counts: { added: 1, updated: 1, removed: 1, unchanged: 40 } });
 
     const after = tasksOf(sb);
     expect(after.length).toBe(43);
-    const kept = ['Người chủ trì', 'Thời hạn', 'Trạng thái', 'Tiến độ (%)', 'Kết quả thực hiện', 'Minh chứng', 'Phối hợp', 'Ngày bắt đầu', 'Ngày hoàn thành'];
+    const kept = [
+      'Người chủ trì',
+      'Thời hạn',
+      'Trạng thái',
+      'Tiến độ (%)',
+      'Kết quả thực hiện',
+      'Minh chứng',
+      'Phối hợp',
+      'Ngày bắt đầu',
+      'Ngày hoàn thành',
+    ];
     for (const row of [changed, gone]) {
       for (const h of kept) expect(after[row - 2]![h]).toEqual(typed[row - 2]![h]);
     }
     expect(after[changed - 2]).toMatchObject({
-      'Mã': 'III.1.3', 'Người chủ trì': owner, 'Tiến độ (%)': 0.6,
+      Mã: 'III.1.3',
+      'Người chủ trì': owner,
+      'Tiến độ (%)': 0.6,
       'Nội dung nhiệm vụ': expect.stringContaining('Tổ chức tự kiểm tra cải cách hành chính định kỳ'),
     });
     expect(after[changed - 2]!['Thời hạn']).toBeInstanceOf(Date);
-    expect(after[gone - 2]).toMatchObject({ 'Mã': 'IV.6 (cũ)', 'Ghi chú kế hoạch': 'Đã bỏ khỏi kế hoạch', 'Tiến độ (%)': 0.6 });
-    expect(after[42]).toMatchObject({ 'Mã': 'IV.6', 'Nội dung nhiệm vụ': 'Tổng kết, khen thưởng công tác cải cách hành chính cuối năm 2026.' });
+    expect(after[gone - 2]).toMatchObject({
+      Mã: 'IV.6 (cũ)',
+      'Ghi chú kế hoạch': 'Đã bỏ khỏi kế hoạch',
+      'Tiến độ (%)': 0.6,
+    });
+    expect(after[42]).toMatchObject({
+      Mã: 'IV.6',
+      'Nội dung nhiệm vụ': 'Tổng kết, khen thưởng công tác cải cách hành chính cuối năm 2026.',
+    });
     // Every other row is exactly as it was.
     after.slice(0, 42).forEach((r, i) => {
       if (i === changed - 2 || i === gone - 2) return;
-      for (const [h, v] of Object.entries(typed[i]!)) if (h !== 'Tình trạng' && h !== 'Số ngày quá hạn') expect(r[h]).toEqual(v);
+      for (const [h, v] of Object.entries(typed[i]!))
+        if (h !== 'Tình trạng' && h !== 'Số ngày quá hạn') expect(r[h]).toEqual(v);
     });
     const log = sheetRecords(sb, 'Nhật ký');
-    expect(log.some((r) => r['Thao tác'] === 'Cập nhật nội dung nhiệm vụ' && r['Mã nhiệm vụ'] === 'III.1.3')).toBe(true);
+    expect(log.some((r) => r['Thao tác'] === 'Cập nhật nội dung nhiệm vụ' && r['Mã nhiệm vụ'] === 'III.1.3')).toBe(
+      true,
+    );
     expect(log.some((r) => r['Thao tác'] === 'Đã bỏ khỏi kế hoạch' && r['Mã nhiệm vụ'] === 'IV.6')).toBe(true);
   });
 });
@@ -139,22 +193,51 @@ describe('bad input is refused with a clear Vietnamese message and nothing writt
   const { sb } = world;
   const other = 'giaovien.truongkhac@gmail.com';
   const cases: [string, () => unknown, string][] = [
-    ['an empty document', () => ({ kind: 'doc', ref: sb.documents.createAs(PRINCIPAL, 'Trống').id }), 'Văn bản trống: không có nội dung để nhập.'],
-    ['a document with no plan structure', () => ({
-      kind: 'doc',
-      ref: sb.documents.createAs(PRINCIPAL, 'Đơn xin nghỉ', (b) => {
-        b.appendParagraph('Kính gửi: Ban giám hiệu');
-        b.appendParagraph('Em xin phép nghỉ ngày 12/3/2026 vì lý do gia đình.');
-        b.appendListItem('Người làm đơn: Trần Văn B');
-      }).id,
-    }), 'Không nhận ra cấu trúc kế hoạch'],
-    ['a Doc the user cannot open', () => ({
-      kind: 'doc', ref: `https://docs.google.com/document/d/${sb.documents.createAs(other, 'Kế hoạch riêng', (b) => b.appendParagraph('II. NHIỆM VỤ')).id}/edit`,
-    }), 'Không mở được tài liệu'],
-    ['a link to a spreadsheet', () => ({ kind: 'doc', ref: `https://docs.google.com/spreadsheets/d/${sb.spreadsheet.id}/edit` }), 'Tệp này không phải Google Tài liệu'],
-    ['the ID of a file that is not a Doc', () => ({ kind: 'doc', ref: sb.spreadsheet.id }), 'Tệp này không phải Google Tài liệu'],
-    ['a link outside Google Docs', () => ({ kind: 'doc', ref: 'https://example.com/ke-hoach-2026.pdf' }), 'Đường liên kết không phải của một Google Tài liệu'],
-    ['pasted text of only a title', () => ({ kind: 'text', text: 'KẾ HOẠCH\nCải cách hành chính năm 2026' }), 'Văn bản chỉ có tiêu đề'],
+    [
+      'an empty document',
+      () => ({ kind: 'doc', ref: sb.documents.createAs(PRINCIPAL, 'Trống').id }),
+      'Văn bản trống: không có nội dung để nhập.',
+    ],
+    [
+      'a document with no plan structure',
+      () => ({
+        kind: 'doc',
+        ref: sb.documents.createAs(PRINCIPAL, 'Đơn xin nghỉ', (b) => {
+          b.appendParagraph('Kính gửi: Ban giám hiệu');
+          b.appendParagraph('Em xin phép nghỉ ngày 12/3/2026 vì lý do gia đình.');
+          b.appendListItem('Người làm đơn: Trần Văn B');
+        }).id,
+      }),
+      'Không nhận ra cấu trúc kế hoạch',
+    ],
+    [
+      'a Doc the user cannot open',
+      () => ({
+        kind: 'doc',
+        ref: `https://docs.google.com/document/d/${sb.documents.createAs(other, 'Kế hoạch riêng', (b) => b.appendParagraph('II. NHIỆM VỤ')).id}/edit`,
+      }),
+      'Không mở được tài liệu',
+    ],
+    [
+      'a link to a spreadsheet',
+      () => ({ kind: 'doc', ref: `https://docs.google.com/spreadsheets/d/${sb.spreadsheet.id}/edit` }),
+      'Tệp này không phải Google Tài liệu',
+    ],
+    [
+      'the ID of a file that is not a Doc',
+      () => ({ kind: 'doc', ref: sb.spreadsheet.id }),
+      'Tệp này không phải Google Tài liệu',
+    ],
+    [
+      'a link outside Google Docs',
+      () => ({ kind: 'doc', ref: 'https://example.com/ke-hoach-2026.pdf' }),
+      'Đường liên kết không phải của một Google Tài liệu',
+    ],
+    [
+      'pasted text of only a title',
+      () => ({ kind: 'text', text: 'KẾ HOẠCH\nCải cách hành chính năm 2026' }),
+      'Văn bản chỉ có tiêu đề',
+    ],
     ['empty pasted text', () => ({ kind: 'text', text: '   ' }), 'Hãy dán nội dung kế hoạch'],
     ['a malformed payload', () => ({ kind: 'pdf', url: 1 }), 'Dữ liệu gửi lên không hợp lệ'],
   ];
@@ -170,8 +253,11 @@ describe('bad input is refused with a clear Vietnamese message and nothing writt
 
   it('refuses a staff member who is not a manager', () => {
     const before = workbookSnapshot(sb);
-    expect(confirm(sb, world.staffEmails[8]!, { kind: 'text', text: samplePlanText() }))
-      .toEqual({ ok: false, message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.', errors: [] });
+    expect(confirm(sb, world.staffEmails[8]!, { kind: 'text', text: samplePlanText() })).toEqual({
+      ok: false,
+      message: 'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.',
+      errors: [],
+    });
     expect(workbookSnapshot(sb)).toBe(before);
   });
 
@@ -196,7 +282,8 @@ describe('call counts do not grow with the plan', () => {
     const setupLarge = large.sb.clickMenu(PRINCIPAL, SETUP_MENU);
     expect(calls(setupLarge.execution.calls)).toEqual(calls(setupSmall.execution.calls));
     // Re-import of the same plans: the same calls too.
-    const again = (w: typeof small) => w.sb.callServerResult(PRINCIPAL, 'importConfirm', { kind: 'text', text: w.planText }).execution.calls;
+    const again = (w: typeof small) =>
+      w.sb.callServerResult(PRINCIPAL, 'importConfirm', { kind: 'text', text: w.planText }).execution.calls;
     expect(calls(again(large))).toEqual(calls(again(small)));
   });
 });

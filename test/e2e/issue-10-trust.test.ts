@@ -9,7 +9,17 @@ import type { IsoDate } from '../../src/core/domain';
 import { assignSchoolYear, runSchoolYear, schoolYearScript } from '../../samples/schoolYear';
 import { PROTECTED_EDIT_ERROR } from '../../sandbox/spreadsheet';
 import type { ExecutionResult, Sandbox } from '../../sandbox/runtime';
-import { a1, asPerson, columnOf, PRINCIPAL, SETUP_MENU, sheetValues, trackerWithPlan, workbookSnapshot, type World } from '../support/world';
+import {
+  a1,
+  asPerson,
+  columnOf,
+  PRINCIPAL,
+  SETUP_MENU,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
+  type World,
+} from '../support/world';
 import { expectShownInVietnamese, markShown } from '../support/shown';
 
 const START = '2026-01-01T08:00:00+07:00';
@@ -35,30 +45,55 @@ function refusedEdit(sb: Sandbox, sheet: string, at: string, value: unknown): Ex
 
 const ATTACKS: Attack[] = [
   {
-    day: '2026-01-12', what: 'pastes forged rows into the hidden sent record to silence her reminders',
-    run: (w) => refusedEdit(w.sb, SENT_RECORD, 'A2', Array.from({ length: 14 }, (_, i) => [`2026-01-${String(13 + i).padStart(2, '0')}`, ATTACKER, 'II.3', 'overdue', 'sent'])),
+    day: '2026-01-12',
+    what: 'pastes forged rows into the hidden sent record to silence her reminders',
+    run: (w) =>
+      refusedEdit(
+        w.sb,
+        SENT_RECORD,
+        'A2',
+        Array.from({ length: 14 }, (_, i) => [
+          `2026-01-${String(13 + i).padStart(2, '0')}`,
+          ATTACKER,
+          'II.3',
+          'overdue',
+          'sent',
+        ]),
+      ),
   },
   {
-    day: '2026-01-20', what: 'overwrites her row’s stamp with a forged principal’s one',
-    run: (w) => refusedEdit(w.sb, 'Nhiệm vụ', a1(ownRow(w), columnOf(w.sb, 'Nhiệm vụ', 'Cập nhật lần cuối')), '01/01/2026 08:00 – hieutruong@thmythinh.edu.vn'),
+    day: '2026-01-20',
+    what: 'overwrites her row’s stamp with a forged principal’s one',
+    run: (w) =>
+      refusedEdit(
+        w.sb,
+        'Nhiệm vụ',
+        a1(ownRow(w), columnOf(w.sb, 'Nhiệm vụ', 'Cập nhật lần cuối')),
+        '01/01/2026 08:00 – hieutruong@thmythinh.edu.vn',
+      ),
   },
   {
-    day: '2026-01-27', what: 'types "Hoàn thành đúng hạn" over the Tình trạng formula',
-    run: (w) => refusedEdit(w.sb, 'Nhiệm vụ', a1(ownRow(w), columnOf(w.sb, 'Nhiệm vụ', 'Tình trạng')), 'Hoàn thành đúng hạn'),
+    day: '2026-01-27',
+    what: 'types "Hoàn thành đúng hạn" over the Tình trạng formula',
+    run: (w) =>
+      refusedEdit(w.sb, 'Nhiệm vụ', a1(ownRow(w), columnOf(w.sb, 'Nhiệm vụ', 'Tình trạng')), 'Hoàn thành đúng hạn'),
   },
   {
-    day: '2026-02-03', what: 'clicks Tắt nhắc việc tự động',
+    day: '2026-02-03',
+    what: 'clicks Tắt nhắc việc tự động',
     run: (w) => {
       w.sb.open(ATTACKER);
       return [w.sb.clickMenu(ATTACKER, 'Tắt nhắc việc tự động')];
     },
   },
   {
-    day: '2026-02-04', what: 'calls runDailyAlerts directly (from the script editor)',
+    day: '2026-02-04',
+    what: 'calls runDailyAlerts directly (from the script editor)',
     run: (w) => [w.sb.run(ATTACKER, 'runDailyAlerts')],
   },
   {
-    day: '2026-02-10', what: 'renames Cấu hình and runs setup to make herself principal',
+    day: '2026-02-10',
+    what: 'renames Cấu hình and runs setup to make herself principal',
     run: (w) => {
       asPerson(w.sb, ATTACKER, (ss) => ss.getSheetByName('Cấu hình')!.setName('Cấu hình cũ'));
       const setup = w.sb.clickMenu(ATTACKER, SETUP_MENU);
@@ -83,7 +118,10 @@ function playYear(attacked: boolean): Year {
   const shown: Year['shown'] = [];
   const snapshots = new Map<IsoDate, string>();
   runSchoolYear(world.sb, {
-    from: FROM, to: TO, principal: world.principal, script,
+    from: FROM,
+    to: TO,
+    principal: world.principal,
+    script,
     onDay: (day) => {
       if (!attacked) return;
       for (const attack of ATTACKS.filter((a) => a.day === day)) {
@@ -101,7 +139,8 @@ function playYear(attacked: boolean): Year {
   return { world, shown, snapshots };
 }
 
-const letters = (sb: Sandbox) => sb.mail.outbox.map((m) => ({ to: m.to, subject: m.subject, body: m.body, at: m.sentAt.toISOString() }));
+const letters = (sb: Sandbox) =>
+  sb.mail.outbox.map((m) => ({ to: m.to, subject: m.subject, body: m.body, at: m.sentAt.toISOString() }));
 
 describe('issue 10: a staff member attacks the tracker during the school year', () => {
   let calm: Year;
@@ -113,7 +152,11 @@ describe('issue 10: a staff member attacks the tracker during the school year', 
 
   it('every attack that reaches the script is answered in Vietnamese, and each protected write is refused by Sheets', () => {
     const answered = attacked.shown.filter((s) => s.texts.length > 0).map((s) => s.what);
-    expect(answered).toEqual(['clicks Tắt nhắc việc tự động', 'calls runDailyAlerts directly (from the script editor)', 'renames Cấu hình and runs setup to make herself principal']);
+    expect(answered).toEqual([
+      'clicks Tắt nhắc việc tự động',
+      'calls runDailyAlerts directly (from the script editor)',
+      'renames Cấu hình and runs setup to make herself principal',
+    ]);
   });
 
   it('she is not told what is broken in the workbook (the renamed tab is not named to her)', () => {
@@ -121,7 +164,9 @@ describe('issue 10: a staff member attacks the tracker during the school year', 
   });
 
   it('the direct runDailyAlerts sent nothing, wrote nothing and logged its refusal', () => {
-    const run = attacked.world.sb.executions.find((e) => e.functionName === 'runDailyAlerts' && e.effectiveUserEmail === ATTACKER)!;
+    const run = attacked.world.sb.executions.find(
+      (e) => e.functionName === 'runDailyAlerts' && e.effectiveUserEmail === ATTACKER,
+    )!;
     expect(run).toBeDefined();
     const sentInIt = attacked.world.sb.mail.outbox.filter((m) => m.sentAt.getTime() === run.startedAt.getTime());
     expect(sentInIt).toEqual([]);
@@ -148,7 +193,9 @@ describe('issue 10: a staff member attacks the tracker during the school year', 
       y.world.sb.fireDueTriggers();
     }
     expect(letters(attacked.world.sb)).toEqual(letters(calm.world.sb));
-    const runs = attacked.world.sb.executions.filter((e) => e.functionName === 'runDailyAlerts' && e.kind === 'timeDriven');
+    const runs = attacked.world.sb.executions.filter(
+      (e) => e.functionName === 'runDailyAlerts' && e.kind === 'timeDriven',
+    );
     expect(new Set(runs.map((e) => e.effectiveUserEmail))).toEqual(new Set([PRINCIPAL]));
   });
 });

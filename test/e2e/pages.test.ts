@@ -8,7 +8,11 @@ import { menuMsg } from '../../src/messages';
 import { servedPage } from '../support/browser';
 import { PRINCIPAL, trackerWithPlan } from '../support/world';
 
-const MENU_OF: Record<PageName, string> = { import: menuMsg.importPlan, assign: menuMsg.assign, report: menuMsg.createReport };
+const MENU_OF: Record<PageName, string> = {
+  import: menuMsg.importPlan,
+  assign: menuMsg.assign,
+  report: menuMsg.createReport,
+};
 
 describe('pages opened from the CCHC menu', () => {
   it.each(Object.keys(MENU_OF) as PageName[])('%s: every page word filled in, no scriptlet left', (name) => {

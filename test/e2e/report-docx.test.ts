@@ -14,7 +14,14 @@ let xml = '';
 beforeAll(async () => {
   const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
   writeTasks(w.sb, [
-    { area: Area.Direction, owner: 'Nguyễn Thị Lê', dueDate: '2026-01-31', progressStatus: ProgressStatus.Done, completedDate: '2026-01-25', result: 'Đã ban hành kế hoạch' },
+    {
+      area: Area.Direction,
+      owner: 'Nguyễn Thị Lê',
+      dueDate: '2026-01-31',
+      progressStatus: ProgressStatus.Done,
+      completedDate: '2026-01-25',
+      result: 'Đã ban hành kế hoạch',
+    },
     { owner: 'Trần Văn An', dueDate: '2026-02-28', difficulties: 'Thiếu máy scan' },
   ]);
   const result = w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload());
@@ -54,13 +61,16 @@ describe('report .docx export', () => {
     ['Số: 05/BC-THMT', 26, false, false],
     ['Mỹ Lộc, ngày 25 tháng 3 năm 2026', 26, false, true],
     ['BÁO CÁO', 28, true, false],
-  ] as const)('header run "%s": Times New Roman, %i half-points, bold %s, italic %s', (text, halfPoints, bold, italic) => {
-    const props = runProps(text);
-    expect(props).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
-    expect(attr(/<w:sz [^>]*>/.exec(props)![0], 'w:val')).toBe(halfPoints);
-    expect(/<w:b\/>|<w:b w:val="(true|1)"\/>/.test(props)).toBe(bold);
-    expect(/<w:i\/>|<w:i w:val="(true|1)"\/>/.test(props)).toBe(italic);
-  });
+  ] as const)(
+    'header run "%s": Times New Roman, %i half-points, bold %s, italic %s',
+    (text, halfPoints, bold, italic) => {
+      const props = runProps(text);
+      expect(props).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
+      expect(attr(/<w:sz [^>]*>/.exec(props)![0], 'w:val')).toBe(halfPoints);
+      expect(/<w:b\/>|<w:b w:val="(true|1)"\/>/.test(props)).toBe(bold);
+      expect(/<w:i\/>|<w:i w:val="(true|1)"\/>/.test(props)).toBe(italic);
+    },
+  );
 
   it('the header and closing tables are borderless, the Phụ lục table has borders', () => {
     const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];

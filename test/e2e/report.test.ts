@@ -5,7 +5,14 @@ import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/
 import type { ReportBuildResult } from '../../src/contracts/report';
 import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
-import { FONT_FAMILY, FORMAT, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS, type ParagraphRole } from '../../src/core/report/format';
+import {
+  FONT_FAMILY,
+  FORMAT,
+  PAGE,
+  FIRST_LINE_INDENT,
+  HEADER_COLUMNS,
+  type ParagraphRole,
+} from '../../src/core/report/format';
 import { figuresByArea, figuresOf } from '../../src/core/status/engine';
 import { rateSentence } from '../../src/core/report/model';
 import { parseSettings } from '../../src/core/settings';
@@ -22,11 +29,45 @@ const DEPUTY = 'Phạm Văn Cường';
 
 /** A spread of states on 31/03/2026: done on time, done late, overdue with difficulties, future. */
 const QUARTER_TASKS: TaskSpec[] = [
-  { area: Area.Direction, owner: 'Nguyễn Thị Lê', dueDate: '2026-01-31', progressStatus: ProgressStatus.Done, completedDate: '2026-01-25', result: 'Đã ban hành Kế hoạch 47/KH-THMT' },
-  { area: Area.Institution, owner: 'Trần Văn An', dueDate: '2026-02-15', progressStatus: ProgressStatus.Done, completedDate: '2026-02-20', result: 'Rà soát xong 12 văn bản', evidence: 'https://drive.google.com/file/d/abc' },
-  { area: Area.Institution, owner: 'Lê Thị Bình', dueDate: '2026-02-28', progressStatus: ProgressStatus.InProgress, difficulties: 'Thiếu máy scan' },
-  { area: Area.Procedure, owner: 'Trần Văn An', dueDate: '2026-03-10', progressStatus: ProgressStatus.Done, completedDate: '2026-03-05', result: 'Niêm yết TTHC' },
-  { area: Area.Procedure, owner: 'Lê Thị Bình', dueDate: '2026-05-20', progressStatus: ProgressStatus.InProgress, proposal: 'Đề nghị hỗ trợ kinh phí' },
+  {
+    area: Area.Direction,
+    owner: 'Nguyễn Thị Lê',
+    dueDate: '2026-01-31',
+    progressStatus: ProgressStatus.Done,
+    completedDate: '2026-01-25',
+    result: 'Đã ban hành Kế hoạch 47/KH-THMT',
+  },
+  {
+    area: Area.Institution,
+    owner: 'Trần Văn An',
+    dueDate: '2026-02-15',
+    progressStatus: ProgressStatus.Done,
+    completedDate: '2026-02-20',
+    result: 'Rà soát xong 12 văn bản',
+    evidence: 'https://drive.google.com/file/d/abc',
+  },
+  {
+    area: Area.Institution,
+    owner: 'Lê Thị Bình',
+    dueDate: '2026-02-28',
+    progressStatus: ProgressStatus.InProgress,
+    difficulties: 'Thiếu máy scan',
+  },
+  {
+    area: Area.Procedure,
+    owner: 'Trần Văn An',
+    dueDate: '2026-03-10',
+    progressStatus: ProgressStatus.Done,
+    completedDate: '2026-03-05',
+    result: 'Niêm yết TTHC',
+  },
+  {
+    area: Area.Procedure,
+    owner: 'Lê Thị Bình',
+    dueDate: '2026-05-20',
+    progressStatus: ProgressStatus.InProgress,
+    proposal: 'Đề nghị hỗ trợ kinh phí',
+  },
   { area: Area.DigitalGovernment, owner: 'Trần Văn An', dueDate: '2026-06-15' },
 ];
 
@@ -34,7 +75,10 @@ function build(w: World, over: Parameters<typeof payload>[0] = {}): ReportBuildR
   return w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload(over));
 }
 
-function built(w: World, over: Parameters<typeof payload>[0] = {}): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
+function built(
+  w: World,
+  over: Parameters<typeof payload>[0] = {},
+): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
   const result = build(w, over);
   if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
   const id = docIdOf(result.url);
@@ -52,11 +96,18 @@ const find = (elements: WalkedElement[], text: string) => {
 function expectRole(e: WalkedElement, role: ParagraphRole): void {
   const f = FORMAT[role];
   expect({ text: e.text, font: e.fontFamily, size: e.fontSize, bold: e.bold, italic: e.italic }).toEqual({
-    text: e.text, font: FONT_FAMILY, size: f.size, bold: f.bold, italic: f.italic,
+    text: e.text,
+    font: FONT_FAMILY,
+    size: f.size,
+    bold: f.bold,
+    italic: f.italic,
   });
   expect(e.paragraph).toMatchObject({
-    alignment: f.align.toUpperCase(), indentFirstLine: f.firstLineIndent, spacingBefore: f.spaceBefore,
-    spacingAfter: f.spaceAfter, lineSpacing: f.lineSpacing,
+    alignment: f.align.toUpperCase(),
+    indentFirstLine: f.firstLineIndent,
+    spacingBefore: f.spaceBefore,
+    spacingAfter: f.spaceAfter,
+    lineSpacing: f.lineSpacing,
   });
 }
 
@@ -72,15 +123,20 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
 
   it('A4 portrait, margins in points (top/bottom 20 mm, left 30 mm, right 15 mm)', () => {
     expect(w.sb.documents.walk(id).page).toEqual({
-      width: PAGE.width, height: PAGE.height, marginTop: PAGE.marginTop, marginBottom: PAGE.marginBottom,
-      marginLeft: PAGE.marginLeft, marginRight: PAGE.marginRight,
+      width: PAGE.width,
+      height: PAGE.height,
+      marginTop: PAGE.marginTop,
+      marginBottom: PAGE.marginBottom,
+      marginLeft: PAGE.marginLeft,
+      marginRight: PAGE.marginRight,
     });
   });
 
   it('header: two borderless columns with agencies, quốc hiệu, tiêu ngữ, number and date, rules under the agency and the motto', () => {
     const table = elements.find((e) => e.type === 'TABLE')!;
     expect(table.table).toMatchObject({ rows: 2, columns: 2, borderWidth: 0, columnWidths: [...HEADER_COLUMNS] });
-    const cell = (r: number, c: number) => paragraphsOf(elements).filter((e) => e.cell?.table === 0 && e.cell.row === r && e.cell.column === c);
+    const cell = (r: number, c: number) =>
+      paragraphsOf(elements).filter((e) => e.cell?.table === 0 && e.cell.row === r && e.cell.column === c);
     const [parent, issuing, rule1] = cell(0, 0);
     expect(parent!.text).toBe('UBND PHƯỜNG MỸ LỘC');
     expectRole(parent!, 'parentAgency');
@@ -123,7 +179,8 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
       expect(e.paragraph!.lineSpacing).toBeGreaterThanOrEqual(1);
       expect(e.paragraph!.lineSpacing).toBeLessThanOrEqual(1.5);
     }
-    for (const heading of ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'V. ĐỀ XUẤT, KIẾN NGHỊ']) expectRole(find(elements, heading), 'partHeading');
+    for (const heading of ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'V. ĐỀ XUẤT, KIẾN NGHỊ'])
+      expectRole(find(elements, heading), 'partHeading');
     expectRole(find(elements, '1. Cải cách thể chế'), 'itemHeading');
     expectRole(find(elements, '- T4 – Nhiệm vụ 4: Niêm yết TTHC'), 'point');
     expectRole(find(elements, settings.reportCausesPlaceholder), 'placeholder');
@@ -149,15 +206,30 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     expect(table.table!.rows).toBe(QUARTER_TASKS.length + 1);
     const cells = paragraphsOf(elements).filter((e) => e.cell?.table === 2);
     const header = cells.filter((e) => e.cell!.row === 0);
-    expect(header.map((e) => e.text)).toEqual(['STT', 'Mã', 'Nội dung', 'Chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả / Minh chứng']);
+    expect(header.map((e) => e.text)).toEqual([
+      'STT',
+      'Mã',
+      'Nội dung',
+      'Chủ trì',
+      'Thời hạn',
+      'Tình trạng',
+      'Kết quả / Minh chứng',
+    ]);
     for (const e of header) expectRole(e, 'tableHeader');
     for (const e of cells.filter((c) => c.cell!.row > 0 && c.text)) {
       expect(e.fontFamily).toBe(FONT_FAMILY);
       expect(e.fontSize).toBe(11);
       expect(e.bold).toBe(false);
     }
-    expect(cells.filter((e) => e.cell!.row === 3).map((e) => e.text)).toEqual(
-      ['3', 'T3', 'Nhiệm vụ 3', 'Lê Thị Bình', '28/02/2026', 'Quá hạn chưa hoàn thành (31 ngày)', '']);
+    expect(cells.filter((e) => e.cell!.row === 3).map((e) => e.text)).toEqual([
+      '3',
+      'T3',
+      'Nhiệm vụ 3',
+      'Lê Thị Bình',
+      '28/02/2026',
+      'Quá hạn chưa hoàn thành (31 ngày)',
+      '',
+    ]);
   });
 
   it('every paragraph with text is Times New Roman', () => {
@@ -181,11 +253,15 @@ describe('report: content', () => {
     expect(overall).toMatchObject({ total: 6, due: 4, doneOfDue: 3, doneLate: 1, overdue: 1 });
     const texts = paragraphsOf(elements).map((e) => e.text);
     expect(texts).toContain(`Tính đến ngày 31/03/2026: ${rateSentence(overall, settings)}`);
-    expect(texts).toContain('Tính đến ngày 31/03/2026: Tổng số 6 nhiệm vụ; đến hạn 4, đã hoàn thành 3 (đúng hạn 2, quá hạn 1), đạt 75%; quá hạn chưa hoàn thành 1.');
+    expect(texts).toContain(
+      'Tính đến ngày 31/03/2026: Tổng số 6 nhiệm vụ; đến hạn 4, đã hoàn thành 3 (đúng hạn 2, quá hạn 1), đạt 75%; quá hạn chưa hoàn thành 1.',
+    );
     for (const { area, figures } of figuresByArea(tasks, '2026-03-31', settings.dueSoonDays)) {
       if (area === Area.Direction) continue;
       const i = texts.findIndex((t) => t.endsWith(`. ${area}`));
-      expect(texts[i + 1]).toBe(figures.total ? rateSentence(figures, settings) : 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.');
+      expect(texts[i + 1]).toBe(
+        figures.total ? rateSentence(figures, settings) : 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
+      );
     }
     expect(texts).toContain('- T3 – Nhiệm vụ 3 (chủ trì: Lê Thị Bình; quá hạn 31 ngày)');
     expect(texts).toContain('Khó khăn, vướng mắc: Thiếu máy scan');
@@ -194,7 +270,13 @@ describe('report: content', () => {
     expect(result.name).toBe('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
     const register = sheetValues(w.sb, 'Sổ báo cáo');
     expect(register.length).toBe(2);
-    expect(register[1]!.slice(0, 5)).toEqual(['05/BC-THMT', expect.any(Date), 'Quý I năm 2026', result.url, 'Nguyễn Thị Lê']);
+    expect(register[1]!.slice(0, 5)).toEqual([
+      '05/BC-THMT',
+      expect.any(Date),
+      'Quý I năm 2026',
+      result.url,
+      'Nguyễn Thị Lê',
+    ]);
     // The Doc sits in the Cấu hình folder.
     const doc = w.sb.documents.all()[0]!;
     expect(w.sb.drive.item(doc.parents[0]!)!.name).toBe('Báo cáo CCHC');
@@ -203,18 +285,33 @@ describe('report: content', () => {
   it('hostile texts come out verbatim: 5,000 characters, line breaks, HTML, leading "=", emoji, NFD → NFC', () => {
     const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
     const hostile = [
-      'Kết quả '.repeat(624) + 'Kết quả.', 'dòng một\ndòng hai', '<b>đậm</b><script>alert("x")</script>', '=SUM(A1:A3)', 'Xong 🎉👍🏽 ✅',
+      'Kết quả '.repeat(624) + 'Kết quả.',
+      'dòng một\ndòng hai',
+      '<b>đậm</b><script>alert("x")</script>',
+      '=SUM(A1:A3)',
+      'Xong 🎉👍🏽 ✅',
       'Đã tổ chức hội nghị cán bộ, viên chức'.normalize('NFD'),
     ];
     // A text that starts with "=" is typed with the apostrophe Sheets needs to keep it text.
     const typed = (text: string) => (text.startsWith('=') ? `'${text}` : text);
-    writeTasks(w.sb, hostile.map((text, i) => ({
-      owner: 'Trần Văn An', dueDate: '2026-03-20', progressStatus: ProgressStatus.InProgress,
-      result: typed(text), difficulties: typed(text), proposal: typed(text), content: typed(text), code: `H${i + 1}`,
-    })));
+    writeTasks(
+      w.sb,
+      hostile.map((text, i) => ({
+        owner: 'Trần Văn An',
+        dueDate: '2026-03-20',
+        progressStatus: ProgressStatus.InProgress,
+        result: typed(text),
+        difficulties: typed(text),
+        proposal: typed(text),
+        content: typed(text),
+        code: `H${i + 1}`,
+      })),
+    );
     const { id, elements } = built(w);
     const texts = paragraphsOf(elements).map((e) => e.text);
-    const annex = paragraphsOf(elements).filter((e) => e.cell?.table === 2).map((e) => e.text);
+    const annex = paragraphsOf(elements)
+      .filter((e) => e.cell?.table === 2)
+      .map((e) => e.text);
     hostile.forEach((raw, i) => {
       const text = raw.normalize('NFC');
       expect(texts).toContain(`- H${i + 1} – ${text}: ${text}`); // II (result) and V (proposal)
@@ -227,7 +324,10 @@ describe('report: content', () => {
 
   it('nothing due and areas with no task: no division by zero, a sentence instead', () => {
     const w = trackerWithPlan({ plan: 'none', start: '2026-02-01T09:00:00+07:00' });
-    writeTasks(w.sb, [{ owner: 'Trần Văn An', dueDate: '2026-11-30' }, { owner: 'Lê Thị Bình', dueDate: '2026-12-15', area: Area.Procedure }]);
+    writeTasks(w.sb, [
+      { owner: 'Trần Văn An', dueDate: '2026-11-30' },
+      { owner: 'Lê Thị Bình', dueDate: '2026-12-15', area: Area.Procedure },
+    ]);
     const { elements } = built(w, { reportDate: '2026-02-01' });
     const texts = paragraphsOf(elements).map((e) => e.text);
     expect(texts).toContain('Tính đến ngày 01/02/2026: Tổng số 2 nhiệm vụ; chưa có nhiệm vụ nào đến hạn.');
@@ -239,13 +339,21 @@ describe('report: content', () => {
     const w = trackerWithPlan({ plan: 'none', start: '2026-03-18T09:00:00+07:00' });
     setSetting(w.sb, 'periodMode', 'Chốt số liệu 15→14');
     writeTasks(w.sb, [
-      { owner: 'Trần Văn An', dueDate: '2025-12-20', progressStatus: ProgressStatus.Done, completedDate: '2025-12-18', result: 'Làm trong tháng 12' },
+      {
+        owner: 'Trần Văn An',
+        dueDate: '2025-12-20',
+        progressStatus: ProgressStatus.Done,
+        completedDate: '2025-12-18',
+        result: 'Làm trong tháng 12',
+      },
       { owner: 'Trần Văn An', dueDate: '2026-03-12' },
       { owner: 'Trần Văn An', dueDate: '2026-03-16' },
     ]);
     const { elements } = built(w, { reportDate: '2026-03-18' });
     const texts = paragraphsOf(elements).map((e) => e.text);
-    expect(texts).toContain('Tính đến ngày 14/03/2026: Tổng số 3 nhiệm vụ; đến hạn 2, đã hoàn thành 1 (đúng hạn 1, quá hạn 0), đạt 50%; quá hạn chưa hoàn thành 1.');
+    expect(texts).toContain(
+      'Tính đến ngày 14/03/2026: Tổng số 3 nhiệm vụ; đến hạn 2, đã hoàn thành 1 (đúng hạn 1, quá hạn 0), đạt 50%; quá hạn chưa hoàn thành 1.',
+    );
     expect(texts).toContain('- T1 – Nhiệm vụ 1: Làm trong tháng 12');
     expect(texts).toContain('Các nhiệm vụ đến hạn trong quý II năm 2026 (từ ngày 15/03/2026 đến ngày 14/06/2026):');
   });
@@ -257,7 +365,16 @@ describe('report: content', () => {
     expect(build(w, { number: '01' }).ok).toBe(true);
     expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
     const taken = build(w, { number: '1' });
-    expect(taken).toEqual({ ok: false, message: '', errors: [{ field: 'number', message: 'Số 01 năm nay đã dùng cho báo cáo ngày 25/03/2026. Hãy chọn số khác hoặc để trống.' }] });
+    expect(taken).toEqual({
+      ok: false,
+      message: '',
+      errors: [
+        {
+          field: 'number',
+          message: 'Số 01 năm nay đã dùng cho báo cáo ngày 25/03/2026. Hãy chọn số khác hoặc để trống.',
+        },
+      ],
+    });
     const { elements } = built(w, { blankNumber: true, number: '' });
     expect(paragraphsOf(elements).some((e) => e.text === 'Số:      /BC-THMT')).toBe(true);
     expect(w.sb.callServer<{ nextNumber: string }>(PRINCIPAL, 'reportLoad').nextNumber).toBe('02');
@@ -265,9 +382,24 @@ describe('report: content', () => {
 
   it('bad input gets Vietnamese errors per field and builds nothing', () => {
     const w = trackerWithPlan({ plan: 'none' });
-    const r = build(w, { period: 'custom', from: '2026-03-10', to: '2026-02-01', reportDate: '31/02/2026', number: 'abc', signer: 'deputy', signerName: ' ', recipients: [' '] });
+    const r = build(w, {
+      period: 'custom',
+      from: '2026-03-10',
+      to: '2026-02-01',
+      reportDate: '31/02/2026',
+      number: 'abc',
+      signer: 'deputy',
+      signerName: ' ',
+      recipients: [' '],
+    });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors.map((e) => e.field).sort()).toEqual(['number', 'recipients', 'reportDate', 'signerName', 'to']);
+    expect(!r.ok && r.errors.map((e) => e.field).sort()).toEqual([
+      'number',
+      'recipients',
+      'reportDate',
+      'signerName',
+      'to',
+    ]);
     expect(!r.ok && r.errors.find((e) => e.field === 'to')!.message).toBe('Ngày kết thúc phải sau ngày bắt đầu.');
     expect(w.sb.documents.all()).toEqual([]);
   });
@@ -283,7 +415,9 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     const before = sheetValues(w.sb, 'Sổ báo cáo');
     const r = build(w, { pdf: true });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; số báo cáo chưa bị dùng, có thể tạo lại\.$/);
+    expect(!r.ok && r.message).toMatch(
+      /^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; số báo cáo chưa bị dùng, có thể tạo lại\.$/,
+    );
     const docs = w.sb.documents.all();
     expect(docs.length).toBe(1);
     expect(docs.every((d) => d.trashed)).toBe(true);
@@ -294,10 +428,17 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
   it('a report longer than Google Docs holds (1,020,000 characters) is refused in Vietnamese before anything is created', () => {
     const w = trackerWithPlan({ plan: 'none', start: '2026-07-05T09:00:00+07:00' });
     const long = (i: number, size: number): TaskSpec => ({
-      area: Area.Procedure, owner: 'Trần Văn An', dueDate: '2026-03-10', progressStatus: ProgressStatus.Done,
-      completedDate: '2026-03-05', result: `Kết quả ${i}: ${'đã rà soát hồ sơ, '.repeat(size)}`.trim(),
+      area: Area.Procedure,
+      owner: 'Trần Văn An',
+      dueDate: '2026-03-10',
+      progressStatus: ProgressStatus.Done,
+      completedDate: '2026-03-05',
+      result: `Kết quả ${i}: ${'đã rà soát hồ sơ, '.repeat(size)}`.trim(),
     });
-    writeTasks(w.sb, Array.from({ length: 300 }, (_, i) => long(i, 110)));
+    writeTasks(
+      w.sb,
+      Array.from({ length: 300 }, (_, i) => long(i, 110)),
+    );
     const before = sheetValues(w.sb, 'Sổ báo cáo');
     const r = build(w, { period: 'H1:2026', reportDate: '2026-07-05' });
     expect(!r.ok && r.message).toMatch(
@@ -306,7 +447,10 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     expect(w.sb.documents.all()).toEqual([]);
     expect(sheetValues(w.sb, 'Sổ báo cáo')).toEqual(before);
     // Half as long fits, and the Doc holds about what the check counted.
-    writeTasks(w.sb, Array.from({ length: 300 }, (_, i) => long(i, 60)));
+    writeTasks(
+      w.sb,
+      Array.from({ length: 300 }, (_, i) => long(i, 60)),
+    );
     const { id } = built(w, { period: 'H1:2026', reportDate: '2026-07-05' });
     expect(w.sb.documents.model(id)!.characterCount()).toBeLessThan(1_020_000);
   });
@@ -318,17 +462,26 @@ describe('report: failure part-way, dialog, permissions, calls', () => {
     const dialogs = w.sb.ui.dialogs;
     expect(dialogs.map((d) => d.title)).toEqual(['Tạo báo cáo CCHC', 'Tạo báo cáo CCHC']);
     const staff = w.staff.find((s) => s.role !== 'Quản lý' && s.email !== PRINCIPAL)!.email;
-    expect(() => w.sb.callServer(staff, 'reportLoad')).toThrow('Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.');
+    expect(() => w.sb.callServer(staff, 'reportLoad')).toThrow(
+      'Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.',
+    );
   });
 
   it('reads the tracker in a fixed number of spreadsheet calls; the Phụ lục is one appendTable', () => {
     const counts = [6, 60].map((n) => {
       const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
-      writeTasks(w.sb, Array.from({ length: n }, (_, i) => QUARTER_TASKS[i % QUARTER_TASKS.length]!));
+      writeTasks(
+        w.sb,
+        Array.from({ length: n }, (_, i) => QUARTER_TASKS[i % QUARTER_TASKS.length]!),
+      );
       const before = w.sb.env.executions.length;
       build(w);
       const execution = w.sb.env.executions.slice(before).find((e) => e.functionName === 'reportBuild')!;
-      return { sheets: callsOf(execution, 'SpreadsheetApp'), tables: callsOf(execution, 'Body.appendTable'), docs: callsOf(execution, 'DocumentApp') };
+      return {
+        sheets: callsOf(execution, 'SpreadsheetApp'),
+        tables: callsOf(execution, 'Body.appendTable'),
+        docs: callsOf(execution, 'DocumentApp'),
+      };
     });
     expect(counts[1]!.sheets).toBe(counts[0]!.sheets);
     expect(counts[0]!.tables).toBe(3);

@@ -12,16 +12,23 @@ function shownSince(sb: Sandbox, from: number): string[] {
 }
 
 describe('sheets the script owns', () => {
-  const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+  const PROTECTED =
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
-  it.each(['Nhắc việc đã gửi', 'Sổ báo cáo', 'Tổng hợp'])('a staff member pasting forged rows into %s gets the protected-cell error and nothing changes', (name) => {
-    const { sb, staffEmails } = trackerWithPlan();
-    const teacher = staffEmails[5]!;
-    const before = workbookSnapshot(sb);
-    const forged = [['2026-01-20', teacher, 'TĐ-01', 'digest', 'sent'], ['2026-01-21', teacher, 'TĐ-02', 'summary', 'sent']];
-    expect(() => sb.edit(teacher, name, 'A2', forged)).toThrow(PROTECTED);
-    expect(workbookSnapshot(sb)).toBe(before);
-  });
+  it.each(['Nhắc việc đã gửi', 'Sổ báo cáo', 'Tổng hợp'])(
+    'a staff member pasting forged rows into %s gets the protected-cell error and nothing changes',
+    (name) => {
+      const { sb, staffEmails } = trackerWithPlan();
+      const teacher = staffEmails[5]!;
+      const before = workbookSnapshot(sb);
+      const forged = [
+        ['2026-01-20', teacher, 'TĐ-01', 'digest', 'sent'],
+        ['2026-01-21', teacher, 'TĐ-02', 'summary', 'sent'],
+      ];
+      expect(() => sb.edit(teacher, name, 'A2', forged)).toThrow(PROTECTED);
+      expect(workbookSnapshot(sb)).toBe(before);
+    },
+  );
 
   it('the principal and a manager named in Cán bộ may still write them (the report, the refresh, the daily run)', () => {
     const { sb, staff } = trackerWithPlan();
@@ -29,7 +36,8 @@ describe('sheets the script owns', () => {
     // Setup takes in the managers of Cán bộ (pasted after the first setup).
     expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();
     for (const name of ['Nhắc việc đã gửi', 'Sổ báo cáo', 'Tổng hợp']) {
-      for (const who of [PRINCIPAL, manager]) expect(() => sb.edit(who, name, 'Z90', who), `${who} on ${name}`).not.toThrow();
+      for (const who of [PRINCIPAL, manager])
+        expect(() => sb.edit(who, name, 'Z90', who), `${who} on ${name}`).not.toThrow();
     }
   });
 });

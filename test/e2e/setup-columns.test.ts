@@ -2,7 +2,15 @@
 // unknown columns it sees, and asks (issue 10: a renamed "Trạng thái" got an empty twin without a
 // word, and finished tasks were then emailed as overdue). NO writes nothing; YES adds the column.
 import { describe, expect, it } from 'vitest';
-import { asPerson, columnOf, PRINCIPAL, SETUP_MENU, sheetValues, trackerWithPlan, workbookSnapshot } from '../support/world';
+import {
+  asPerson,
+  columnOf,
+  PRINCIPAL,
+  SETUP_MENU,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
+} from '../support/world';
 
 function renamedStatus() {
   const world = trackerWithPlan();
@@ -38,7 +46,7 @@ describe('setup finding a renamed header', () => {
     expect(sb.ui.alerts.at(-1)!.message).toContain('thêm cột "Trạng thái" vào trang "Nhiệm vụ"');
   });
 
-  it('asks nothing when no column is missing (a column of the school\'s own is fine)', () => {
+  it("asks nothing when no column is missing (a column of the school's own is fine)", () => {
     const { sb } = trackerWithPlan({ plan: 'none' });
     asPerson(sb, PRINCIPAL, (ss) => {
       const tasks = ss.getSheetByName('Nhiệm vụ')!;

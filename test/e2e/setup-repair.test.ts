@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../../sandbox/runtime';
 import { ensureBundle } from '../support/bundle';
-import { asPerson, PRINCIPAL, SETUP_MENU, sheetRecords, sheetValues, trackerWithPlan, workbookSnapshot } from '../support/world';
+import {
+  asPerson,
+  PRINCIPAL,
+  SETUP_MENU,
+  sheetRecords,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
+} from '../support/world';
 
 const DAMAGED = 'Sổ theo dõi đang thiếu trang Cấu hình hoặc Cán bộ.';
 
@@ -20,24 +28,33 @@ function trackerInUse() {
 
 type Damage = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => void;
 // Done as the owner: the sheets are protected now, but the issue's workbook was damaged before they were.
-const deleteSheet = (name: string): Damage => (ss) => ss.deleteSheet(ss.getSheetByName(name)!);
-const renameSheet = (name: string): Damage => (ss) => ss.getSheetByName(name)!.setName(`${name} (cũ)`);
+const deleteSheet =
+  (name: string): Damage =>
+  (ss) =>
+    ss.deleteSheet(ss.getSheetByName(name)!);
+const renameSheet =
+  (name: string): Damage =>
+  (ss) =>
+    ss.getSheetByName(name)!.setName(`${name} (cũ)`);
 
 describe('a staff member running setup on a damaged workbook', () => {
   it.each([
     ['Cấu hình deleted', deleteSheet('Cấu hình')],
     ['Cấu hình renamed', renameSheet('Cấu hình')],
     ['Cán bộ deleted', deleteSheet('Cán bộ')],
-  ] as const)('%s: gets a Vietnamese refusal, and nothing is written (no principal, no manager, no log line)', (_what, damage) => {
-    const { sb, teacher } = trackerInUse();
-    asPerson(sb, PRINCIPAL, damage);
-    sb.open(teacher);
-    const before = workbookSnapshot(sb);
-    const run = sb.clickMenu(teacher, SETUP_MENU);
-    expect(run.error).toBeUndefined();
-    expect(sb.ui.alerts.at(-1)?.message).toContain(DAMAGED);
-    expect(workbookSnapshot(sb)).toBe(before);
-  });
+  ] as const)(
+    '%s: gets a Vietnamese refusal, and nothing is written (no principal, no manager, no log line)',
+    (_what, damage) => {
+      const { sb, teacher } = trackerInUse();
+      asPerson(sb, PRINCIPAL, damage);
+      sb.open(teacher);
+      const before = workbookSnapshot(sb);
+      const run = sb.clickMenu(teacher, SETUP_MENU);
+      expect(run.error).toBeUndefined();
+      expect(sb.ui.alerts.at(-1)?.message).toContain(DAMAGED);
+      expect(workbookSnapshot(sb)).toBe(before);
+    },
+  );
 });
 
 describe('a manager repairing the workbook', () => {
@@ -49,7 +66,9 @@ describe('a manager repairing the workbook', () => {
     expect(sb.ui.alerts.at(-1)?.message).toContain('Tạo mới: Cấu hình');
     const rows = sheetValues(sb, 'Cấu hình');
     expect(rows.find((r) => r[0] === 'Email hiệu trưởng')?.[1]).toBe(PRINCIPAL);
-    const named = String(rows.find((r) => r[0] === 'Email quản lý')?.[1]).split(',').map((e) => e.trim());
+    const named = String(rows.find((r) => r[0] === 'Email quản lý')?.[1])
+      .split(',')
+      .map((e) => e.trim());
     expect(named.sort()).toEqual(managers.filter((e) => e !== PRINCIPAL).sort());
   });
 
@@ -89,7 +108,8 @@ describe('the first setup of a new spreadsheet', () => {
     const before = workbookSnapshot(sb);
     expect(sb.clickMenu(editor, SETUP_MENU).error).toBeUndefined();
     expect(sb.ui.alerts.at(-1)?.message).toBe(
-      'Chỉ chủ sở hữu bảng tính được khởi tạo sổ theo dõi lần đầu. Hãy nhờ chủ sở hữu chạy "CCHC → Khởi tạo / sửa sổ theo dõi".');
+      'Chỉ chủ sở hữu bảng tính được khởi tạo sổ theo dõi lần đầu. Hãy nhờ chủ sở hữu chạy "CCHC → Khởi tạo / sửa sổ theo dõi".',
+    );
     expect(workbookSnapshot(sb)).toBe(before);
     sb.open(PRINCIPAL);
     expect(sb.clickMenu(PRINCIPAL, SETUP_MENU).error).toBeUndefined();

@@ -5,7 +5,15 @@ import { AREAS, PROGRESS_STATUSES } from '../../src/core/domain';
 import { SHEETS } from '../../src/core/schema';
 import { SETTINGS } from '../../src/core/settings';
 import {
-  a1, asPerson, columnOf, PRINCIPAL, SETUP_MENU, sheetRecords, sheetValues, trackerWithPlan, workbookSnapshot,
+  a1,
+  asPerson,
+  columnOf,
+  PRINCIPAL,
+  SETUP_MENU,
+  sheetRecords,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
 } from '../support/world';
 
 describe('setup of a new workbook', () => {
@@ -37,7 +45,8 @@ describe('setup of a new workbook', () => {
     expect(dv('Người chủ trì')).toMatchObject({ type: 'VALUE_IN_RANGE', source: { sheetName: 'Cán bộ' } });
     // Flagged, not rejected: the on-edit handler normalises "50" or "15-03-2026" and notes the rest.
     expect(dv('Tiến độ (%)')).toMatchObject({ type: 'NUMBER_BETWEEN', values: [0, 1], allowInvalid: true });
-    for (const h of ['Ngày bắt đầu', 'Thời hạn', 'Ngày hoàn thành']) expect(dv(h)).toMatchObject({ type: 'DATE_IS_VALID_DATE', allowInvalid: true });
+    for (const h of ['Ngày bắt đầu', 'Thời hạn', 'Ngày hoàn thành'])
+      expect(dv(h)).toMatchObject({ type: 'DATE_IS_VALID_DATE', allowInvalid: true });
   });
 
   it('writes Cấu hình as label–value rows that validate, with dropdowns for choices', () => {
@@ -51,7 +60,9 @@ describe('setup of a new workbook', () => {
 
   it('refuses an area outside the list; keeps a progress above 100% as typed (edits.test.ts checks its note)', () => {
     const row = 2;
-    expect(() => sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, columnOf(sb, 'Nhiệm vụ', 'Lĩnh vực')), 'Lĩnh vực lạ')).toThrow();
+    expect(() =>
+      sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, columnOf(sb, 'Nhiệm vụ', 'Lĩnh vực')), 'Lĩnh vực lạ'),
+    ).toThrow();
     const progress = columnOf(sb, 'Nhiệm vụ', 'Tiến độ (%)');
     const edit = sb.edit(PRINCIPAL, 'Nhiệm vụ', a1(row, progress), 1.5);
     expect(edit.executions.filter((x) => x.error)).toEqual([]);
@@ -117,9 +128,14 @@ describe('setup repairs a damaged workbook and keeps every value', () => {
     const after = sheetRecords(sb, 'Nhiệm vụ');
     expect(after.length).toBe(42);
     after.forEach((r, i) => {
-      for (const [h, v] of Object.entries(before[i]!)) if (h !== 'Tình trạng' && h !== 'Số ngày quá hạn') expect(r[h]).toEqual(v);
+      for (const [h, v] of Object.entries(before[i]!))
+        if (h !== 'Tình trạng' && h !== 'Số ngày quá hạn') expect(r[h]).toEqual(v);
     });
-    expect(after[row - 2]).toMatchObject({ 'Tiến độ (%)': 0.4, 'Kết quả thực hiện': 'Đã rà soát 12 quy chế', 'Ghi chú riêng': 'việc của tôi' });
+    expect(after[row - 2]).toMatchObject({
+      'Tiến độ (%)': 0.4,
+      'Kết quả thực hiện': 'Đã rà soát 12 quy chế',
+      'Ghi chú riêng': 'việc của tôi',
+    });
     const message = sb.ui.alerts.at(-1)?.message ?? '';
     expect(message).toContain('đổi tên trang "Danh sách nhiệm vụ" thành "Nhiệm vụ"');
     expect(message).toContain('thêm cột "Minh chứng" vào trang "Nhiệm vụ"');

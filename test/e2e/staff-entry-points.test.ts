@@ -8,12 +8,19 @@ import { payload as reportPayload } from '../support/reportWorld';
 import { SETUP_MENU, trackerWithPlan, workbookSnapshot } from '../support/world';
 
 /** English words of Apps Script's own errors ("You are trying to edit a protected cell…", "Exception: …"). */
-const ENGLISH = /\b(the|you|are|is|not|to|of|error|cannot|invalid|please|exception|undefined|failed|protected|function)\b/i;
+const ENGLISH =
+  /\b(the|you|are|is|not|to|of|error|cannot|invalid|please|exception|undefined|failed|protected|function)\b/i;
 const REFUSAL = /^Chỉ (hiệu trưởng|chủ sở hữu)/;
 
 type Call = (sb: Sandbox, staff: string) => ExecutionResult;
-const menu = (label: string): Call => (sb, staff) => sb.clickMenu(staff, label);
-const server = (name: string, ...args: unknown[]): Call => (sb, staff) => sb.callServerResult(staff, name, ...args);
+const menu =
+  (label: string): Call =>
+  (sb, staff) =>
+    sb.clickMenu(staff, label);
+const server =
+  (name: string, ...args: unknown[]): Call =>
+  (sb, staff) =>
+    sb.callServerResult(staff, name, ...args);
 
 const ENTRY_POINTS: [string, Call][] = [
   ['menuSetupWorkbook', menu(SETUP_MENU)],
@@ -22,10 +29,19 @@ const ENTRY_POINTS: [string, Call][] = [
   ['importConfirm', server('importConfirm', { kind: 'text', text: 'KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế' })],
   ['menuAssignTasks', menu('Giao nhiệm vụ…')],
   ['assignLoad', server('assignLoad')],
-  ['assignSubmit', server('assignSubmit', {
-    codes: ['II.1'], ownerId: 'email:hieutruong@thmythinh.edu.vn', coOwnerIds: [], startDate: '2026-02-01', dueDate: '2026-03-31',
-    note: '', sendEmail: true, confirmReassign: true,
-  })],
+  [
+    'assignSubmit',
+    server('assignSubmit', {
+      codes: ['II.1'],
+      ownerId: 'email:hieutruong@thmythinh.edu.vn',
+      coOwnerIds: [],
+      startDate: '2026-02-01',
+      dueDate: '2026-03-31',
+      note: '',
+      sendEmail: true,
+      confirmReassign: true,
+    }),
+  ],
   ['menuRefreshFormatting', menu('Làm mới định dạng')],
   ['menuCreateReport', menu('Tạo báo cáo…')],
   ['dashboardCreateReport', (sb, staff) => sb.clickButton(staff, 'dashboardCreateReport')],
@@ -52,24 +68,27 @@ describe('a staff member calling a manager entry point', () => {
   const staff = world.staff.find((s) => s.role !== 'Quản lý' && s.email !== world.principal)!.email;
   sb.open(staff);
 
-  it.each(ENTRY_POINTS)('%s: a Vietnamese refusal, no English, nothing written, no mail, no Doc, no trigger', (_name, call) => {
-    const before = workbookSnapshot(sb);
-    const mail = sb.mail.outbox.length;
-    const driveItems = sb.drive.model.items.size;
-    const triggers = sb.triggers.triggers.length;
-    const logRows = sb.spreadsheet.valuesOf('Nhật ký').length;
-    const from = sb.ui.shown.length;
+  it.each(ENTRY_POINTS)(
+    '%s: a Vietnamese refusal, no English, nothing written, no mail, no Doc, no trigger',
+    (_name, call) => {
+      const before = workbookSnapshot(sb);
+      const mail = sb.mail.outbox.length;
+      const driveItems = sb.drive.model.items.size;
+      const triggers = sb.triggers.triggers.length;
+      const logRows = sb.spreadsheet.valuesOf('Nhật ký').length;
+      const from = sb.ui.shown.length;
 
-    const run = call(sb, staff);
+      const run = call(sb, staff);
 
-    const texts = seen(sb, from, run);
-    expect(texts, 'exactly one thing shown').toHaveLength(1);
-    expect(texts[0]).toMatch(REFUSAL);
-    expect(texts[0]).not.toMatch(ENGLISH);
-    expect(workbookSnapshot(sb)).toBe(before);
-    expect(sb.spreadsheet.valuesOf('Nhật ký').length).toBe(logRows);
-    expect(sb.mail.outbox.length).toBe(mail);
-    expect(sb.drive.model.items.size).toBe(driveItems);
-    expect(sb.triggers.triggers.length).toBe(triggers);
-  });
+      const texts = seen(sb, from, run);
+      expect(texts, 'exactly one thing shown').toHaveLength(1);
+      expect(texts[0]).toMatch(REFUSAL);
+      expect(texts[0]).not.toMatch(ENGLISH);
+      expect(workbookSnapshot(sb)).toBe(before);
+      expect(sb.spreadsheet.valuesOf('Nhật ký').length).toBe(logRows);
+      expect(sb.mail.outbox.length).toBe(mail);
+      expect(sb.drive.model.items.size).toBe(driveItems);
+      expect(sb.triggers.triggers.length).toBe(triggers);
+    },
+  );
 });

@@ -14,7 +14,12 @@ type Entry = { name: string; covers: string[]; interactive: boolean };
 
 async function paritySandbox(): Promise<Sandbox> {
   await buildParity();
-  return createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: OWNER, distDir: PARITY_DIST, spreadsheetName: 'Đối chiếu' });
+  return createSandbox({
+    start: '2026-01-20T08:00:00+07:00',
+    owner: OWNER,
+    distDir: PARITY_DIST,
+    spreadsheetName: 'Đối chiếu',
+  });
 }
 
 describe('the parity scenarios in the sandbox', () => {
@@ -22,7 +27,9 @@ describe('the parity scenarios in the sandbox', () => {
     const sb = await paritySandbox();
     const run = sb.run<Result[]>(OWNER, 'runParity');
     expect(run.error).toBeUndefined();
-    const failed = run.result!.filter((r) => !r.pass).map((r) => ({ name: r.name, expected: r.expected, actual: r.actual }));
+    const failed = run
+      .result!.filter((r) => !r.pass)
+      .map((r) => ({ name: r.name, expected: r.expected, actual: r.actual }));
     expect(failed).toEqual([]);
     const all = sb.run<Entry[]>(OWNER, 'parityCatalogue').result!;
     expect(all.length).toBeGreaterThanOrEqual(100);
@@ -73,8 +80,14 @@ describe('npm run parity:live', () => {
   });
 
   it('the comparison names every scenario where live Apps Script disagrees with the sandbox', () => {
-    const s = [{ name: 'a', pass: true, expected: 1, actual: 1 }, { name: 'b', pass: true, expected: 2, actual: 2 }];
-    const live = [{ name: 'a', pass: true, expected: 1, actual: 1 }, { name: 'b', pass: false, expected: 2, actual: { thrown: 'x' } }];
+    const s = [
+      { name: 'a', pass: true, expected: 1, actual: 1 },
+      { name: 'b', pass: true, expected: 2, actual: 2 },
+    ];
+    const live = [
+      { name: 'a', pass: true, expected: 1, actual: 1 },
+      { name: 'b', pass: false, expected: 2, actual: { thrown: 'x' } },
+    ];
     const out = comparison(s, live);
     expect(out).toContain('1 scenario(s) where the sandbox and Apps Script disagree:');
     expect(out.join('\n')).toContain('- b\n    sandbox: 2\n    live:    {"thrown":"x"}');

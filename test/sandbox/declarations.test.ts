@@ -38,7 +38,9 @@ describe('the sandbox against the typings', () => {
         if (member !== 'method' || name in instance) continue;
         // Not implemented: calling it must say so, whatever the arguments.
         try {
-          sb.env.run('editor', 'declarationWalk', { active: PRINCIPAL, effective: PRINCIPAL }, () => (value as () => unknown)());
+          sb.env.run('editor', 'declarationWalk', { active: PRINCIPAL, effective: PRINCIPAL }, () =>
+            (value as () => unknown)(),
+          );
           wrongThrow.push(`${kind}.${name}: no error`);
         } catch (e) {
           if (!(e instanceof NotSupportedError)) wrongThrow.push(`${kind}.${name}: ${String(e)}`);

@@ -50,7 +50,9 @@ describe('openById / openByUrl', () => {
     const { docs, DocumentApp, as } = setup();
     const item = docs.createAs(OWNER, 'Kế hoạch 47', (body) => body.appendParagraph('I. MỤC ĐÍCH'));
     docs.share(item.id, STAFF, 'viewer');
-    const text = as(STAFF, () => DocumentApp.openByUrl(`https://docs.google.com/document/d/${item.id}/edit?usp=sharing`).getBody().getText()).result;
+    const text = as(STAFF, () =>
+      DocumentApp.openByUrl(`https://docs.google.com/document/d/${item.id}/edit?usp=sharing`).getBody().getText(),
+    ).result;
     expect(text).toBe('\nI. MỤC ĐÍCH');
     expect(as(OWNER, () => DocumentApp.openById(item.id).getName()).result).toBe('Kế hoạch 47');
   });
@@ -66,11 +68,15 @@ describe('openById / openByUrl', () => {
 
   it('a file that is not a Doc gives "Requested entity was not found."', () => {
     const { drive, DocumentApp, as } = setup();
-    const sheet = drive.addFile({ name: 'Sổ theo dõi', mimeType: 'application/vnd.google-apps.spreadsheet', owner: OWNER });
+    const sheet = drive.addFile({
+      name: 'Sổ theo dõi',
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+      owner: OWNER,
+    });
     expect(() => as(OWNER, () => DocumentApp.openById(sheet.id))).toThrow('Requested entity was not found.');
-    expect(() => as(OWNER, () => DocumentApp.openByUrl(`https://docs.google.com/spreadsheets/d/${sheet.id}/edit`))).toThrow(
-      'Requested entity was not found.',
-    );
+    expect(() =>
+      as(OWNER, () => DocumentApp.openByUrl(`https://docs.google.com/spreadsheets/d/${sheet.id}/edit`)),
+    ).toThrow('Requested entity was not found.');
   });
 
   it('openByUrl refuses something that is not a Google URL with "Invalid argument: url"', () => {
@@ -82,23 +88,29 @@ describe('openById / openByUrl', () => {
     const { docs, DocumentApp, as } = setup();
     const item = docs.createAs(OWNER, 'Chỉ xem');
     docs.share(item.id, STAFF, 'viewer');
-    expect(() => as(STAFF, () => DocumentApp.openById(item.id).getBody().appendParagraph('x'))).toThrow('Access denied: DocumentApp.');
+    expect(() => as(STAFF, () => DocumentApp.openById(item.id).getBody().appendParagraph('x'))).toThrow(
+      'Access denied: DocumentApp.',
+    );
   });
 
   it('simple triggers cannot open other files', () => {
     const { docs, DocumentApp, as } = setup();
     const item = docs.createAs(OWNER, 'x');
-    expect(() => as(OWNER, () => DocumentApp.openById(item.id), 'simpleOnEdit')).toThrow('You do not have permission to call DocumentApp.openById');
+    expect(() => as(OWNER, () => DocumentApp.openById(item.id), 'simpleOnEdit')).toThrow(
+      'You do not have permission to call DocumentApp.openById',
+    );
   });
 
   it('saveAndClose: later edits fail with "Document is closed, its contents cannot be updated."', () => {
     const { DocumentApp, as } = setup();
-    expect(() => as(OWNER, () => {
-      const doc = DocumentApp.create('x');
-      const body = doc.getBody();
-      doc.saveAndClose();
-      body.appendParagraph('late');
-    })).toThrow('Document is closed, its contents cannot be updated.');
+    expect(() =>
+      as(OWNER, () => {
+        const doc = DocumentApp.create('x');
+        const body = doc.getBody();
+        doc.saveAndClose();
+        body.appendParagraph('late');
+      }),
+    ).toThrow('Document is closed, its contents cannot be updated.');
   });
 });
 
@@ -109,31 +121,55 @@ describe('Body', () => {
       const doc = DocumentApp.create('x');
       const body = doc.getBody();
       expect([body.getPageWidth(), body.getPageHeight(), body.getMarginTop()]).toEqual([612, 792, 72]);
-      body.setPageWidth(595.28).setPageHeight(841.89).setMarginTop(56.7).setMarginBottom(56.7).setMarginLeft(85).setMarginRight(42.5);
+      body
+        .setPageWidth(595.28)
+        .setPageHeight(841.89)
+        .setMarginTop(56.7)
+        .setMarginBottom(56.7)
+        .setMarginLeft(85)
+        .setMarginRight(42.5);
       return doc.getId();
     });
-    expect(docs.walk(id).page).toEqual({ width: 595.28, height: 841.89, marginTop: 56.7, marginBottom: 56.7, marginLeft: 85, marginRight: 42.5 });
+    expect(docs.walk(id).page).toEqual({
+      width: 595.28,
+      height: 841.89,
+      marginTop: 56.7,
+      marginBottom: 56.7,
+      marginLeft: 85,
+      marginRight: 42.5,
+    });
   });
 
   it('appendTable(string[][]) makes one row per array and one cell per string; an empty paragraph follows a table at the end', () => {
     const { docs, DocumentApp, as } = setup();
     const { result: id } = as(OWNER, () => {
       const doc = DocumentApp.create('x');
-      const table = doc.getBody().appendTable([['STT', 'Mã'], ['1', 'II.1'], ['2', 'III.1.1']]);
+      const table = doc.getBody().appendTable([
+        ['STT', 'Mã'],
+        ['1', 'II.1'],
+        ['2', 'III.1.1'],
+      ]);
       expect(table.getNumRows()).toBe(3);
       expect(table.getRow(1).getNumCells()).toBe(2);
       expect(table.getCell(2, 1).getText()).toBe('III.1.1');
       expect(table.getCell(0, 0).getChild(0).getType()).toBe(DocumentApp.ElementType.PARAGRAPH);
       return doc.getId();
     });
-    expect(docs.walk(id).elements.filter((e) => e.cell === null).map((e) => e.type)).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+    expect(
+      docs
+        .walk(id)
+        .elements.filter((e) => e.cell === null)
+        .map((e) => e.type),
+    ).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
   });
 
   it('keeps at least one paragraph: removing the last one fails, clear() leaves one empty paragraph', () => {
     const { DocumentApp, as } = setup();
     as(OWNER, () => {
       const body = DocumentApp.create('x').getBody();
-      expect(() => body.getChild(0).removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
+      expect(() => body.getChild(0).removeFromParent()).toThrow(
+        "Can't remove the last paragraph in a document section.",
+      );
       body.appendParagraph('a');
       body.clear();
       expect(body.getNumChildren()).toBe(1);
@@ -162,11 +198,18 @@ describe('Body', () => {
       const body = doc.getBody();
       body.appendParagraph('Căn cứ Kế hoạch số 47/KH-THMT');
       body.appendTable([['UBND PHƯỜNG MỸ LỘC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]);
-      body.setAttributes({ [DocumentApp.Attribute.FONT_FAMILY]: 'Times New Roman', [DocumentApp.Attribute.FONT_SIZE]: 13 });
+      body.setAttributes({
+        [DocumentApp.Attribute.FONT_FAMILY]: 'Times New Roman',
+        [DocumentApp.Attribute.FONT_SIZE]: 13,
+      });
       return doc.getId();
     });
     const texts = docs.walk(id).elements.filter((e) => e.text.trim() && e.type === 'PARAGRAPH');
-    expect(texts.map((e) => [e.fontFamily, e.fontSize])).toEqual([['Times New Roman', 13], ['Times New Roman', 13], ['Times New Roman', 13]]);
+    expect(texts.map((e) => [e.fontFamily, e.fontSize])).toEqual([
+      ['Times New Roman', 13],
+      ['Times New Roman', 13],
+      ['Times New Roman', 13],
+    ]);
   });
 
   it('getParagraphs includes list items and the paragraphs inside tables', () => {
@@ -183,9 +226,13 @@ describe('Body', () => {
 
   it('a method the sandbox does not reproduce throws "not supported in the sandbox"', () => {
     const { DocumentApp, as } = setup();
-    expect(() => as(OWNER, () => DocumentApp.create('x').getBody().appendImage(null as never))).toThrow(
-      'not supported in the sandbox: Body.appendImage',
-    );
+    expect(() =>
+      as(OWNER, () =>
+        DocumentApp.create('x')
+          .getBody()
+          .appendImage(null as never),
+      ),
+    ).toThrow('not supported in the sandbox: Body.appendImage');
   });
 });
 
@@ -207,8 +254,12 @@ describe('Paragraph and Text', () => {
     const { result: id } = as(OWNER, () => {
       const doc = DocumentApp.create('x');
       const p = doc.getBody().appendParagraph('Thân bài');
-      p.setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY).setIndentFirstLine(28.35).setIndentStart(0)
-        .setSpacingBefore(6).setSpacingAfter(6).setLineSpacing(1.15);
+      p.setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY)
+        .setIndentFirstLine(28.35)
+        .setIndentStart(0)
+        .setSpacingBefore(6)
+        .setSpacingAfter(6)
+        .setLineSpacing(1.15);
       const attrs = p.getAttributes();
       expect(attrs[DocumentApp.Attribute.HORIZONTAL_ALIGNMENT]).toBe(DocumentApp.HorizontalAlignment.JUSTIFY);
       expect(attrs[DocumentApp.Attribute.INDENT_FIRST_LINE]).toBe(28.35);
@@ -216,7 +267,12 @@ describe('Paragraph and Text', () => {
       return doc.getId();
     });
     expect(docs.walk(id).elements[1]?.paragraph).toMatchObject({
-      alignment: 'JUSTIFY', indentFirstLine: 28.35, spacingBefore: 6, spacingAfter: 6, lineSpacing: 1.15, heading: 'NORMAL',
+      alignment: 'JUSTIFY',
+      indentFirstLine: 28.35,
+      spacingBefore: 6,
+      spacingAfter: 6,
+      lineSpacing: 1.15,
+      heading: 'NORMAL',
     });
   });
 
@@ -252,7 +308,10 @@ describe('Paragraph and Text', () => {
       expect(p.getText()).toBe('Số: 05/BC-THMT');
       return doc.getId();
     });
-    expect(docs.walk(id).elements[1]?.runs?.map((r) => [r.text, r.bold])).toEqual([['Số: ', true], ['05/BC-THMT', false]]);
+    expect(docs.walk(id).elements[1]?.runs?.map((r) => [r.text, r.bold])).toEqual([
+      ['Số: ', true],
+      ['05/BC-THMT', false],
+    ]);
   });
 
   it('list items keep nesting level, glyph type and list id; consecutive items share a list', () => {
@@ -266,14 +325,20 @@ describe('Paragraph and Text', () => {
     as(OWNER, () => {
       const items = DocumentApp.openById(item.id).getBody().getListItems();
       expect(items.map((li) => [li.getNestingLevel(), li.getGlyphType()])).toEqual([
-        [0, DocumentApp.GlyphType.NUMBER], [1, DocumentApp.GlyphType.LATIN_LOWER], [0, DocumentApp.GlyphType.BULLET],
+        [0, DocumentApp.GlyphType.NUMBER],
+        [1, DocumentApp.GlyphType.LATIN_LOWER],
+        [0, DocumentApp.GlyphType.BULLET],
       ]);
       expect(items[0]?.getListId()).toBe(items[1]?.getListId());
       expect(items[2]?.getListId()).not.toBe(items[0]?.getListId());
       items[2]?.setListId(items[0] as GoogleAppsScript.Document.ListItem);
       expect(items[2]?.getListId()).toBe(items[0]?.getListId());
     });
-    expect(docs.walk(item.id).elements[2]?.paragraph?.list).toEqual({ listId: expect.any(String), nestingLevel: 1, glyphType: 'LATIN_LOWER' });
+    expect(docs.walk(item.id).elements[2]?.paragraph?.list).toEqual({
+      listId: expect.any(String),
+      nestingLevel: 1,
+      glyphType: 'LATIN_LOWER',
+    });
   });
 
   it('element casts and parents: getChild(i).asParagraph(), getType, getParent', () => {
@@ -306,11 +371,18 @@ describe('Table, TableRow, TableCell', () => {
     const { docs, DocumentApp, as } = setup();
     const { result: id } = as(OWNER, () => {
       const doc = DocumentApp.create('x');
-      const table = doc.getBody().appendTable([['a', 'b'], ['c', 'd']]);
+      const table = doc.getBody().appendTable([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
       table.setBorderWidth(0).setBorderColor('#ffffff').setColumnWidth(0, 200).setColumnWidth(1, 280);
       table.setAttributes({ [DocumentApp.Attribute.FONT_SIZE]: 13, [DocumentApp.Attribute.BOLD]: true });
       const cell = table.getCell(0, 1);
-      cell.setWidth(280).setPaddingTop(2).setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER).setBackgroundColor('#eeeeee');
+      cell
+        .setWidth(280)
+        .setPaddingTop(2)
+        .setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER)
+        .setBackgroundColor('#eeeeee');
       table.appendTableRow().appendTableCell('e');
       cell.setText('B mới');
       expect(table.getRow(2).getCell(0).getText()).toBe('e');
@@ -318,14 +390,24 @@ describe('Table, TableRow, TableCell', () => {
     });
     const walked = docs.walk(id).elements;
     expect(walked.find((e) => e.type === 'TABLE')?.table).toEqual({
-      rows: 3, columns: 2, borderWidth: 0, borderColor: '#ffffff', columnWidths: [200, 280],
+      rows: 3,
+      columns: 2,
+      borderWidth: 0,
+      borderColor: '#ffffff',
+      columnWidths: [200, 280],
     });
     expect(walked.find((e) => e.path === 'body/1/r0/c1')?.cellFormat).toMatchObject({
-      width: 280, paddingTop: 2, verticalAlignment: 'CENTER', backgroundColor: '#eeeeee',
+      width: 280,
+      paddingTop: 2,
+      verticalAlignment: 'CENTER',
+      backgroundColor: '#eeeeee',
     });
     const cellText = walked.filter((e) => e.type === 'PARAGRAPH' && e.cell);
     expect(cellText.slice(0, 4).map((e) => [e.text, e.fontSize, e.bold])).toEqual([
-      ['a', 13, true], ['B mới', 13, true], ['c', 13, true], ['d', 13, true],
+      ['a', 13, true],
+      ['B mới', 13, true],
+      ['c', 13, true],
+      ['d', 13, true],
     ]);
   });
 

@@ -10,8 +10,16 @@ async function buildReportLikeDoc(): Promise<{ xml: string; numbering: string }>
   const { result: id } = env.run('menu', 'taoBaoCao', { active: OWNER, effective: OWNER }, () => {
     const doc = DocumentApp.create('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
     const body = doc.getBody();
-    body.setPageWidth(595.28).setPageHeight(841.89).setMarginTop(56.7).setMarginBottom(56.7).setMarginLeft(85).setMarginRight(42.5);
-    const header = body.appendTable([['UBND PHƯỜNG MỸ LỘC\nTRƯỜNG TIỂU HỌC MỸ THỊNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']]);
+    body
+      .setPageWidth(595.28)
+      .setPageHeight(841.89)
+      .setMarginTop(56.7)
+      .setMarginBottom(56.7)
+      .setMarginLeft(85)
+      .setMarginRight(42.5);
+    const header = body.appendTable([
+      ['UBND PHƯỜNG MỸ LỘC\nTRƯỜNG TIỂU HỌC MỸ THỊNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ]);
     header.setBorderWidth(0).setColumnWidth(0, 200).setColumnWidth(1, 267.78);
     header.getCell(0, 0).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     header.getCell(0, 1).appendHorizontalRule();
@@ -20,12 +28,21 @@ async function buildReportLikeDoc(): Promise<{ xml: string; numbering: string }>
     const date = body.appendParagraph('Mỹ Lộc, ngày 05 tháng 01 năm 2026');
     date.setAlignment(DocumentApp.HorizontalAlignment.RIGHT).editAsText().setItalic(true);
     const p = body.appendParagraph('Căn cứ Kế hoạch số 47/KH-THMT, xem https://example.com/minh-chung');
-    p.setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY).setIndentFirstLine(28.35).setSpacingBefore(6).setSpacingAfter(6).setLineSpacing(1.15);
+    p.setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY)
+      .setIndentFirstLine(28.35)
+      .setSpacingBefore(6)
+      .setSpacingAfter(6)
+      .setLineSpacing(1.15);
     p.editAsText().setLinkUrl(35, 64, 'https://example.com/minh-chung');
     body.appendListItem('Cải cách thể chế').setGlyphType(DocumentApp.GlyphType.NUMBER);
     body.appendListItem('Rà soát văn bản').setNestingLevel(1);
     body.appendPageBreak();
-    body.appendTable([['STT', 'Mã'], ['1', 'II.1']]).setBorderWidth(1);
+    body
+      .appendTable([
+        ['STT', 'Mã'],
+        ['1', 'II.1'],
+      ])
+      .setBorderWidth(1);
     body.editAsText().setFontFamily('Times New Roman');
     return doc.getId();
   });
@@ -63,7 +80,8 @@ describe('exportDocx', () => {
     expect(body).toContain('<w:jc w:val="both"/>');
     expect(body).toMatch(/<w:ind [^>]*w:firstLine="567"/);
     const spacing = /<w:spacing [^>]*\/>/.exec(body)?.[0] ?? '';
-    for (const attr of ['w:before="120"', 'w:after="120"', 'w:line="276"', 'w:lineRule="auto"']) expect(spacing).toContain(attr);
+    for (const attr of ['w:before="120"', 'w:after="120"', 'w:line="276"', 'w:lineRule="auto"'])
+      expect(spacing).toContain(attr);
     expect(body).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"><w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:color w:val="1155CC"\/>/s);
   });
 

@@ -71,21 +71,25 @@ describe('files', () => {
   it('moveTo needs ownership or edit access (reference: "File.moveTo(folder) needs ownership or edit access to the parent")', () => {
     const { drive, docs, DriveApp, as } = setup();
     const principalsFolder = drive.addFolder(OWNER, 'Báo cáo CCHC');
-    const staffFile = as(STAFF, () => DriveApp.createFile(new SandboxBlob('x', 'text/plain', 'minh-chung.txt')).getId()).result;
-    expect(() => as(STAFF, () => {
-      const folder = DriveApp.getFolderById(principalsFolder.id);
-      DriveApp.getFileById(staffFile).moveTo(folder);
-    })).toThrow(DRIVE_ERRORS.noItem); // the folder is not even visible to them
+    const staffFile = as(STAFF, () =>
+      DriveApp.createFile(new SandboxBlob('x', 'text/plain', 'minh-chung.txt')).getId(),
+    ).result;
+    expect(() =>
+      as(STAFF, () => {
+        const folder = DriveApp.getFolderById(principalsFolder.id);
+        DriveApp.getFileById(staffFile).moveTo(folder);
+      }),
+    ).toThrow(DRIVE_ERRORS.noItem); // the folder is not even visible to them
     drive.share(principalsFolder.id, STAFF, 'viewer');
-    expect(() => as(STAFF, () => DriveApp.getFileById(staffFile).moveTo(DriveApp.getFolderById(principalsFolder.id)))).toThrow(
-      'Access denied: DriveApp.',
-    );
+    expect(() =>
+      as(STAFF, () => DriveApp.getFileById(staffFile).moveTo(DriveApp.getFolderById(principalsFolder.id))),
+    ).toThrow('Access denied: DriveApp.');
     const readOnlyDoc = docs.createAs(OWNER, 'Kế hoạch');
     docs.share(readOnlyDoc.id, STAFF, 'viewer');
     drive.share(principalsFolder.id, STAFF, 'editor');
-    expect(() => as(STAFF, () => DriveApp.getFileById(readOnlyDoc.id).moveTo(DriveApp.getFolderById(principalsFolder.id)))).toThrow(
-      'Access denied: DriveApp.',
-    );
+    expect(() =>
+      as(STAFF, () => DriveApp.getFileById(readOnlyDoc.id).moveTo(DriveApp.getFolderById(principalsFolder.id))),
+    ).toThrow('Access denied: DriveApp.');
     as(STAFF, () => DriveApp.getFileById(staffFile).moveTo(DriveApp.getFolderById(principalsFolder.id)));
     expect(drive.item(staffFile)?.parents).toEqual([principalsFolder.id]);
   });
@@ -150,6 +154,8 @@ describe('files', () => {
     });
     expect(callsOf(execution, 'DriveApp')).toBe(2);
     expect(callsOf(execution, 'FolderIterator.hasNext')).toBe(1);
-    expect(() => as(OWNER, () => DriveApp.searchFiles('title contains "BC"'))).toThrow('not supported in the sandbox: DriveApp.searchFiles');
+    expect(() => as(OWNER, () => DriveApp.searchFiles('title contains "BC"'))).toThrow(
+      'not supported in the sandbox: DriveApp.searchFiles',
+    );
   });
 });

@@ -41,7 +41,11 @@ describe('fault injection', () => {
 
   it('a predicate picks the call; an uncaught fault ends the execution after the writes before it', () => {
     const sb = sandbox();
-    sb.env.faults.arm({ method: 'Properties.setProperty', when: (_t, args) => args[0] === 'second', message: 'Service error: Properties' });
+    sb.env.faults.arm({
+      method: 'Properties.setProperty',
+      when: (_t, args) => args[0] === 'second',
+      message: 'Service error: Properties',
+    });
     expect(sb.run(OWNER, 'setBoth').error?.message).toBe('Service error: Properties');
     expect(sb.run(OWNER, 'readBoth').result).toEqual(['1', null]);
   });

@@ -19,7 +19,7 @@ function quota() { return MailApp.getRemainingDailyQuota(); }
 `;
 
 describe('MailApp body size', () => {
-  it('refuses a plain or HTML body over 200 KB with Apps Script\'s error; 200 KB exactly goes', () => {
+  it("refuses a plain or HTML body over 200 KB with Apps Script's error; 200 KB exactly goes", () => {
     const sb = createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: OWNER, bundle: BUNDLE });
     // "ệ" is 3 bytes in UTF-8: the limit is on bytes, not characters.
     const over = 'ệ'.repeat(Math.floor(BODY_LIMIT_BYTES / 3) + 1);

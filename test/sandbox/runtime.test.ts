@@ -97,7 +97,9 @@ describe('sandbox runtime: triggers', () => {
     expect(sb.run(OWNER, 'makeTriggers', 20).result).toBe(20);
     const over = sb.run(OWNER, 'makeTriggers', 1);
     expect(over.error?.message).toBe(TOO_MANY_TRIGGERS);
-    expect(TOO_MANY_TRIGGERS).toBe('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    expect(TOO_MANY_TRIGGERS).toBe(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
     // The cap is per user: another user still has room, and sees only their own triggers.
     expect(sb.run(STAFF, 'makeTriggers', 1).result).toBe(1);
     expect(sb.run(OWNER, 'deleteAll').result).toBe(0);
@@ -118,7 +120,15 @@ describe('sandbox runtime: triggers', () => {
     expect(new Set(minutes).size).toBe(1);
     for (const r of runs) expect(new Date(r.at).getHours()).toBe(7);
     expect(runs.every((r) => r.who === STAFF)).toBe(true);
-    expect(runs[0]!.event).toMatchObject({ authMode: 'FULL', triggerUid: uid, year: 2026, month: 1, 'day-of-month': 21, hour: 0, timezone: 'UTC' });
+    expect(runs[0]!.event).toMatchObject({
+      authMode: 'FULL',
+      triggerUid: uid,
+      year: 2026,
+      month: 1,
+      'day-of-month': 21,
+      hour: 0,
+      timezone: 'UTC',
+    });
     expect(sb.fireDueTriggers()).toEqual([]);
   });
 
@@ -156,7 +166,14 @@ describe('sandbox runtime: triggers', () => {
     expect(simple[2]).toMatchObject({ hasValue: false, hasOld: false, a1: 'C3:D3' });
     const installed = seen.filter((s) => s.kind === 'installable');
     expect(installed).toHaveLength(3);
-    expect(installed[0]).toMatchObject({ authMode: 'FULL', uid, effective: OWNER, active: OWNER, user: STAFF, value: 'một' });
+    expect(installed[0]).toMatchObject({
+      authMode: 'FULL',
+      uid,
+      effective: OWNER,
+      active: OWNER,
+      user: STAFF,
+      value: 'một',
+    });
   });
 
   it('the active user is hidden ("") in simple triggers run for someone other than the script owner, visible in menus', () => {
@@ -173,7 +190,12 @@ describe('sandbox runtime: triggers', () => {
   });
 
   it('simple triggers cannot send mail (script.send_mail needs authorization); installable triggers can', () => {
-    const sb = createSandbox({ start: START, owner: OWNER, editors: [STAFF], bundle: BUNDLE.replace('function onEdit(e) {', 'function onEdit(e) { onEditMail(e);') });
+    const sb = createSandbox({
+      start: START,
+      owner: OWNER,
+      editors: [STAFF],
+      bundle: BUNDLE.replace('function onEdit(e) {', 'function onEdit(e) { onEditMail(e);'),
+    });
     const [simple] = sb.edit(STAFF, 'Trang tính1', 'A1', 'x').executions;
     expect(simple!.error?.message).toBe(
       'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
@@ -191,7 +213,9 @@ describe('sandbox runtime: services', () => {
     expect(sb.run(OWNER, 'bigDoc', 1_000_000, true).error).toBeUndefined();
     for (const close of [true, false]) {
       const over = sb.run(OWNER, 'bigDoc', 1_030_000, close);
-      expect(over.error?.message).toMatch(/^not supported in the sandbox: a Doc of 1030\d{3} characters, over Google Docs' limit of 1020000/);
+      expect(over.error?.message).toMatch(
+        /^not supported in the sandbox: a Doc of 1030\d{3} characters, over Google Docs' limit of 1020000/,
+      );
     }
   });
 
@@ -216,13 +240,17 @@ describe('sandbox runtime: services', () => {
   it('PropertiesService: 9 KB per value and 500 KB per store, with Apps Script’s error texts', () => {
     const sb = sandbox();
     expect(sb.run(OWNER, 'setProp', 'ok', 'x'.repeat(9 * 1024)).error).toBeUndefined();
-    expect(sb.run(OWNER, 'setProp', 'big', 'x'.repeat(9 * 1024 + 1)).error?.message).toBe(PROPERTY_ERRORS.valueTooLarge);
+    expect(sb.run(OWNER, 'setProp', 'big', 'x'.repeat(9 * 1024 + 1)).error?.message).toBe(
+      PROPERTY_ERRORS.valueTooLarge,
+    );
     // Multi-byte text counts in UTF-8 bytes: 3,100 × "ệ" (3 bytes) is over 9 KB.
     expect(sb.run(OWNER, 'setProp', 'vi', 'ệ'.repeat(3100)).error?.message).toBe(PROPERTY_ERRORS.valueTooLarge);
     const many: Record<string, string> = {};
     for (let i = 0; i < 60; i++) many[`k${i}`] = 'y'.repeat(9000);
     const full = sb.run(OWNER, 'setMany', many);
-    expect(full.error?.message).toBe('You have exceeded the property storage quota. Please remove some properties and try again.');
+    expect(full.error?.message).toBe(
+      'You have exceeded the property storage quota. Please remove some properties and try again.',
+    );
     expect(sb.run(OWNER, 'getProp', 'k0').result).toBeNull(); // all-or-nothing
     expect(sb.run(OWNER, 'getProp', 'ok').result).toHaveLength(9 * 1024);
   });
@@ -244,12 +272,22 @@ describe('sandbox runtime: services', () => {
     sb.clock.advanceDays(1);
     expect(sb.run(OWNER, 'quota').result).toBe(5);
     const m = sb.mail.outbox[0]!;
-    expect(m).toMatchObject({ from: OWNER, name: 'Sổ theo dõi CCHC', replyTo: OWNER, to: ['a@x.vn', 'b@x.vn'], cc: ['c@x.vn'], bcc: ['d@x.vn'], subject: 'Nhắc việc' });
+    expect(m).toMatchObject({
+      from: OWNER,
+      name: 'Sổ theo dõi CCHC',
+      replyTo: OWNER,
+      to: ['a@x.vn', 'b@x.vn'],
+      cc: ['c@x.vn'],
+      bcc: ['d@x.vn'],
+      subject: 'Nhắc việc',
+    });
   });
 
   it('MailApp: an invalid address throws "Invalid email: …"; at most 50 recipients per message; failFor injects a failure', () => {
     const sb = sandbox();
-    expect(sb.run(OWNER, 'send', 'không-phải-email', '', '').error?.message).toBe(MAIL_ERRORS.invalid('không-phải-email'));
+    expect(sb.run(OWNER, 'send', 'không-phải-email', '', '').error?.message).toBe(
+      MAIL_ERRORS.invalid('không-phải-email'),
+    );
     const fiftyOne = Array.from({ length: 51 }, (_, i) => `u${i}@x.vn`).join(',');
     expect(sb.run(OWNER, 'send', fiftyOne, '', '').error?.message).toBe(MAIL_ERRORS.perMessage);
     sb.mail.failFor('bad@x.vn');
@@ -260,7 +298,10 @@ describe('sandbox runtime: services', () => {
   it('MailApp: a sent message exports as a UTF-8 multipart/alternative .eml with sender name, Reply-To and encoded subject', async () => {
     const sb = sandbox();
     sb.run(OWNER, 'send', 'a@x.vn', 'c@x.vn', 'secret@x.vn');
-    const eml = (await toEml(sb.mail.outbox[0]!)).toString('utf8').replace(/\r\n/g, '\n').replace(/\n[ \t]+/g, ' '); // unfolded headers
+    const eml = (await toEml(sb.mail.outbox[0]!))
+      .toString('utf8')
+      .replace(/\r\n/g, '\n')
+      .replace(/\n[ \t]+/g, ' '); // unfolded headers
     const from = /^From: =\?UTF-8\?B\?([^?]+)\?= <hieutruong@thmythinh\.edu\.vn>$/m.exec(eml);
     expect(Buffer.from(from![1]!, 'base64').toString('utf8')).toBe('Sổ theo dõi CCHC');
     const subject = /^Subject: =\?UTF-8\?B\?([^?]+)\?=$/m.exec(eml);
@@ -336,7 +377,12 @@ describe('sandbox runtime: Ui, HtmlService and the google.script.run bridge', ()
     const sb = sandbox();
     expect(() => sb.clickMenu(STAFF, 'Chạy')).toThrow(/no menu item/);
     const { menus } = sb.open(STAFF);
-    expect(menus).toEqual([{ title: 'CCHC', items: [{ label: 'Chạy', functionName: 'whoAmI' }, 'separator', { label: 'Hỏi', functionName: 'askName' }] }]);
+    expect(menus).toEqual([
+      {
+        title: 'CCHC',
+        items: [{ label: 'Chạy', functionName: 'whoAmI' }, 'separator', { label: 'Hỏi', functionName: 'askName' }],
+      },
+    ]);
     expect(sb.clickMenu(STAFF, 'Chạy').execution.kind).toBe('menu');
   });
 
@@ -347,7 +393,13 @@ describe('sandbox runtime: Ui, HtmlService and the google.script.run bridge', ()
     expect(sb.clickMenu(OWNER, 'Hỏi').result).toEqual({ button: 'OK', text: 'Lan', confirm: false });
     expect(sb.clickMenu(OWNER, 'Hỏi').result).toEqual({ button: 'OK', text: '', confirm: true });
     expect(sb.ui.prompts.map((p) => p.answeredBy)).toEqual(['test', 'default']);
-    expect(sb.ui.alerts[0]).toMatchObject({ title: 'Xác nhận', message: 'Lưu?', buttons: 'YES_NO', answer: 'NO', user: OWNER });
+    expect(sb.ui.alerts[0]).toMatchObject({
+      title: 'Xác nhận',
+      message: 'Lưu?',
+      buttons: 'YES_NO',
+      answer: 'NO',
+      user: OWNER,
+    });
     sb.ui.answerNext('OK', 'CANCEL');
     expect(sb.clickMenu(OWNER, 'Hỏi').error?.message).toMatch(/not a button of ButtonSet.YES_NO/);
   });
@@ -367,7 +419,9 @@ describe('sandbox runtime: Ui, HtmlService and the google.script.run bridge', ()
   it('google.script.run rejects a Date argument like the real bridge, and a server result holding a Date reaches the page as null', () => {
     const sb = sandbox();
     expect(() => sb.callServer(OWNER, 'echo', new Date())).toThrow('Failed due to illegal value in property: 0');
-    expect(() => sb.callServer(OWNER, 'echo', 'ok', { when: new Date() })).toThrow('Failed due to illegal value in property: when');
+    expect(() => sb.callServer(OWNER, 'echo', 'ok', { when: new Date() })).toThrow(
+      'Failed due to illegal value in property: when',
+    );
     expect(() => sb.callServer(OWNER, 'echo', () => 1)).toThrow(/illegal value/);
     expect(sb.callServer(OWNER, 'giveDate')).toBeNull();
     expect(sb.executions.at(-1)!.kind).toBe('scriptRun');
@@ -387,7 +441,9 @@ describe('sandbox runtime: Ui, HtmlService and the google.script.run bridge', ()
     const sb = sandbox();
     sb.open(STAFF);
     sb.run(STAFF, 'toastDone');
-    expect(sb.ui.toasts).toEqual([expect.objectContaining({ message: 'Đã lưu', title: 'CCHC', timeoutSeconds: 3, user: STAFF })]);
+    expect(sb.ui.toasts).toEqual([
+      expect.objectContaining({ message: 'Đã lưu', title: 'CCHC', timeoutSeconds: 3, user: STAFF }),
+    ]);
   });
 
   it('an unknown function is "Script function not found", captured in the execution result', () => {

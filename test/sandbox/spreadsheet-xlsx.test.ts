@@ -18,7 +18,10 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
       const app = service.app;
       const s = app.getActiveSheet() as GoogleAppsScript.Spreadsheet.Sheet;
       s.setName('Nhiệm vụ');
-      s.getRange('A1:E1').setValues([['Mã', 'Thời hạn', 'Tiến độ', 'Trạng thái', 'Tình trạng']]).setFontWeight('bold').setBackground('#cfe2f3');
+      s.getRange('A1:E1')
+        .setValues([['Mã', 'Thời hạn', 'Tiến độ', 'Trạng thái', 'Tình trạng']])
+        .setFontWeight('bold')
+        .setBackground('#cfe2f3');
       s.getRange('A2:D2').setValues([['NV01', new Date('2026-01-15T00:00:00+07:00'), 0.5, 'Đang thực hiện']]);
       s.getRange('E2').setFormula('=IF(B2<TODAY(),"Quá hạn","")');
       s.getRange('B2:B100').setNumberFormat('dd/MM/yyyy');
@@ -27,10 +30,20 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
       s.setFrozenRows(1);
       s.setColumnWidth(1, 140);
       s.hideColumns(6);
-      s.getRange('D2:D100').setDataValidation(app.newDataValidation().requireValueInList(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành']).build());
-      s.getRange('C2:C100').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build());
+      s.getRange('D2:D100').setDataValidation(
+        app.newDataValidation().requireValueInList(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành']).build(),
+      );
+      s.getRange('C2:C100').setDataValidation(
+        app.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build(),
+      );
       s.setConditionalFormatRules([
-        app.newConditionalFormatRule().whenFormulaSatisfied('=$E2="Quá hạn"').setBackground('#f4cccc').setFontColor('#990000').setRanges([s.getRange('A2:E100')]).build(),
+        app
+          .newConditionalFormatRule()
+          .whenFormulaSatisfied('=$E2="Quá hạn"')
+          .setBackground('#f4cccc')
+          .setFontColor('#990000')
+          .setRanges([s.getRange('A2:E100')])
+          .build(),
       ]);
       app.getActiveSpreadsheet().insertSheet('Nhật ký').hideSheet();
     });
@@ -53,9 +66,24 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(1).width).toBe(20);
     expect(ws.getColumn(6).hidden).toBe(true);
-    expect(ws.getCell('D50').dataValidation).toMatchObject({ type: 'list', formulae: ['"Chưa bắt đầu,Đang thực hiện,Hoàn thành"'] });
-    expect(ws.getCell('C7').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1], showErrorMessage: true });
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    expect(ws.getCell('D50').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Chưa bắt đầu,Đang thực hiện,Hoàn thành"'],
+    });
+    expect(ws.getCell('C7').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 1],
+      showErrorMessage: true,
+    });
+    const cf = (
+      ws as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cf[0]?.ref).toBe('A2:E100');
     expect(cf[0]?.rules[0]).toMatchObject({ type: 'expression', formulae: ['$E2="Quá hạn"'] });
     expect(cf[0]?.rules[0]?.style.fill.bgColor.argb).toBe('FFF4CCCC');

@@ -11,8 +11,11 @@ function setup() {
   const { env, as: run } = serviceSandbox();
   const service = new SpreadsheetService(env);
   const model = service.createSpreadsheet({ name: 'Sổ theo dõi CCHC', owner: OWNER, editors: [STAFF] });
-  const as = <T>(user: string, fn: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T, kind: ExecutionKind = 'editor') =>
-    run(user, () => fn(service.app), kind);
+  const as = <T>(
+    user: string,
+    fn: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => T,
+    kind: ExecutionKind = 'editor',
+  ) => run(user, () => fn(service.app), kind);
   const sheet = () => service.app.getActiveSpreadsheet().getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
   return { env, service, model, as, sheet };
 }
@@ -21,7 +24,9 @@ describe('values (Range.getValues / setValues reference)', () => {
   it('getValues returns Date, Number, Boolean, String and "" for empty cells', () => {
     const { as, sheet } = setup();
     const values = as(OWNER, () => {
-      sheet().getRange('A1:E1').setValues([[new Date('2026-03-15T00:00:00+07:00'), 0.5, true, 'văn bản', '']]);
+      sheet()
+        .getRange('A1:E1')
+        .setValues([[new Date('2026-03-15T00:00:00+07:00'), 0.5, true, 'văn bản', '']]);
       return sheet().getRange('A1:F1').getValues();
     }).result;
     const [date, num, bool, text, empty, untouched] = values[0] as unknown[];
@@ -46,14 +51,29 @@ describe('values (Range.getValues / setValues reference)', () => {
 
   it("setValues with wrong row count throws Apps Script's text (Range.setValues reference)", () => {
     const { as, sheet } = setup();
-    expect(() => as(OWNER, () => sheet().getRange('A1:B3').setValues([[1, 2], [3, 4]]))).toThrow(
+    expect(() =>
+      as(OWNER, () =>
+        sheet()
+          .getRange('A1:B3')
+          .setValues([
+            [1, 2],
+            [3, 4],
+          ]),
+      ),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
   });
 
   it("setValues with wrong column count throws Apps Script's text (Range.setValues reference)", () => {
     const { as, sheet } = setup();
-    expect(() => as(OWNER, () => sheet().getRange('A1:C1').setValues([[1, 2]]))).toThrow(
+    expect(() =>
+      as(OWNER, () =>
+        sheet()
+          .getRange('A1:C1')
+          .setValues([[1, 2]]),
+      ),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
   });
@@ -95,9 +115,15 @@ describe('values (Range.getValues / setValues reference)', () => {
   it('insertCheckboxes fills cells with false, so getLastRow counts the checkbox column (getLastRow reference)', () => {
     const { as, sheet } = setup();
     const r = as(OWNER, () => {
-      sheet().getRange('A1:A2').setValues([['Mã'], ['NV01']]);
+      sheet()
+        .getRange('A1:A2')
+        .setValues([['Mã'], ['NV01']]);
       sheet().getRange('B1:B10').insertCheckboxes();
-      return [sheet().getLastRow(), sheet().getRange('B5').getValue(), sheet().getRange('B5').getDataValidation()?.getCriteriaType()];
+      return [
+        sheet().getLastRow(),
+        sheet().getRange('B5').getValue(),
+        sheet().getRange('B5').getDataValidation()?.getCriteriaType(),
+      ];
     }).result;
     expect(r).toEqual([10, false, 'CHECKBOX']);
   });
@@ -121,8 +147,12 @@ describe('formulas (HyperFormula)', () => {
   it('text comparisons ignore case but not accents, as Sheets does (COUNTIF, =): "Quá hạn" is not "Qua han"', () => {
     const { as, sheet } = setup();
     const v = as(OWNER, () => {
-      sheet().getRange('A1:A3').setValues([['Quá hạn'], ['Qua han'], ['QUÁ HẠN']]);
-      sheet().getRange('B1:B2').setFormulas([['=COUNTIF(A1:A3,"quá hạn")'], ['=A1=A2']]);
+      sheet()
+        .getRange('A1:A3')
+        .setValues([['Quá hạn'], ['Qua han'], ['QUÁ HẠN']]);
+      sheet()
+        .getRange('B1:B2')
+        .setFormulas([['=COUNTIF(A1:A3,"quá hạn")'], ['=A1=A2']]);
       return sheet().getRange('B1:B2').getValues();
     }).result;
     expect(v).toEqual([[2], [false]]);
@@ -131,7 +161,9 @@ describe('formulas (HyperFormula)', () => {
   it('setFormula on a multi-cell range moves relative references per cell, like a fill', () => {
     const { as, sheet } = setup();
     const f = as(OWNER, () => {
-      sheet().getRange('A1:A3').setValues([[1], [2], [3]]);
+      sheet()
+        .getRange('A1:A3')
+        .setValues([[1], [2], [3]]);
       sheet().getRange('B1:B3').setFormula('=A1*$A$1+1');
       return [sheet().getRange('B1:B3').getFormulas(), sheet().getRange('B1:B3').getValues()];
     }).result;
@@ -145,15 +177,24 @@ describe('formulas (HyperFormula)', () => {
       sheet().getRange('A1').setFormula('=REGEXMATCH("abc","b")');
       sheet().getRange('B1').setFormula('=KHONGCO(1)');
     });
-    expect(() => as(OWNER, () => sheet().getRange('A1').getValue())).toThrow('not supported in the sandbox: formula function REGEXMATCH');
+    expect(() => as(OWNER, () => sheet().getRange('A1').getValue())).toThrow(
+      'not supported in the sandbox: formula function REGEXMATCH',
+    );
     expect(as(OWNER, () => sheet().getRange('B1').getValue()).result).toBe('#NAME?');
   });
 
   it('evaluateFormulaAt and conditionalFormatsAt evaluate custom rule formulas relative to the rule range', () => {
     const { as, sheet, model } = setup();
     as(OWNER, (app) => {
-      sheet().getRange('A2:A3').setValues([['Quá hạn'], ['']]);
-      const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=$A2="Quá hạn"').setBackground('#F4CCCC').setRanges([sheet().getRange('A2:C100')]).build();
+      sheet()
+        .getRange('A2:A3')
+        .setValues([['Quá hạn'], ['']]);
+      const rule = app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$A2="Quá hạn"')
+        .setBackground('#F4CCCC')
+        .setRanges([sheet().getRange('A2:C100')])
+        .build();
       sheet().setConditionalFormatRules([rule]);
     });
     expect(model.evaluateFormulaAt('Trang tính1', '=$A2="Quá hạn"', 3, 2, { row: 2, col: 1 })).toBe(false);
@@ -166,10 +207,18 @@ describe('conditional formats and data validation', () => {
   it('setConditionalFormatRules REPLACES all rules of the sheet (Sheet.setConditionalFormatRules reference)', () => {
     const { as, sheet } = setup();
     const n = as(OWNER, (app) => {
-      const r = (f: string) => app.newConditionalFormatRule().whenFormulaSatisfied(f).setBold(true).setRanges([sheet().getRange('A1:A5')]).build();
+      const r = (f: string) =>
+        app
+          .newConditionalFormatRule()
+          .whenFormulaSatisfied(f)
+          .setBold(true)
+          .setRanges([sheet().getRange('A1:A5')])
+          .build();
       sheet().setConditionalFormatRules([r('=A1>1'), r('=A1>2')]);
       sheet().setConditionalFormatRules([r('=A1>3')]);
-      return sheet().getConditionalFormatRules().map((x) => x.getBooleanCondition()?.getCriteriaValues()[0]);
+      return sheet()
+        .getConditionalFormatRules()
+        .map((x) => x.getBooleanCondition()?.getCriteriaValues()[0]);
     }).result;
     expect(n).toEqual(['=A1>3']);
   });
@@ -177,7 +226,11 @@ describe('conditional formats and data validation', () => {
   it('a conditional format rule without a range is rejected by setConditionalFormatRules', () => {
     const { as, sheet } = setup();
     expect(() =>
-      as(OWNER, (app) => sheet().setConditionalFormatRules([app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').build()])),
+      as(OWNER, (app) =>
+        sheet().setConditionalFormatRules([
+          app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').build(),
+        ]),
+      ),
     ).toThrow(RULE_WITHOUT_RANGE_ERROR);
   });
 
@@ -193,9 +246,13 @@ describe('conditional formats and data validation', () => {
     expect(model.valuesOf('Trang tính1')[4]?.[0]).toBe('gì đó');
   });
 
-  it('a rejecting rule (setAllowInvalid(false)) refuses a person\'s invalid input and changes nothing', () => {
+  it("a rejecting rule (setAllowInvalid(false)) refuses a person's invalid input and changes nothing", () => {
     const { as, sheet, model } = setup();
-    as(OWNER, (app) => sheet().getRange('B2:B10').setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build()));
+    as(OWNER, (app) =>
+      sheet()
+        .getRange('B2:B10')
+        .setDataValidation(app.newDataValidation().requireNumberBetween(0, 1).setAllowInvalid(false).build()),
+    );
     expect(() => model.userEdit(STAFF, 'Trang tính1', 'B2', [['150%']])).toThrow(/violates the data validation rules/);
     model.userEdit(STAFF, 'Trang tính1', 'B2', [['50%']]);
     expect(model.valuesOf('Trang tính1')[1]?.[1]).toBe(0.5);
@@ -203,7 +260,7 @@ describe('conditional formats and data validation', () => {
 });
 
 describe('protections (Range.protect / Protection reference)', () => {
-  it('userEdit on a protected range by a non-editor throws Sheets\' own text; the owner and listed editors may edit', () => {
+  it("userEdit on a protected range by a non-editor throws Sheets' own text; the owner and listed editors may edit", () => {
     const { as, sheet, model } = setup();
     as(OWNER, () => {
       const p = sheet().getRange('A1:C1').protect().setDescription('Tiêu đề');
@@ -221,7 +278,14 @@ describe('protections (Range.protect / Protection reference)', () => {
     const r = as(OWNER, (app) => {
       const first = sheet().getRange('A1:B2').protect().setDescription('một');
       const again = sheet().getRange('A1:B2').protect();
-      return [again.getDescription(), first.getEditors().map((u) => u.getEmail()).sort(), app.getActive().getProtections(app.ProtectionType.RANGE).length];
+      return [
+        again.getDescription(),
+        first
+          .getEditors()
+          .map((u) => u.getEmail())
+          .sort(),
+        app.getActive().getProtections(app.ProtectionType.RANGE).length,
+      ];
     }).result;
     expect(r).toEqual(['một', [STAFF], 1]);
   });
@@ -232,7 +296,9 @@ describe('protections (Range.protect / Protection reference)', () => {
       const p = sheet().getRange('A1').protect();
       p.removeEditors([STAFF]);
     });
-    expect(() => as(STAFF, () => sheet().getRange('A1').setValue('x'), 'installableOnEdit')).toThrow(PROTECTED_EDIT_ERROR);
+    expect(() => as(STAFF, () => sheet().getRange('A1').setValue('x'), 'installableOnEdit')).toThrow(
+      PROTECTED_EDIT_ERROR,
+    );
     as(OWNER, () => sheet().getRange('A1').protect().setWarningOnly(true));
     expect(() => as(STAFF, () => sheet().getRange('A1').setValue('x'))).not.toThrow();
   });
@@ -252,7 +318,9 @@ describe('protections (Range.protect / Protection reference)', () => {
 describe('typed input (a person typing in vi_VN)', () => {
   it('parses decimal comma, percent, dd/MM/yyyy dates, leading "=" and apostrophe like Sheets in vi_VN', () => {
     const { model } = setup();
-    model.userEdit(OWNER, 'Trang tính1', 'A1', [['1,5', '50%', '15/03/2026', '=A1*2', "'15/03/2026", 'TRUE', '1.234,5']]);
+    model.userEdit(OWNER, 'Trang tính1', 'A1', [
+      ['1,5', '50%', '15/03/2026', '=A1*2', "'15/03/2026", 'TRUE', '1.234,5'],
+    ]);
     const [row] = model.valuesOf('Trang tính1');
     expect(row?.slice(0, 2)).toEqual([1.5, 0.5]);
     expect((row?.[2] as Date).toISOString()).toBe('2026-03-14T17:00:00.000Z');
@@ -269,7 +337,14 @@ describe('rows and columns (Sheet.insertRows / deleteRows reference)', () => {
       s.getRange('A1:A3').setValues([[1], [2], [3]]);
       s.getRange('B3').setFormula('=SUM(A1:A3)');
       s.getRange('C2:C3').setDataValidation(app.newDataValidation().requireCheckbox().build());
-      s.setConditionalFormatRules([app.newConditionalFormatRule().whenCellEmpty().setBold(true).setRanges([s.getRange('A2:A3')]).build()]);
+      s.setConditionalFormatRules([
+        app
+          .newConditionalFormatRule()
+          .whenCellEmpty()
+          .setBold(true)
+          .setRanges([s.getRange('A2:A3')])
+          .build(),
+      ]);
       s.getRange('A3').protect().setDescription('dòng 3');
       s.insertRowsBefore(2, 2);
     });
@@ -279,20 +354,31 @@ describe('rows and columns (Sheet.insertRows / deleteRows reference)', () => {
         formula: s.getRange('B5').getFormula(),
         value: s.getRange('B5').getValue(),
         dv: s.getRange('C4').getDataValidation()?.getCriteriaType(),
-        rule: s.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation()),
+        rule: s
+          .getConditionalFormatRules()[0]
+          ?.getRanges()
+          .map((r) => r.getA1Notation()),
         protection: app.getActive().getProtections(app.ProtectionType.RANGE)[0]?.getRange().getA1Notation(),
       };
     }).result;
     expect(after).toEqual({ formula: '=SUM(A1:A5)', value: 6, dv: 'CHECKBOX', rule: ['A4:A5'], protection: 'A5' });
     as(OWNER, () => sheet().deleteRows(2, 3));
-    expect(model.valuesOf('Trang tính1')).toEqual([[1, ''], [3, 4]]);
-    const rest = as(OWNER, () => [sheet().getRange('B2').getFormula(), sheet().getRange('C2').getDataValidation()?.getCriteriaType()]).result;
+    expect(model.valuesOf('Trang tính1')).toEqual([
+      [1, ''],
+      [3, 4],
+    ]);
+    const rest = as(OWNER, () => [
+      sheet().getRange('B2').getFormula(),
+      sheet().getRange('C2').getDataValidation()?.getCriteriaType(),
+    ]).result;
     expect(rest).toEqual(['=SUM(A1:A2)', 'CHECKBOX']);
   });
 
   it('deleting every non-frozen row throws the Sheets text', () => {
     const { as, sheet } = setup();
-    expect(() => as(OWNER, () => sheet().deleteRows(1, 1000))).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => as(OWNER, () => sheet().deleteRows(1, 1000))).toThrow(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
   });
 });
 
@@ -312,8 +398,12 @@ describe('SpreadsheetApp service', () => {
 
   it('anything not implemented throws "not supported in the sandbox: Class.method"', () => {
     const { as, sheet } = setup();
-    expect(() => as(OWNER, () => sheet().getRange('A1:B1').mergeAcross())).toThrow('not supported in the sandbox: Range.mergeAcross');
-    expect(() => as(OWNER, () => sheet().getRange('A1').getRichTextValue())).toThrow('not supported in the sandbox: Range.getRichTextValue');
+    expect(() => as(OWNER, () => sheet().getRange('A1:B1').mergeAcross())).toThrow(
+      'not supported in the sandbox: Range.mergeAcross',
+    );
+    expect(() => as(OWNER, () => sheet().getRange('A1').getRichTextValue())).toThrow(
+      'not supported in the sandbox: Range.getRichTextValue',
+    );
   });
 
   it("getUi() throws Apps Script's text under a time-driven trigger, and returns the runtime's Ui otherwise", () => {
@@ -331,16 +421,24 @@ describe('SpreadsheetApp service', () => {
     );
   });
 
-  it('the active range and range list follow the user\'s selection', () => {
+  it("the active range and range list follow the user's selection", () => {
     const { as, model } = setup();
     model.select(STAFF, 'Trang tính1', ['A5:C5', 'A9']);
-    const r = as(STAFF, (app) => [app.getActiveRange()?.getA1Notation(), app.getActiveRangeList()?.getRanges().map((x) => x.getA1Notation())]).result;
+    const r = as(STAFF, (app) => [
+      app.getActiveRange()?.getA1Notation(),
+      app
+        .getActiveRangeList()
+        ?.getRanges()
+        .map((x) => x.getA1Notation()),
+    ]).result;
     expect(r).toEqual(['A5:C5', ['A5:C5', 'A9']]);
   });
 
   it('getRange outside the grid throws the Apps Script text', () => {
     const { as, sheet } = setup();
-    expect(() => as(OWNER, () => sheet().getRange(1001, 1))).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => as(OWNER, () => sheet().getRange(1001, 1))).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
   });
 
   it('insertImage returns an OverGridImage whose assignScript/getScript name the entry point', () => {

@@ -10,13 +10,15 @@ import type { SentMessage } from '../../sandbox/services/mail';
 export const INACTIVE = 'tam.vt@thmythinh.edu.vn';
 
 /** The calendar day of a sent message in Asia/Ho_Chi_Minh. */
-export const dayOf = (m: SentMessage): IsoDate => new Date(m.sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const dayOf = (m: SentMessage): IsoDate =>
+  new Date(m.sentAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 export const isWeekend = (d: IsoDate) => weekday(d) === 0 || weekday(d) === 6;
 export const nextWeekday = (d: IsoDate): IsoDate => (isWeekend(d) ? nextWeekday(addDays(d, 1)) : d);
 export const isSummary = (m: SentMessage) => m.subject.startsWith('[CCHC] Tổng hợp');
 export const isDigest = (m: SentMessage) => /^\[CCHC\] \d+ nhiệm vụ/.test(m.subject);
 /** A digest, or a manager's summary carrying their own reminders as its first section (one email a day). */
-export const hasReminders = (m: SentMessage) => isDigest(m) || (isSummary(m) && m.body.includes('NHIỆM VỤ CỦA THẦY/CÔ'));
+export const hasReminders = (m: SentMessage) =>
+  isDigest(m) || (isSummary(m) && m.body.includes('NHIỆM VỤ CỦA THẦY/CÔ'));
 
 export interface Mention {
   to: string;
@@ -52,7 +54,11 @@ export function mentions(outbox: readonly SentMessage[]): Mention[] {
 export const openAt = (t: ScriptedTask, day: IsoDate) => t.doneOn === null || day <= t.doneOn;
 
 /** The oracle: each milestone date (D−3, D−1, D+1, D+3, D+7, D+14, …), moved to the next weekday. */
-export function expectedMentions(script: readonly ScriptedTask[], last: IsoDate, inactive: ReadonlySet<string>): Mention[] {
+export function expectedMentions(
+  script: readonly ScriptedTask[],
+  last: IsoDate,
+  inactive: ReadonlySet<string>,
+): Mention[] {
   const out = new Map<string, Mention>();
   for (const t of script) {
     if (inactive.has(t.owner.email)) continue;
@@ -63,7 +69,13 @@ export function expectedMentions(script: readonly ScriptedTask[], last: IsoDate,
       if (day > last || !openAt(t, day)) continue;
       const overdue = day > t.due;
       const days = overdue ? Math.round((Date.parse(day) - Date.parse(t.due)) / 86_400_000) : 0;
-      out.set(`${t.code}|${day}`, { to: t.owner.email, day, code: t.code, reason: overdue ? 'overdue' : 'dueSoon', days });
+      out.set(`${t.code}|${day}`, {
+        to: t.owner.email,
+        day,
+        code: t.code,
+        reason: overdue ? 'overdue' : 'dueSoon',
+        days,
+      });
     }
   }
   return [...out.values()];
@@ -81,6 +93,9 @@ export function weekdaysBetween(from: IsoDate, to: IsoDate): IsoDate[] {
 /** Weekdays with an overdue task, or a task of the inactive owner in its window (a problem to report). */
 export function summaryDays(script: readonly ScriptedTask[], from: IsoDate, to: IsoDate): IsoDate[] {
   const inactiveTasks = script.filter((t) => t.owner.email === INACTIVE);
-  return weekdaysBetween(from, to).filter((d) =>
-    script.some((t) => t.due < d && openAt(t, d)) || inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)));
+  return weekdaysBetween(from, to).filter(
+    (d) =>
+      script.some((t) => t.due < d && openAt(t, d)) ||
+      inactiveTasks.some((t) => addDays(t.due, -3) <= d && openAt(t, d)),
+  );
 }

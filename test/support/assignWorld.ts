@@ -32,7 +32,10 @@ export const STAFF_EMAILS = STAFF_ROWS.map((r) => String(r[1])).filter((e) => e 
 /** Tasks 1.1 … 1.N (Mã, Lĩnh vực, Nội dung nhiệm vụ, Nguồn). */
 export function taskRows(count: number): string[][] {
   return Array.from({ length: count }, (_, i) => [
-    `1.${i + 1}`, 'Chỉ đạo, điều hành', `Nhiệm vụ số ${i + 1} của kế hoạch CCHC năm 2026`, 'Kế hoạch số 47/KH-THMT',
+    `1.${i + 1}`,
+    'Chỉ đạo, điều hành',
+    `Nhiệm vụ số ${i + 1} của kế hoạch CCHC năm 2026`,
+    'Kế hoạch số 47/KH-THMT',
   ]);
 }
 

@@ -17,8 +17,14 @@ import { CHROMIUM_PATH, hasChromium } from './chromium';
 const DIST = process.env.CCHC_DIST_DIR || ensureBundle();
 export const OUTPUT = join(ROOT, 'test-output');
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -53,7 +59,9 @@ const SHIM = `<script>
  * menu would refuse.
  */
 export function servedPage(sb: Sandbox, name: PageName): string {
-  const template = new HtmlTemplate(readFileSync(join(DIST, `${name}.html`), 'utf8'), (source) => vm.runInContext(source, sb.context));
+  const template = new HtmlTemplate(readFileSync(join(DIST, `${name}.html`), 'utf8'), (source) =>
+    vm.runInContext(source, sb.context),
+  );
   Object.assign(template, { msg: PAGE_WORDS[name] });
   return template.evaluate().getContent();
 }
@@ -67,14 +75,20 @@ export interface BrowserOptions {
 }
 
 /** Starts Chromium for the calling test file (beforeAll/afterAll); `page()` opens built pages in it. */
-export function useBrowser(opts: BrowserOptions): { page: (sb: Sandbox, user: string, name: PageName) => Promise<Page> } {
+export function useBrowser(opts: BrowserOptions): {
+  page: (sb: Sandbox, user: string, name: PageName) => Promise<Page>;
+} {
   let context: BrowserContext;
   let userDataDir: string;
   beforeAll(async () => {
     if (!hasChromium) return;
     userDataDir = mkdtempSync(join(tmpdir(), 'cchc-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, viewport: opts.viewport, locale: 'vi-VN',
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: opts.viewport,
+      locale: 'vi-VN',
     });
   });
   afterAll(async () => {

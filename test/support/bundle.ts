@@ -7,6 +7,7 @@ export const DIST = join(ROOT, 'dist');
 
 /** The dist folder; fails clearly when the run's build did not happen. */
 export function ensureBundle(): string {
-  if (!existsSync(join(DIST, 'Code.js'))) throw new Error('dist/Code.js is missing: run the tests with `npm test` (vitest builds it in globalSetup).');
+  if (!existsSync(join(DIST, 'Code.js')))
+    throw new Error('dist/Code.js is missing: run the tests with `npm test` (vitest builds it in globalSetup).');
   return DIST;
 }

@@ -4,5 +4,4 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
-export const MISSING_CHROMIUM =
-  `browser tests skipped: no Chromium at ${CHROMIUM_PATH}; install it with: sudo apt-get install chromium`;
+export const MISSING_CHROMIUM = `browser tests skipped: no Chromium at ${CHROMIUM_PATH}; install it with: sudo apt-get install chromium`;

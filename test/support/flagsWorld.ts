@@ -31,13 +31,15 @@ export function scriptWrite(sb: Sandbox, sheetName: string, row: number, col: nu
 export function taskGrid(sb: Sandbox, rows: readonly MatrixRow[]): unknown[][] {
   const header = headerOf(sb, SHEETS.tasks.name).slice(0, colOf(sb, 'condition') - 1);
   const keyOf = new Map<string, TaskColumnKey>(SHEETS.tasks.columns.map((c) => [c.header, c.key]));
-  return rows.map((r) => header.map((h) => {
-    const k = keyOf.get(h);
-    const v = k ? (r as unknown as Record<string, unknown>)[k] : '';
-    if ((k === 'dueDate' || k === 'completedDate') && typeof v === 'string') return midnightInZone(v, TZ);
-    if (k === 'code') return `'${String(v)}`;
-    return typeof v === 'string' || typeof v === 'number' ? v : '';
-  }));
+  return rows.map((r) =>
+    header.map((h) => {
+      const k = keyOf.get(h);
+      const v = k ? (r as unknown as Record<string, unknown>)[k] : '';
+      if ((k === 'dueDate' || k === 'completedDate') && typeof v === 'string') return midnightInZone(v, TZ);
+      if (k === 'code') return `'${String(v)}`;
+      return typeof v === 'string' || typeof v === 'number' ? v : '';
+    }),
+  );
 }
 
 /** Cell value by task column from the model (uncounted). */

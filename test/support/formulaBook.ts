@@ -10,15 +10,18 @@ import { SHEETS, type TaskColumnKey } from '../../src/core/schema';
 export const serial = (d: IsoDate): number => dayNumber(d) + 25569;
 
 export interface RowInput {
-  code?: string; content?: string; area?: string; owner?: string; dueDate?: IsoDate | null; planNote?: string;
-  progressStatus?: string; completedDate?: IsoDate | null;
+  code?: string;
+  content?: string;
+  area?: string;
+  owner?: string;
+  dueDate?: IsoDate | null;
+  planNote?: string;
+  progressStatus?: string;
+  completedDate?: IsoDate | null;
 }
 
 /** A user column first and the task columns in a shuffled order, to prove lookup by header. */
-export const SHUFFLED_HEADER: string[] = [
-  'Ghi chú riêng',
-  ...[...SHEETS.tasks.columns].reverse().map((c) => c.header),
-];
+export const SHUFFLED_HEADER: string[] = ['Ghi chú riêng', ...[...SHEETS.tasks.columns].reverse().map((c) => c.header)];
 
 export class FormulaBook {
   readonly hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
@@ -33,7 +36,10 @@ export class FormulaBook {
     this.hf.addSheet(SHEETS.dashboard.name);
     this.tasks = this.hf.getSheetId(SHEETS.tasks.name)!;
     this.settings = this.hf.getSheetId(SHEETS.settings.name)!;
-    this.hf.setSheetContent(this.settings, [['Tên trường', 'X'], ['Số ngày "sắp đến hạn"', dueSoonDays]]);
+    this.hf.setSheetContent(this.settings, [
+      ['Tên trường', 'X'],
+      ['Số ngày "sắp đến hạn"', dueSoonDays],
+    ]);
     this.hf.setCellContents({ sheet: this.tasks, row: 0, col: 0 }, [header]);
   }
 
@@ -44,17 +50,26 @@ export class FormulaBook {
   }
 
   headerMap(): Map<TaskColumnKey, number> {
-    return new Map(SHEETS.tasks.columns.map((c) => [c.key, this.col(c.key)] as [TaskColumnKey, number]).filter(([, i]) => i >= 0));
+    return new Map(
+      SHEETS.tasks.columns.map((c) => [c.key, this.col(c.key)] as [TaskColumnKey, number]).filter(([, i]) => i >= 0),
+    );
   }
 
   /** Writes task rows from sheet row 2 on. */
   setRows(rows: readonly RowInput[]): void {
     const grid = rows.map((r) => {
       const line: (string | number | null)[] = this.header.map(() => null);
-      const put = (k: TaskColumnKey, v: string | number | null | undefined) => { if (v !== undefined && v !== null && v !== '') line[this.col(k)] = v; };
-      put('code', r.code); put('content', r.content); put('area', r.area); put('owner', r.owner);
-      put('dueDate', r.dueDate ? serial(r.dueDate) : null); put('planNote', r.planNote);
-      put('progressStatus', r.progressStatus); put('completedDate', r.completedDate ? serial(r.completedDate) : null);
+      const put = (k: TaskColumnKey, v: string | number | null | undefined) => {
+        if (v !== undefined && v !== null && v !== '') line[this.col(k)] = v;
+      };
+      put('code', r.code);
+      put('content', r.content);
+      put('area', r.area);
+      put('owner', r.owner);
+      put('dueDate', r.dueDate ? serial(r.dueDate) : null);
+      put('planNote', r.planNote);
+      put('progressStatus', r.progressStatus);
+      put('completedDate', r.completedDate ? serial(r.completedDate) : null);
       return line;
     });
     this.hf.setCellContents({ sheet: this.tasks, row: 1, col: 0 }, grid);
@@ -62,12 +77,16 @@ export class FormulaBook {
 
   /** Writes a column of formulas (or values) from sheet row `firstRow` (1-based). */
   setColumn(sheet: number, col: number, firstRow: number, cells: readonly (readonly string[])[]): void {
-    this.hf.setCellContents({ sheet, row: firstRow - 1, col }, cells.map((r) => [...r]));
+    this.hf.setCellContents(
+      { sheet, row: firstRow - 1, col },
+      cells.map((r) => [...r]),
+    );
   }
 
   value(sheet: number, row1: number, col0: number): unknown {
     const v = this.hf.getCellValue({ sheet, row: row1 - 1, col: col0 });
-    if (v && typeof v === 'object' && 'type' in v) throw new Error(`formula error at row ${row1} col ${col0}: ${JSON.stringify(v)}`);
+    if (v && typeof v === 'object' && 'type' in v)
+      throw new Error(`formula error at row ${row1} col ${col0}: ${JSON.stringify(v)}`);
     return v;
   }
 }

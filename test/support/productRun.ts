@@ -15,7 +15,11 @@ export function productRun(): Sandbox {
   if (run) return run;
   ensureBundle();
   const staff = loadSampleStaff();
-  const sb = createSandbox({ start: '2026-01-20T08:00:00+07:00', owner: PRINCIPAL, editors: staff.map((s) => s.email).filter((e) => e !== PRINCIPAL) });
+  const sb = createSandbox({
+    start: '2026-01-20T08:00:00+07:00',
+    owner: PRINCIPAL,
+    editors: staff.map((s) => s.email).filter((e) => e !== PRINCIPAL),
+  });
   setupAndImport(sb, PRINCIPAL);
   assignSamplePlan(sb, PRINCIPAL);
   enableAlerts(sb, PRINCIPAL);
@@ -24,7 +28,13 @@ export function productRun(): Sandbox {
   sb.clickMenu(PRINCIPAL, 'Tạo báo cáo…');
   const load = sb.callServer<{ nextNumber: string; recipients: string }>(PRINCIPAL, 'reportLoad');
   const built = sb.callServer<{ ok: boolean }>(PRINCIPAL, 'reportBuild', {
-    period: 'H1:2026', reportDate: '2026-02-05', number: load.nextNumber, blankNumber: false, signer: 'principal', recipients: load.recipients, pdf: true,
+    period: 'H1:2026',
+    reportDate: '2026-02-05',
+    number: load.nextNumber,
+    blankNumber: false,
+    signer: 'principal',
+    recipients: load.recipients,
+    pdf: true,
   });
   if (!built.ok) throw new Error('productRun: the report was not built');
   run = sb;

@@ -21,12 +21,18 @@ export function writeTasks(sb: Sandbox, specs: readonly TaskSpec[]): void {
   const header = headerOf(sb, SHEETS.tasks.name);
   const keyOf = new Map<string, string>(SHEETS.tasks.columns.map((c) => [c.header, c.key]));
   const grid = specs.map((s, i) => {
-    const task: Record<string, unknown> = { code: `T${i + 1}`, area: 'Cải cách thể chế', content: `Nhiệm vụ ${i + 1}`, ...s };
+    const task: Record<string, unknown> = {
+      code: `T${i + 1}`,
+      area: 'Cải cách thể chế',
+      content: `Nhiệm vụ ${i + 1}`,
+      ...s,
+    };
     return header.map((h) => {
       const key = keyOf.get(h);
       const v = key ? task[key] : undefined;
       if (key === 'condition' || key === 'daysOverdue' || v === undefined || v === null) return '';
-      if ((key === 'dueDate' || key === 'completedDate' || key === 'startDate') && typeof v === 'string') return midnightInZone(v, TZ);
+      if ((key === 'dueDate' || key === 'completedDate' || key === 'startDate') && typeof v === 'string')
+        return midnightInZone(v, TZ);
       return v;
     });
   });
@@ -41,7 +47,14 @@ export function writeTasks(sb: Sandbox, specs: readonly TaskSpec[]): void {
     const missing = all.length + 1 - sheet.getMaxRows();
     if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
   });
-  if (all.length) scriptWrite(sb, SHEETS.tasks.name, 2, 1, all.map((r) => r.slice(0, width)));
+  if (all.length)
+    scriptWrite(
+      sb,
+      SHEETS.tasks.name,
+      2,
+      1,
+      all.map((r) => r.slice(0, width)),
+    );
 }
 
 /** The tasks as the bundle reads them (same conversion code), for computing expected figures. */
@@ -49,7 +62,9 @@ export function readBackTasks(sb: Sandbox): Task[] {
   const [header = [], ...rows] = sb.spreadsheet.valuesOf(SHEETS.tasks.name) as Cell[][];
   const columns = mapHeaders(header, SHEETS.tasks.columns);
   const table = {
-    header: header.map(String), columns, rows: [],
+    header: header.map(String),
+    columns,
+    rows: [],
     get: (row: { cells: Cell[] }, key: string) => {
       const i = columns.get(key as never);
       return i === undefined ? '' : (row.cells[i] ?? '');
@@ -71,8 +86,15 @@ export function setSetting(sb: Sandbox, key: SettingKey, value: string | number)
 
 export function payload(over: Partial<ReportPayload> = {}): ReportPayload {
   return {
-    period: 'Q1:2026', reportDate: '2026-03-25', number: '05', blankNumber: false, signer: 'principal', signerName: '',
-    recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'], pdf: false, ...over,
+    period: 'Q1:2026',
+    reportDate: '2026-03-25',
+    number: '05',
+    blankNumber: false,
+    signer: 'principal',
+    signerName: '',
+    recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'],
+    pdf: false,
+    ...over,
   };
 }
 

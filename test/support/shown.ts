@@ -37,7 +37,8 @@ export function shownSince(sb: Sandbox, mark: ShownMark, run?: ExecutionResult):
 }
 
 // Words that only appear in the platform's English errors; our Vietnamese never uses them.
-const ENGLISH = /\b(the|you|are|is|not|cannot|can't|please|error|failed|exception|invalid|permission|protected|service|argument|undefined|null|TypeError|ReferenceError)\b/i;
+const ENGLISH =
+  /\b(the|you|are|is|not|cannot|can't|please|error|failed|exception|invalid|permission|protected|service|argument|undefined|null|TypeError|ReferenceError)\b/i;
 const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 /** Vietnamese with diacritics, and none of the platform's English words. */

@@ -47,7 +47,14 @@ export function statusMatrix(n: number): MatrixCase[] {
 }
 
 /** The simulated days: start of plan, month ends, leap-free Feb end, year end and the next day. */
-export const SIMULATED_DAYS: IsoDate[] = ['2026-01-20', '2026-02-28', '2026-03-01', '2026-06-30', '2026-12-31', '2027-01-01'];
+export const SIMULATED_DAYS: IsoDate[] = [
+  '2026-01-20',
+  '2026-02-28',
+  '2026-03-01',
+  '2026-06-30',
+  '2026-12-31',
+  '2027-01-01',
+];
 
 export interface MatrixRow extends StatusInput {
   code: string;
@@ -55,7 +62,11 @@ export interface MatrixRow extends StatusInput {
   area: string;
 }
 
-export function matrixRows(cases: readonly MatrixCase[], today: IsoDate, areas: readonly string[] = ['Cải cách TTHC']): MatrixRow[] {
+export function matrixRows(
+  cases: readonly MatrixCase[],
+  today: IsoDate,
+  areas: readonly string[] = ['Cải cách TTHC'],
+): MatrixRow[] {
   return cases.map((c, i) => ({
     code: `M${i + 1}`,
     content: c.name,

@@ -5,7 +5,14 @@
 import { ensureBundle } from './bundle';
 import { createSandbox, type ExecutionResult, type Sandbox } from '../../sandbox/runtime';
 import type { Execution } from '../../sandbox/env';
-import { generatedPlanText, loadSampleStaff, PRINCIPAL, samplePlanText, staffRows, type SampleStaff } from '../../samples';
+import {
+  generatedPlanText,
+  loadSampleStaff,
+  PRINCIPAL,
+  samplePlanText,
+  staffRows,
+  type SampleStaff,
+} from '../../samples';
 
 export { PRINCIPAL, loadSampleStaff, samplePlanText, generatedPlanText } from '../../samples';
 export const SETUP_MENU = 'Khởi tạo / sửa sổ theo dõi';
@@ -44,7 +51,12 @@ export function trackerWithPlan(opts: WorldOptions = {}): World {
   ensureBundle();
   const staff = loadSampleStaff();
   const staffEmails = staff.map((s) => s.email).filter((e) => e !== PRINCIPAL);
-  const sb = createSandbox({ start: opts.start ?? START, owner: PRINCIPAL, editors: staffEmails, mailQuota: opts.mailQuota });
+  const sb = createSandbox({
+    start: opts.start ?? START,
+    owner: PRINCIPAL,
+    editors: staffEmails,
+    mailQuota: opts.mailQuota,
+  });
   sb.open(PRINCIPAL);
   const setup = mustSucceed(sb.clickMenu(PRINCIPAL, SETUP_MENU), 'setup');
   if (opts.staff !== false) sb.edit(PRINCIPAL, 'Cán bộ', 'A2', staffRows(staff));
@@ -52,7 +64,10 @@ export function trackerWithPlan(opts: WorldOptions = {}): World {
   const plan = opts.plan ?? 'sample';
   if (plan !== 'none') {
     world.planText = plan === 'sample' ? samplePlanText() : generatedPlanText(plan);
-    const run = mustSucceed(sb.callServerResult(PRINCIPAL, 'importConfirm', { kind: 'text', text: world.planText }), 'import');
+    const run = mustSucceed(
+      sb.callServerResult(PRINCIPAL, 'importConfirm', { kind: 'text', text: world.planText }),
+      'import',
+    );
     world.importResult = run.result as { ok: boolean; message: string };
     world.importExecution = run.execution;
     if (!world.importResult.ok) throw new Error(`import refused: ${world.importResult.message}`);
@@ -74,7 +89,8 @@ export function sheetRecords(sb: Sandbox, name: string): Record<string, unknown>
 /** Runs `fn` against the bound spreadsheet's API as `user` outside the bundle (a person's own edits: moving, deleting, renaming). */
 export function asPerson<T>(sb: Sandbox, user: string, fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => T): T {
   return sb.env.run('editor', 'person', { active: user, effective: user }, () =>
-    fn(sb.spreadsheet.spreadsheetApi() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)).result;
+    fn(sb.spreadsheet.spreadsheetApi() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
+  ).result;
 }
 
 /** Everything setup may touch, serialised: values, formulas, formats, validation, widths, rules, protections. */
@@ -83,10 +99,17 @@ export function workbookSnapshot(sb: Sandbox): string {
   const model = sb.spreadsheet;
   return JSON.stringify(
     {
-      locale: model.locale, timeZone: model.timeZone,
+      locale: model.locale,
+      timeZone: model.timeZone,
       sheets: model.sheets.map((s) => ({
-        name: s.name, hidden: s.hidden, frozen: s.frozenRows, maxRows: s.maxRows, maxCols: s.maxCols,
-        widths: [...s.columnWidths], rows: s.rows, rules: s.conditionalRules,
+        name: s.name,
+        hidden: s.hidden,
+        frozen: s.frozenRows,
+        maxRows: s.maxRows,
+        maxCols: s.maxCols,
+        widths: [...s.columnWidths],
+        rows: s.rows,
+        rules: s.conditionalRules,
       })),
       // A protection's sheet by name: the sheet itself is above (its charts are re-made on each refresh).
       protections: model.protections.map((p) => ({ ...p, sheet: p.sheet.name })),

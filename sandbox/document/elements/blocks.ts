@@ -40,8 +40,13 @@ export abstract class BlockContainer extends DocContainer {
     this.ctx.assertWritable();
     if (typeof content === 'object' && content) return this.attach(index, content);
     const previous = this.children[index - 1];
-    const item = new ListItemEl(this.ctx, String(content ?? ''), previous instanceof ListItemEl ? previous.getListId() : undefined);
-    if (previous instanceof ListItemEl && previous.own.GLYPH_TYPE !== undefined) item.own.GLYPH_TYPE = previous.own.GLYPH_TYPE;
+    const item = new ListItemEl(
+      this.ctx,
+      String(content ?? ''),
+      previous instanceof ListItemEl ? previous.getListId() : undefined,
+    );
+    if (previous instanceof ListItemEl && previous.own.GLYPH_TYPE !== undefined)
+      item.own.GLYPH_TYPE = previous.own.GLYPH_TYPE;
     return this.attach(index, item);
   }
   appendTable(content?: string[][] | TableEl): TableEl {
@@ -96,13 +101,19 @@ export abstract class BlockContainer extends DocContainer {
     const style = this.textLeaves()[0]?.styles[0] ?? first?.defaultTextStyle() ?? {};
     this.clear();
     const p = this.children[0] as ParagraphEl;
-    if (first) p.own = Object.fromEntries(Object.entries(first.own).filter(([k]) => isAttributeName(k, PARAGRAPH_ATTRIBUTES)));
+    if (first)
+      p.own = Object.fromEntries(Object.entries(first.own).filter(([k]) => isAttributeName(k, PARAGRAPH_ATTRIBUTES)));
     if (String(text) !== '') p.attach(0, new TextEl(this.ctx, String(text), style));
     return this;
   }
   override detachChild(child: DocElement): void {
     const paragraphs = this.children.filter((c) => c instanceof ParagraphEl);
-    if (child instanceof ParagraphEl && paragraphs.length === 1 && paragraphs[0] === child && this.elementType !== 'TABLE_CELL') {
+    if (
+      child instanceof ParagraphEl &&
+      paragraphs.length === 1 &&
+      paragraphs[0] === child &&
+      this.elementType !== 'TABLE_CELL'
+    ) {
       throw new Error(DOC_ERRORS.lastParagraph);
     }
     super.detachChild(child);
@@ -325,7 +336,16 @@ export class TableCellEl extends BlockContainer {
 withoutMethods(TableCellEl, ['appendPageBreak', 'insertPageBreak', 'getParagraphs', 'getTables', 'getListItems']);
 
 // Methods of the real classes the sandbox does not reproduce: they throw "not supported in the sandbox".
-declareUnsupported<GoogleAppsScript.Document.Table, TableEl>(TableEl, 'Table', ['findElement', 'findText', 'isAtDocumentEnd']);
+declareUnsupported<GoogleAppsScript.Document.Table, TableEl>(TableEl, 'Table', [
+  'findElement',
+  'findText',
+  'isAtDocumentEnd',
+]);
 declareUnsupported<GoogleAppsScript.Document.TableCell, TableCellEl>(TableCellEl, 'TableCell', [
-  'appendImage', 'insertImage', 'findElement', 'findText', 'merge', 'isAtDocumentEnd',
+  'appendImage',
+  'insertImage',
+  'findElement',
+  'findText',
+  'merge',
+  'isAtDocumentEnd',
 ]);

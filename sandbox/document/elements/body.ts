@@ -22,9 +22,12 @@ export class BodyEl extends BlockContainer {
   constructor(ctx: DocContext) {
     super(ctx);
     this.own = {
-      PAGE_WIDTH: NEW_DOC_PAGE.width, PAGE_HEIGHT: NEW_DOC_PAGE.height,
-      MARGIN_TOP: NEW_DOC_PAGE.margin, MARGIN_BOTTOM: NEW_DOC_PAGE.margin,
-      MARGIN_LEFT: NEW_DOC_PAGE.margin, MARGIN_RIGHT: NEW_DOC_PAGE.margin,
+      PAGE_WIDTH: NEW_DOC_PAGE.width,
+      PAGE_HEIGHT: NEW_DOC_PAGE.height,
+      MARGIN_TOP: NEW_DOC_PAGE.margin,
+      MARGIN_BOTTOM: NEW_DOC_PAGE.margin,
+      MARGIN_LEFT: NEW_DOC_PAGE.margin,
+      MARGIN_RIGHT: NEW_DOC_PAGE.margin,
     };
     this.attach(0, new ParagraphEl(ctx));
   }
@@ -74,7 +77,8 @@ export class BodyEl extends BlockContainer {
   }
   private setPage(key: AttributeName, points: number): this {
     this.ctx.assertWritable();
-    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) throw new Error(`Invalid argument: ${key.toLowerCase()}`);
+    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0)
+      throw new Error(`Invalid argument: ${key.toLowerCase()}`);
     this.own[key] = points;
     return this;
   }
@@ -102,6 +106,12 @@ withoutMethods(SectionEl, ['appendPageBreak', 'insertPageBreak']);
 
 // Methods of the real class the sandbox does not reproduce: they throw "not supported in the sandbox".
 declareUnsupported<GoogleAppsScript.Document.Body, BodyEl>(BodyEl, 'Body', [
-  'appendImage', 'insertImage', 'findElement', 'findText', 'getImages', 'getFootnotes',
-  'getHeadingAttributes', 'setHeadingAttributes'
+  'appendImage',
+  'insertImage',
+  'findElement',
+  'findText',
+  'getImages',
+  'getFootnotes',
+  'getHeadingAttributes',
+  'setHeadingAttributes',
 ]);

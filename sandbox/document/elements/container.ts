@@ -34,7 +34,8 @@ export abstract class DocContainer extends DocElement {
   /** Inserts a detached element (Apps Script refuses an attached one). */
   attach<T extends DocElement>(index: number, child: T): T {
     if (child.parent) throw new Error(DOC_ERRORS.detached);
-    if (index < 0 || index > this.children.length) throw new Error(DOC_ERRORS.childIndex(index, this.children.length + 1));
+    if (index < 0 || index > this.children.length)
+      throw new Error(DOC_ERRORS.childIndex(index, this.children.length + 1));
     this.children.splice(index, 0, child);
     child.parent = this;
     return child;
@@ -100,7 +101,10 @@ function isParagraph(el: DocElement): el is ElementClasses['PARAGRAPH'] {
 
 /** editAsText(): the text of a whole container seen as one Text. */
 export class TextView extends TextBase {
-  constructor(ctx: DocContext, readonly container: DocContainer) {
+  constructor(
+    ctx: DocContext,
+    readonly container: DocContainer,
+  ) {
     super(ctx);
   }
   override getParent(): DocContainer | null {

@@ -26,7 +26,8 @@ export const isAttributeName = (key: string, allowed: readonly AttributeName[]):
 
 /** Sets methods a real class does not have to undefined, so calling them fails as in Apps Script. */
 export function withoutMethods(ctor: { prototype: object }, names: string[]): void {
-  for (const name of names) Object.defineProperty(ctor.prototype, name, { value: undefined, configurable: true, writable: true });
+  for (const name of names)
+    Object.defineProperty(ctor.prototype, name, { value: undefined, configurable: true, writable: true });
 }
 
 /**

@@ -1,5 +1,12 @@
 // ListItem: a paragraph in a list (list id, nesting level, glyph type; Docs' default bullets).
-import { LIST_ATTRIBUTES, PARAGRAPH_ATTRIBUTES, TEXT_ATTRIBUTES, type AttributeName, type ElementTypeName, type GlyphTypeName } from '../enums';
+import {
+  LIST_ATTRIBUTES,
+  PARAGRAPH_ATTRIBUTES,
+  TEXT_ATTRIBUTES,
+  type AttributeName,
+  type ElementTypeName,
+  type GlyphTypeName,
+} from '../enums';
 import type { DocContext } from './element';
 import { ParagraphEl } from './paragraph';
 

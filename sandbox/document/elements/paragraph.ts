@@ -2,7 +2,14 @@
 // indents, spacing, line spacing and link; paragraph attributes stay here, text attributes go to
 // its text.
 import { declareUnsupported } from '../../services/support';
-import { PARAGRAPH_ATTRIBUTES, TEXT_ATTRIBUTES, type AttrValue, type AttributeName, type Attrs, type ElementTypeName } from '../enums';
+import {
+  PARAGRAPH_ATTRIBUTES,
+  TEXT_ATTRIBUTES,
+  type AttrValue,
+  type AttributeName,
+  type Attrs,
+  type ElementTypeName,
+} from '../enums';
 import { isAttributeName, textOnly, type DocContext } from './element';
 import { DocContainer, uniformTextAttr } from './container';
 import { TextEl } from './text';
@@ -62,7 +69,10 @@ export class ParagraphEl extends DocContainer {
     const leaves = this.textLeaves();
     const style = leaves[leaves.length - 1]?.styleAt(Infinity) ?? this.defaultTextStyle();
     const last = leaves[leaves.length - 1];
-    return this.attach(this.children.length, new TextEl(this.ctx, String(text), last?.styles[last.styles.length - 1] ?? style));
+    return this.attach(
+      this.children.length,
+      new TextEl(this.ctx, String(text), last?.styles[last.styles.length - 1] ?? style),
+    );
   }
   insertText(childIndex: number, text: string): TextEl {
     this.ctx.assertWritable();
@@ -163,6 +173,16 @@ export class ParagraphEl extends DocContainer {
 
 // Methods of the real class the sandbox does not reproduce: they throw "not supported in the sandbox".
 declareUnsupported<GoogleAppsScript.Document.Paragraph, ParagraphEl>(ParagraphEl, 'Paragraph', [
-  'appendInlineImage', 'insertInlineImage', 'addPositionedImage', 'getPositionedImage', 'getPositionedImages',
-  'removePositionedImage', 'findElement', 'findText', 'merge', 'getTextAlignment', 'setTextAlignment', 'isAtDocumentEnd',
+  'appendInlineImage',
+  'insertInlineImage',
+  'addPositionedImage',
+  'getPositionedImage',
+  'getPositionedImages',
+  'removePositionedImage',
+  'findElement',
+  'findText',
+  'merge',
+  'getTextAlignment',
+  'setTextAlignment',
+  'isAtDocumentEnd',
 ]);

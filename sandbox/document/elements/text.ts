@@ -84,7 +84,9 @@ export abstract class TextBase extends DocElement {
     return this.readAttr('FONT_FAMILY', offset) as string | null;
   }
   setFontSize(a: number | null, b?: number, c?: number | null): TextBase {
-    return typeof b === 'number' ? this.styleRange('FONT_SIZE', a as number, b, c ?? null) : this.styleAll('FONT_SIZE', a);
+    return typeof b === 'number'
+      ? this.styleRange('FONT_SIZE', a as number, b, c ?? null)
+      : this.styleAll('FONT_SIZE', a);
   }
   getFontSize(offset?: number): number | null {
     return this.readAttr('FONT_SIZE', offset) as number | null;
@@ -175,7 +177,8 @@ export abstract class TextBase extends DocElement {
   private locate(offset: number, forInsert: boolean): { leaf: TextEl; at: number } {
     const { text, pieces } = this.layout();
     const limit = forInsert ? text.length + 1 : text.length;
-    if (!Number.isInteger(offset) || offset < 0 || offset >= limit) throw new Error(DOC_ERRORS.offset(offset, text.length));
+    if (!Number.isInteger(offset) || offset < 0 || offset >= limit)
+      throw new Error(DOC_ERRORS.offset(offset, text.length));
     for (const piece of pieces) {
       const end = piece.start + piece.leaf.chars.length;
       if (offset < end || (forInsert && offset === end)) return { leaf: piece.leaf, at: offset - piece.start };
@@ -184,7 +187,11 @@ export abstract class TextBase extends DocElement {
     if (!last) throw new Error(DOC_ERRORS.offset(offset, text.length));
     return { leaf: last.leaf, at: last.leaf.chars.length };
   }
-  private forRange(start: number, endInclusive: number, fn: (leaf: TextEl, from: number, toExclusive: number) => void): void {
+  private forRange(
+    start: number,
+    endInclusive: number,
+    fn: (leaf: TextEl, from: number, toExclusive: number) => void,
+  ): void {
     const { text, pieces } = this.layout();
     if (start < 0 || start > endInclusive) throw new Error(`Invalid argument: startOffset`);
     if (endInclusive >= text.length) throw new Error(DOC_ERRORS.offset(endInclusive, text.length));
@@ -286,5 +293,9 @@ export class TextEl extends TextBase {
 
 // Methods of the real class the sandbox does not reproduce: they throw "not supported in the sandbox".
 declareUnsupported<GoogleAppsScript.Document.Text, TextBase>(TextBase, 'Text', [
-  'findText', 'merge', 'getTextAlignment', 'setTextAlignment', 'isAtDocumentEnd',
+  'findText',
+  'merge',
+  'getTextAlignment',
+  'setTextAlignment',
+  'isAtDocumentEnd',
 ]);

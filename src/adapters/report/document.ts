@@ -40,8 +40,13 @@ function attributesOf(role: ParagraphRole): Attributes {
 function spacerAttributes(size = 1): Attributes {
   const A = DocumentApp.Attribute;
   return {
-    [A.FONT_FAMILY]: FONT_FAMILY, [A.FONT_SIZE]: size, [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
-    [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0, [A.LINE_SPACING]: 1, [A.INDENT_FIRST_LINE]: 0,
+    [A.FONT_FAMILY]: FONT_FAMILY,
+    [A.FONT_SIZE]: size,
+    [A.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment.CENTER,
+    [A.SPACING_BEFORE]: 0,
+    [A.SPACING_AFTER]: 0,
+    [A.LINE_SPACING]: 1,
+    [A.INDENT_FIRST_LINE]: 0,
   };
 }
 
@@ -79,12 +84,14 @@ class Renderer {
     const table = this.body.appendTable(block.rows.map((row) => row.map((cell) => cell[0]?.text ?? '')));
     table.setBorderWidth(0);
     block.widths.forEach((w, i) => table.setColumnWidth(i, w));
-    block.rows.forEach((row, r) => row.forEach((paragraphs, c) => {
-      const cell = table.getCell(r, c);
-      const [first, ...rest] = paragraphs;
-      if (first) this.style(cell.getChild(0).asParagraph(), cell, first);
-      for (const p of rest) this.paragraph(cell, p);
-    }));
+    block.rows.forEach((row, r) =>
+      row.forEach((paragraphs, c) => {
+        const cell = table.getCell(r, c);
+        const [first, ...rest] = paragraphs;
+        if (first) this.style(cell.getChild(0).asParagraph(), cell, first);
+        for (const p of rest) this.paragraph(cell, p);
+      }),
+    );
     this.spacerAfter(table);
   }
 
@@ -100,7 +107,9 @@ class Renderer {
     const header = table.getRow(0);
     header.setAttributes(this.attrs('tableHeader'));
     block.widths.forEach((w, i) => table.setColumnWidth(i, w));
-    block.header.forEach((_, i) => header.getCell(i).getChild(0).asParagraph().setAttributes(this.attrs('tableHeader')));
+    block.header.forEach((_, i) =>
+      header.getCell(i).getChild(0).asParagraph().setAttributes(this.attrs('tableHeader')),
+    );
     this.spacerAfter(table);
   }
 

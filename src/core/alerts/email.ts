@@ -67,14 +67,18 @@ function htmlPage(paragraphsBefore: readonly string[], sections: readonly string
 const moreHtml = (more: number, ctx: EmailContext) =>
   more ? `<p><a href="${escapeHtml(ctx.trackerUrl)}">${escapeHtml(m.moreTasks(more, ''))}</a></p>` : '';
 
-const link = (ctx: EmailContext, task: Task) => `<a href="${escapeHtml(taskLink(ctx, task))}">${escapeHtml(m.openLink)}</a>`;
+const link = (ctx: EmailContext, task: Task) =>
+  `<a href="${escapeHtml(taskLink(ctx, task))}">${escapeHtml(m.openLink)}</a>`;
 
 function when(item: DigestItem): string {
   return item.reason === AlertReason.Overdue ? m.daysOverdue(item.daysOverdue) : m.daysLeft(item.daysLeft);
 }
 
 /** A digest's task sections (overdue, due soon), as plain-text lines and HTML blocks. */
-function digestSections(d: Digest, ctx: EmailContext): { text: string[]; html: string[]; overdue: number; dueSoon: number } {
+function digestSections(
+  d: Digest,
+  ctx: EmailContext,
+): { text: string[]; html: string[]; overdue: number; dueSoon: number } {
   const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
   const dueSoon = d.items.filter((i) => i.reason === AlertReason.DueSoon);
   const groups: [string, DigestItem[]][] = [
@@ -119,7 +123,11 @@ export function renderDigest(d: Digest, ctx: EmailContext): Email {
   const subject = headerText(m.digestSubject(sections.overdue, sections.dueSoon));
   const greeting = [m.digestGreeting(d.to.name), m.digestIntro(ctx.schoolName, ctx.today)];
   const text = [...greeting, '', ...sections.text, m.digestClosing, m.automatic];
-  return { subject, body: text.join('\n'), htmlBody: htmlPage(greeting, sections.html, [m.digestClosing, m.automatic]) };
+  return {
+    subject,
+    body: text.join('\n'),
+    htmlBody: htmlPage(greeting, sections.html, [m.digestClosing, m.automatic]),
+  };
 }
 
 interface Group {
@@ -164,37 +172,69 @@ export function renderSummary(s: Summary, problems: readonly string[], ctx: Emai
   if (s.own) {
     const own = digestSections(s.own, ctx);
     text.push(m.ownHeading.toUpperCase(), '', ...own.text);
-    html.push(`<h2 style="font-size:16px">${escapeHtml(m.ownHeading)}</h2>`, ...own.html, `<h2 style="font-size:16px">${escapeHtml(m.schoolHeading)}</h2>`);
+    html.push(
+      `<h2 style="font-size:16px">${escapeHtml(m.ownHeading)}</h2>`,
+      ...own.html,
+      `<h2 style="font-size:16px">${escapeHtml(m.schoolHeading)}</h2>`,
+    );
     text.push(m.schoolHeading.toUpperCase(), '');
   }
   if (n > 0) {
-    text.push(m.byOwnerHeading.toUpperCase(), ...owners.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`));
+    text.push(
+      m.byOwnerHeading.toUpperCase(),
+      ...owners.map((g) => `- ${g.label}: ${g.count} (${m.colMaxDays.toLowerCase()}: ${g.maxDays})`),
+    );
     if (moreOwners) text.push(m.moreOwners(moreOwners));
     text.push('', m.byAreaHeading.toUpperCase(), ...byArea.map((g) => `- ${g.label}: ${g.count}`), '');
     text.push(m.detailHeading.toUpperCase());
     detail.forEach((l, i) => {
       text.push(`${i + 1}. [${cell(taskId(l.task))}] ${cell(l.task.content)}`);
-      text.push(`   ${m.colOwner}: ${cell(l.task.owner) || m.noOwner}; ${m.colDue}: ${formatVn(l.task.dueDate)} (${m.daysOverdue(l.daysOverdue)})`);
+      text.push(
+        `   ${m.colOwner}: ${cell(l.task.owner) || m.noOwner}; ${m.colDue}: ${formatVn(l.task.dueDate)} (${m.daysOverdue(l.daysOverdue)})`,
+      );
       text.push(`   ${m.colLink}: ${taskLink(ctx, l.task)}`);
     });
     if (moreDetail) text.push(m.moreTasks(moreDetail, ctx.trackerUrl));
     text.push('');
     const h3 = (t: string) => `<h3 style="font-size:15px">${escapeHtml(t)}</h3>`;
-    html.push(h3(m.byOwnerHeading), htmlTable([m.colOwner, m.colCount, m.colMaxDays], owners.map((g) => [escapeHtml(g.label), String(g.count), String(g.maxDays)])));
+    html.push(
+      h3(m.byOwnerHeading),
+      htmlTable(
+        [m.colOwner, m.colCount, m.colMaxDays],
+        owners.map((g) => [escapeHtml(g.label), String(g.count), String(g.maxDays)]),
+      ),
+    );
     if (moreOwners) html.push(`<p>${escapeHtml(m.moreOwners(moreOwners))}</p>`);
-    html.push(h3(m.byAreaHeading), htmlTable([m.colArea, m.colCount], byArea.map((g) => [escapeHtml(g.label), String(g.count)])));
-    html.push(h3(m.detailHeading), htmlTable(
-      [m.colCode, m.colContent, m.colOwner, m.colDue, m.colDays, m.colLink],
-      detail.map((l) => [
-        escapeHtml(cell(taskId(l.task))), escapeHtml(cell(l.task.content)), escapeHtml(cell(l.task.owner) || m.noOwner),
-        escapeHtml(formatVn(l.task.dueDate)), String(l.daysOverdue), link(ctx, l.task),
-      ]),
-    ) + moreHtml(moreDetail, ctx));
+    html.push(
+      h3(m.byAreaHeading),
+      htmlTable(
+        [m.colArea, m.colCount],
+        byArea.map((g) => [escapeHtml(g.label), String(g.count)]),
+      ),
+    );
+    html.push(
+      h3(m.detailHeading),
+      htmlTable(
+        [m.colCode, m.colContent, m.colOwner, m.colDue, m.colDays, m.colLink],
+        detail.map((l) => [
+          escapeHtml(cell(taskId(l.task))),
+          escapeHtml(cell(l.task.content)),
+          escapeHtml(cell(l.task.owner) || m.noOwner),
+          escapeHtml(formatVn(l.task.dueDate)),
+          String(l.daysOverdue),
+          link(ctx, l.task),
+        ]),
+      ) + moreHtml(moreDetail, ctx),
+    );
   }
   if (problemList.length > 0) {
     const more = moreProblems ? [m.moreProblems(moreProblems)] : [];
     text.push(m.problemsHeading.toUpperCase(), ...problemList.map((p) => `- ${p}`), ...more, '');
-    html.push(`<h3 style="font-size:15px;color:#b3261e">${escapeHtml(m.problemsHeading)}</h3>`, `<ul>${problemList.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`, ...more.map((t) => `<p>${escapeHtml(t)}</p>`));
+    html.push(
+      `<h3 style="font-size:15px;color:#b3261e">${escapeHtml(m.problemsHeading)}</h3>`,
+      `<ul>${problemList.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`,
+      ...more.map((t) => `<p>${escapeHtml(t)}</p>`),
+    );
   }
   text.push(m.automatic);
   return { subject, body: text.join('\n'), htmlBody: htmlPage(intro, html, [m.automatic]) };

@@ -5,7 +5,15 @@
 // the latest milestone reached and not yet recorded is what is "new", so a run that was skipped
 // (weekend, quota, time budget) catches up on the next one and nothing is sent twice. Pure.
 import {
-  AlertReason, DueSoonMilestone, SentKind, TaskCondition, overdueMilestoneId, type IsoDate, type SentStatus, type StaffMember, type Task,
+  AlertReason,
+  DueSoonMilestone,
+  SentKind,
+  TaskCondition,
+  overdueMilestoneId,
+  type IsoDate,
+  type SentStatus,
+  type StaffMember,
+  type Task,
 } from '../domain';
 import { addDays, daysBetween, weekday } from '../dates';
 import { SummaryCadence, type Settings } from '../settings';
@@ -134,7 +142,15 @@ export function taskAlert(task: Task, today: IsoDate, dueSoonDays: number): Task
   const state = taskState(task, today, dueSoonDays);
   if (state.condition === TaskCondition.OverdueNotDone) {
     const m = overdueMilestone(state.daysOverdue);
-    return m === null ? null : { task, reason: AlertReason.Overdue, milestone: overdueMilestoneId(m), daysOverdue: state.daysOverdue, daysLeft: -state.daysOverdue };
+    return m === null
+      ? null
+      : {
+          task,
+          reason: AlertReason.Overdue,
+          milestone: overdueMilestoneId(m),
+          daysOverdue: state.daysOverdue,
+          daysLeft: -state.daysOverdue,
+        };
   }
   if (state.condition === TaskCondition.DueSoon && task.dueDate) {
     const left = daysBetween(today, task.dueDate);
@@ -148,7 +164,11 @@ export function taskAlert(task: Task, today: IsoDate, dueSoonDays: number): Task
 export function compareDigests(a: Digest, b: Digest): number {
   const s = (d: Digest) => {
     const overdue = d.items.filter((i) => i.reason === AlertReason.Overdue);
-    return [Math.max(0, ...overdue.map((i) => i.daysOverdue)), overdue.length, -Math.min(...d.items.map((i) => i.daysLeft))];
+    return [
+      Math.max(0, ...overdue.map((i) => i.daysOverdue)),
+      overdue.length,
+      -Math.min(...d.items.map((i) => i.daysLeft)),
+    ];
   };
   const [x, y] = [s(a), s(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i]! - x[i]!;
@@ -162,8 +182,15 @@ function compareItems(a: DigestItem, b: DigestItem): number {
 export function planAlerts(input: PlanInput): AlertPlan {
   const { settings, today, record } = input;
   const plan: AlertPlan = {
-    today, weekendSkip: false, summaries: [], digests: [], carried: [], heldForTomorrow: [], unresolved: [],
-    currentKeys: new Set(), quota: input.quota,
+    today,
+    weekendSkip: false,
+    summaries: [],
+    digests: [],
+    carried: [],
+    heldForTomorrow: [],
+    unresolved: [],
+    currentKeys: new Set(),
+    quota: input.quota,
   };
   const recipients = new AlertRecipients(input.staff);
   const digests = new Map<string, Digest>();
@@ -174,7 +201,8 @@ export function planAlerts(input: PlanInput): AlertPlan {
     if (!alert) continue;
     if (alert.reason === AlertReason.Overdue) overdue.push({ task, daysOverdue: alert.daysOverdue });
     const roles: [string, DigestItem['role']][] = splitNames(task.owner).map((t) => [t, 'owner']);
-    if (settings.coOwnerDigest) roles.push(...splitNames(task.coOwners).map((t): [string, DigestItem['role']] => [t, 'coOwner']));
+    if (settings.coOwnerDigest)
+      roles.push(...splitNames(task.coOwners).map((t): [string, DigestItem['role']] => [t, 'coOwner']));
     const seen = new Set<string>();
     for (const [text, role] of roles) {
       const found = recipients.resolve(text);
@@ -195,13 +223,22 @@ export function planAlerts(input: PlanInput): AlertPlan {
     }
   }
 
-  overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || taskId(a.task).localeCompare(taskId(b.task), 'vi', { numeric: true }));
+  overdue.sort(
+    (a, b) => b.daysOverdue - a.daysOverdue || taskId(a.task).localeCompare(taskId(b.task), 'vi', { numeric: true }),
+  );
   const point = summaryPoint(today, settings.summaryCadence);
   const summaries: Summary[] = [];
   for (const email of input.summaryRecipients) {
     const key = summaryKey(email, point);
     plan.currentKeys.add(key);
-    if (!record.settled(key)) summaries.push({ to: { email, name: recipients.nameOf(email) }, key, point, overdue, tries: record.triesOf(key) + 1 });
+    if (!record.settled(key))
+      summaries.push({
+        to: { email, name: recipients.nameOf(email) },
+        key,
+        point,
+        overdue,
+        tries: record.triesOf(key) + 1,
+      });
   }
 
   if (settings.skipWeekends && isWeekend(today)) {
@@ -234,8 +271,14 @@ export function planAlerts(input: PlanInput): AlertPlan {
 /** Record entries for a digest about to be sent (in flight), delivered or failed. */
 export function digestEntries(d: Digest, today: IsoDate, status: SentStatus, detail = ''): SentEntry[] {
   return d.items.map((i) => ({
-    key: i.key, date: today, recipient: d.to.email, kind: SentKind.Item, code: taskId(i.task), status,
-    detail: detail || `${i.reason}, ${i.milestone}`, tries: i.tries,
+    key: i.key,
+    date: today,
+    recipient: d.to.email,
+    kind: SentKind.Item,
+    code: taskId(i.task),
+    status,
+    detail: detail || `${i.reason}, ${i.milestone}`,
+    tries: i.tries,
   }));
 }
 

@@ -36,21 +36,27 @@ export function entryToRow(e: SentEntry): string[] {
 const LEGACY_KINDS: Readonly<Record<string, SentKind>> = { 'Nhắc việc': SentKind.Item, 'Tổng hợp': SentKind.Summary };
 const LEGACY_STATUSES: Readonly<Record<string, SentStatus>> = {
   'Đã gửi': SentStatus.Sent,
-  'Lỗi': SentStatus.Failed,
+  Lỗi: SentStatus.Failed,
   'Lỗi (đã báo)': SentStatus.FailedReported,
   'Không có gì để gửi': SentStatus.Nothing,
   'Đang gửi (chưa rõ kết quả)': SentStatus.InFlight,
   'Chưa rõ kết quả (đã báo)': SentStatus.InFlightReported,
   'Lỗi, đã ngừng gửi lại': SentStatus.GaveUp,
 };
-const LEGACY_REASONS: Readonly<Record<string, AlertReason>> = { 'Quá hạn': AlertReason.Overdue, 'Sắp đến hạn': AlertReason.DueSoon };
+const LEGACY_REASONS: Readonly<Record<string, AlertReason>> = {
+  'Quá hạn': AlertReason.Overdue,
+  'Sắp đến hạn': AlertReason.DueSoon,
+};
 const LEGACY_MILESTONES: Readonly<Record<string, string>> = {
   'vào diện sắp đến hạn': DueSoonMilestone.Enter,
   'trước hạn 1 ngày': DueSoonMilestone.DayBefore,
 };
 
-const idOf = <T extends string>(ids: Readonly<Record<string, T>>, legacy: Readonly<Record<string, T>>, word: string): T | undefined =>
-  Object.values(ids).includes(word as T) ? (word as T) : legacy[word];
+const idOf = <T extends string>(
+  ids: Readonly<Record<string, T>>,
+  legacy: Readonly<Record<string, T>>,
+  word: string,
+): T | undefined => (Object.values(ids).includes(word as T) ? (word as T) : legacy[word]);
 
 /** An item key written with the old words ('item|to|code|Quá hạn|due|ngày 3') in today's ids. */
 function currentKey(key: string): string {
@@ -59,7 +65,9 @@ function currentKey(key: string): string {
   const [reasonAt, milestoneAt] = [parts.length - 3, parts.length - 1];
   const overdueDay = /^ngày (\d+)$/.exec(parts[milestoneAt]!);
   parts[reasonAt] = LEGACY_REASONS[parts[reasonAt]!] ?? parts[reasonAt]!;
-  parts[milestoneAt] = overdueDay ? overdueMilestoneId(Number(overdueDay[1])) : (LEGACY_MILESTONES[parts[milestoneAt]!] ?? parts[milestoneAt]!);
+  parts[milestoneAt] = overdueDay
+    ? overdueMilestoneId(Number(overdueDay[1]))
+    : (LEGACY_MILESTONES[parts[milestoneAt]!] ?? parts[milestoneAt]!);
   return parts.join('|');
 }
 
@@ -68,11 +76,20 @@ export function rowsToEntries(values: readonly (readonly unknown[])[]): SentEntr
   const out: SentEntry[] = [];
   for (const row of values.slice(1)) {
     const [key, date, recipient, kind, code, status, detail, tries] = row.map((v) => String(v ?? '').trim());
-    const [kindId, statusId] = [idOf(SentKind, LEGACY_KINDS, kind ?? ''), idOf(SentStatus, LEGACY_STATUSES, status ?? '')];
+    const [kindId, statusId] = [
+      idOf(SentKind, LEGACY_KINDS, kind ?? ''),
+      idOf(SentStatus, LEGACY_STATUSES, status ?? ''),
+    ];
     if (!key || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') || !kindId || !statusId) continue;
     out.push({
-      key: currentKey(key), date: date!, recipient: recipient ?? '', kind: kindId, code: code ?? '',
-      status: statusId, detail: detail ?? '', tries: Math.max(1, Math.trunc(Number(tries)) || 1),
+      key: currentKey(key),
+      date: date!,
+      recipient: recipient ?? '',
+      kind: kindId,
+      code: code ?? '',
+      status: statusId,
+      detail: detail ?? '',
+      tries: Math.max(1, Math.trunc(Number(tries)) || 1),
     });
   }
   return out;
@@ -105,7 +122,9 @@ export class SentRecord {
   }
   /** Failures still being retried (named in every summary until they go through) and those that gave up today. */
   openFailures(today: IsoDate): SentEntry[] {
-    return this.entries().filter((e) => e.status === SentStatus.Failed || (e.status === SentStatus.GaveUp && e.date === today));
+    return this.entries().filter(
+      (e) => e.status === SentStatus.Failed || (e.status === SentStatus.GaveUp && e.date === today),
+    );
   }
   /** Sends whose outcome a broken run never learnt, not yet named in a summary. */
   unknownOutcomes(): SentEntry[] {
@@ -171,6 +190,8 @@ export function unpackRows(packed: PackedRows, base?: readonly string[][]): stri
   return Array.from({ length: packed.n }, (_, i) => packed.rows?.[i] ?? []).map((varying, i) => {
     let v = 0;
     let s = 0;
-    return [...packed.how].map((kind, c) => (kind === 'i' ? (base?.[i]?.[c] ?? '') : kind === 's' ? packed.same[s++]! : varying[v++]!));
+    return [...packed.how].map((kind, c) =>
+      kind === 'i' ? (base?.[i]?.[c] ?? '') : kind === 's' ? packed.same[s++]! : varying[v++]!,
+    );
   });
 }

@@ -59,11 +59,19 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
   };
   const carry = (message: Digest | Summary, why: string) => {
     out.carried++;
-    out.log.push({ action: LogAction.AlertCarried, code: isDigest(message) ? codesOf(message) : '', detail: m.logDetailCarried(who(message.to), why) });
+    out.log.push({
+      action: LogAction.AlertCarried,
+      code: isDigest(message) ? codesOf(message) : '',
+      detail: m.logDetailCarried(who(message.to), why),
+    });
     if (isDigest(message)) problems.push(m.problemCarried(who(message.to), why));
   };
   /** Journal, send, journal: the entries for the outcome, or null when the intent could not be journaled. */
-  const deliver = (message: Digest | Summary, email: Email, entries: (status: SentStatus, detail: string) => SentEntry[]): SentEntry[] | null => {
+  const deliver = (
+    message: Digest | Summary,
+    email: Email,
+    entries: (status: SentStatus, detail: string) => SentEntry[],
+  ): SentEntry[] | null => {
     const id = journalId++;
     try {
       deps.journal.intend(id, entries(SentStatus.InFlight, ''));
@@ -78,7 +86,9 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
       done = entries(SentStatus.Sent, '');
     } catch (e) {
       out.failed++;
-      done = entries(SentStatus.Failed, errorText(e)).map((f) => (f.tries >= MAX_TRIES ? { ...f, status: SentStatus.GaveUp } : f));
+      done = entries(SentStatus.Failed, errorText(e)).map((f) =>
+        f.tries >= MAX_TRIES ? { ...f, status: SentStatus.GaveUp } : f,
+      );
     }
     try {
       deps.journal.settle(id, done);
@@ -94,8 +104,18 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     const done = deliver(d, renderDigest(d, ctx), (status, detail) => digestEntries(d, today, status, detail));
     if (!done) return;
     const [overdue, dueSoon] = counts(d);
-    if (done[0]?.status === SentStatus.Sent) out.log.push({ action: LogAction.AlertSent, code: codesOf(d), detail: m.logDetailDigest(who(d.to), overdue, dueSoon) });
-    else out.log.push({ action: LogAction.AlertFailed, code: codesOf(d), detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? '') });
+    if (done[0]?.status === SentStatus.Sent)
+      out.log.push({
+        action: LogAction.AlertSent,
+        code: codesOf(d),
+        detail: m.logDetailDigest(who(d.to), overdue, dueSoon),
+      });
+    else
+      out.log.push({
+        action: LogAction.AlertFailed,
+        code: codesOf(d),
+        detail: m.logDetailFailed(who(d.to), done[0]?.detail ?? ''),
+      });
   };
   for (const d of plan.digests) sendDigest(d);
   for (const c of plan.carried) carry(c, m.why.quota);
@@ -110,7 +130,8 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
   const failureLines = new Map<string, string>();
   for (const f of failures) {
     const k = `${f.recipient}|${f.date}`;
-    if (!failureLines.has(k)) failureLines.set(k, m.problemFailed(f.recipient, f.detail, f.date, f.tries, f.status === SentStatus.GaveUp));
+    if (!failureLines.has(k))
+      failureLines.set(k, m.problemFailed(f.recipient, f.detail, f.date, f.tries, f.status === SentStatus.GaveUp));
   }
   const unknown = record.unknownOutcomes();
   const unknownLines = new Map<string, string>();
@@ -132,9 +153,18 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
 
   let reported = false;
   for (const s of plan.summaries) {
-    const entry = (status: SentEntry['status'], detail: string): SentEntry[] => [{
-      key: s.key, date: today, recipient: s.to.email, kind: SentKind.Summary, code: '', status, detail, tries: s.tries,
-    }];
+    const entry = (status: SentEntry['status'], detail: string): SentEntry[] => [
+      {
+        key: s.key,
+        date: today,
+        recipient: s.to.email,
+        kind: SentKind.Summary,
+        code: '',
+        status,
+        detail,
+        tries: s.tries,
+      },
+    ];
     if (s.overdue.length === 0 && problemLines.length === 0) {
       out.updates.push(...entry(SentStatus.Nothing, ''));
       // No summary today: the manager's own reminders go as their digest, still one email.
@@ -154,7 +184,12 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     if (done[0]!.status === SentStatus.Sent) {
       reported = true;
       out.log.push({ action: LogAction.AlertSummarySent, detail: m.logDetailSummary(who(s.to), s.overdue.length) });
-      if (s.own) out.log.push({ action: LogAction.AlertSent, code: codesOf(s.own), detail: m.logDetailDigest(who(s.to), ...counts(s.own)) });
+      if (s.own)
+        out.log.push({
+          action: LogAction.AlertSent,
+          code: codesOf(s.own),
+          detail: m.logDetailDigest(who(s.to), ...counts(s.own)),
+        });
     } else {
       out.log.push({ action: LogAction.AlertFailed, detail: m.logDetailFailed(who(s.to), done[0]!.detail) });
     }

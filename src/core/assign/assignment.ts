@@ -29,7 +29,8 @@ function personError(field: AssignField, text: string, directory: Directory): Fi
   const match = resolveAssignee(text, directory);
   if (match.status === 'matched') return match.assignee;
   const shown = text.replace(/^(email|name|team):/, '');
-  if (match.status === 'ambiguous') return { field, message: assignMsg.ambiguousPerson(shown, match.candidates.length) };
+  if (match.status === 'ambiguous')
+    return { field, message: assignMsg.ambiguousPerson(shown, match.candidates.length) };
   return { field, message: assignMsg.unknownPerson(shown) };
 }
 
@@ -59,8 +60,14 @@ export function validateAssignPayload(raw: unknown, directory: Directory): Valid
   return {
     ok: true,
     value: {
-      codes: p.codes, owner, coOwners, startDate: p.startDate, dueDate: p.dueDate,
-      note: p.note, sendEmail: p.sendEmail, confirmReassign: p.confirmReassign,
+      codes: p.codes,
+      owner,
+      coOwners,
+      startDate: p.startDate,
+      dueDate: p.dueDate,
+      note: p.note,
+      sendEmail: p.sendEmail,
+      confirmReassign: p.confirmReassign,
     },
   };
 }
@@ -101,7 +108,11 @@ export function isAssignedToOther(currentOwner: string, owner: Assignee, directo
  * The rows an assignment changes, found by code in tasks read under the lock. Missing or
  * duplicated codes, and dates that would end before they start, refuse the whole action.
  */
-export function planAssignment(tasks: readonly Task[], request: AssignRequest, directory: Directory): Validated<AssignmentPlan> {
+export function planAssignment(
+  tasks: readonly Task[],
+  request: AssignRequest,
+  directory: Directory,
+): Validated<AssignmentPlan> {
   const byCode = new Map<string, Task[]>();
   for (const t of tasks) {
     const code = squash(nfc(t.code));
@@ -112,10 +123,27 @@ export function planAssignment(tasks: readonly Task[], request: AssignRequest, d
   const coOwners = request.coOwners.map((c) => c.label).join(', ');
   for (const code of request.codes) {
     const found = byCode.get(code) ?? [];
-    if (found.length === 0) { errors.push({ field: 'codes', message: assignMsg.codeNotFound(code) }); continue; }
-    if (found.length > 1) { errors.push({ field: 'codes', message: assignMsg.duplicateCodeRows(code, found.map((t) => t.row)) }); continue; }
+    if (found.length === 0) {
+      errors.push({ field: 'codes', message: assignMsg.codeNotFound(code) });
+      continue;
+    }
+    if (found.length > 1) {
+      errors.push({
+        field: 'codes',
+        message: assignMsg.duplicateCodeRows(
+          code,
+          found.map((t) => t.row),
+        ),
+      });
+      continue;
+    }
     const task = found[0]!;
-    const before: AssignmentValues = { owner: task.owner, coOwners: task.coOwners, startDate: task.startDate, dueDate: task.dueDate };
+    const before: AssignmentValues = {
+      owner: task.owner,
+      coOwners: task.coOwners,
+      startDate: task.startDate,
+      dueDate: task.dueDate,
+    };
     const after: AssignmentValues = {
       owner: request.owner.label,
       coOwners,
@@ -123,10 +151,20 @@ export function planAssignment(tasks: readonly Task[], request: AssignRequest, d
       dueDate: request.dueDate ?? task.dueDate,
     };
     if (after.startDate && after.dueDate && after.dueDate < after.startDate) {
-      errors.push({ field: request.dueDate ? 'dueDate' : 'startDate', message: assignMsg.taskDueBeforeStart(code, after.startDate, after.dueDate) });
+      errors.push({
+        field: request.dueDate ? 'dueDate' : 'startDate',
+        message: assignMsg.taskDueBeforeStart(code, after.startDate, after.dueDate),
+      });
       continue;
     }
-    rows.push({ code, content: task.content, row: task.row, before, after, reassign: isAssignedToOther(task.owner, request.owner, directory) });
+    rows.push({
+      code,
+      content: task.content,
+      row: task.row,
+      before,
+      after,
+      reassign: isAssignedToOther(task.owner, request.owner, directory),
+    });
   }
   if (errors.length) return { ok: false, errors };
   const needsConfirmation = request.confirmReassign
@@ -162,8 +200,9 @@ export function assignmentLogLines(rows: readonly PlannedRow[], note: string): L
   return rows.map((r) => {
     const shown = (k: AssignmentKey, v: AssignmentValues) =>
       k === 'startDate' || k === 'dueDate' ? assignMsg.date(v[k]).replace(assignMsg.noDate, '') : (v[k] ?? '');
-    const changes = ASSIGNMENT_KEYS.filter((k) => shown(k, r.before) !== shown(k, r.after))
-      .map((k) => assignMsg.logChange(fieldLabel(k), shown(k, r.before), shown(k, r.after)));
+    const changes = ASSIGNMENT_KEYS.filter((k) => shown(k, r.before) !== shown(k, r.after)).map((k) =>
+      assignMsg.logChange(fieldLabel(k), shown(k, r.before), shown(k, r.after)),
+    );
     if (note) changes.push(assignMsg.logNote(note));
     return { action: r.reassign ? LogAction.Reassigned : LogAction.Assigned, code: r.code, detail: changes.join('; ') };
   });

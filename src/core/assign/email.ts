@@ -22,18 +22,27 @@ export interface Unnotified {
 }
 
 /** Owner first (or its tổ trưởng), then co-owners; each email once; those without one are listed. */
-export function recipientsOf(owner: Assignee, coOwners: readonly Assignee[]): { recipients: Recipient[]; unnotified: Unnotified[] } {
+export function recipientsOf(
+  owner: Assignee,
+  coOwners: readonly Assignee[],
+): { recipients: Recipient[]; unnotified: Unnotified[] } {
   const recipients: Recipient[] = [];
   const unnotified: Unnotified[] = [];
   const add = (a: Assignee, role: NoticeRole) => {
     const effectiveRole: NoticeRole = role === 'owner' && a.kind === 'team' ? 'team' : role;
     if (!a.email) {
       const reason = a.kind === 'team' && !a.notifyName ? assignMsg.reasonNoLeader : assignMsg.reasonNoEmail;
-      if (!unnotified.some((u) => u.name === (a.notifyName || a.label))) unnotified.push({ name: a.notifyName || a.label, reason });
+      if (!unnotified.some((u) => u.name === (a.notifyName || a.label)))
+        unnotified.push({ name: a.notifyName || a.label, reason });
       return;
     }
     if (recipients.some((r) => r.email === a.email)) return;
-    recipients.push({ name: a.notifyName, email: a.email, role: effectiveRole, team: a.kind === 'team' ? a.label : '' });
+    recipients.push({
+      name: a.notifyName,
+      email: a.email,
+      role: effectiveRole,
+      team: a.kind === 'team' ? a.label : '',
+    });
   };
   add(owner, 'owner');
   for (const c of coOwners) add(c, 'coOwner');
@@ -77,7 +86,10 @@ export function assignmentEmail(recipient: Recipient, tasks: readonly NoticeTask
     assignMsg.emailGreeting(recipient.name),
     '',
     intro,
-    ...tasks.map((t) => `- ${t.code}. ${t.content} (${cols.start}: ${assignMsg.date(t.startDate)}; ${cols.due}: ${assignMsg.date(t.dueDate)})`),
+    ...tasks.map(
+      (t) =>
+        `- ${t.code}. ${t.content} (${cols.start}: ${assignMsg.date(t.startDate)}; ${cols.due}: ${assignMsg.date(t.dueDate)})`,
+    ),
     ...(ctx.note ? ['', `${assignMsg.emailNote}: ${ctx.note}`] : []),
     '',
     `${assignMsg.emailLink}: ${ctx.trackerUrl}`,
@@ -88,7 +100,10 @@ export function assignmentEmail(recipient: Recipient, tasks: readonly NoticeTask
   const e = escapeHtml;
   const cell = 'style="border:1px solid #ccc;padding:4px 8px;vertical-align:top"';
   const rows = tasks
-    .map((t) => `<tr><td ${cell}>${e(t.code)}</td><td ${cell}>${e(t.content)}</td><td ${cell}>${e(assignMsg.date(t.startDate))}</td><td ${cell}><b>${e(assignMsg.date(t.dueDate))}</b></td></tr>`)
+    .map(
+      (t) =>
+        `<tr><td ${cell}>${e(t.code)}</td><td ${cell}>${e(t.content)}</td><td ${cell}>${e(assignMsg.date(t.startDate))}</td><td ${cell}><b>${e(assignMsg.date(t.dueDate))}</b></td></tr>`,
+    )
     .join('');
   const html = [
     '<div style="font-family:Arial,sans-serif;font-size:14px;color:#222">',

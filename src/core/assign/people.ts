@@ -68,7 +68,10 @@ export function directoryOf(staff: readonly StaffMember[]): Directory {
     seen.set(folded, n);
     const duplicate = (nameCount.get(folded) ?? 0) > 1;
     const label = duplicate && s.email ? `${name} (${s.email})` : name;
-    const detail = [s.position, s.team, s.email || assignMsg.noEmailDetail].map((p) => squash(nfc(p))).filter(Boolean).join(' · ');
+    const detail = [s.position, s.team, s.email || assignMsg.noEmailDetail]
+      .map((p) => squash(nfc(p)))
+      .filter(Boolean)
+      .join(' · ');
     return {
       id: s.email ? `email:${s.email.toLowerCase()}` : `name:${folded}:${n}`,
       kind: 'person',
@@ -103,7 +106,11 @@ export function directoryOf(staff: readonly StaffMember[]): Directory {
 
 export type OwnerMatch =
   | { status: 'empty' }
-  | { status: 'matched'; assignee: Assignee; /** false when the text differs from the label (Unicode form, case, spacing, diacritics) */ exact: boolean }
+  | {
+      status: 'matched';
+      assignee: Assignee;
+      /** false when the text differs from the label (Unicode form, case, spacing, diacritics) */ exact: boolean;
+    }
   | { status: 'ambiguous'; candidates: Assignee[] }
   | { status: 'unknown' };
 
@@ -138,14 +145,20 @@ export function resolveAssignee(idOrText: string, directory: Directory): OwnerMa
 
 /** Splits a Người chủ trì / Phối hợp cell ("A, B; C") into names (NFC, spaces squashed): both features. */
 export function splitNames(text: string): string[] {
-  return nfc(text).split(/[,;\n]+/).map(squash).filter(Boolean);
+  return nfc(text)
+    .split(/[,;\n]+/)
+    .map(squash)
+    .filter(Boolean);
 }
 
 /**
  * Assignees whose name, email, chức vụ or tổ contain every word of the query, ignoring diacritics
  * and case ("nguyen thi le" finds "Nguyễn Thị Lê"); names starting with the query come first.
  */
-export function searchAssignees<T extends Pick<Assignee, 'label' | 'searchText'>>(query: string, options: readonly T[]): T[] {
+export function searchAssignees<T extends Pick<Assignee, 'label' | 'searchText'>>(
+  query: string,
+  options: readonly T[],
+): T[] {
   const q = fold(query);
   if (!q) return [...options];
   const words = q.split(' ');

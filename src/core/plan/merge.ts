@@ -9,7 +9,10 @@ import { fold, squash } from '../text';
 import { importMsg } from '../../messages/importPlan';
 
 /** The plan-owned cells a merge may write on an existing row. */
-export type PlanCells = Pick<Task, 'code' | 'area' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate' | 'planNote'>;
+export type PlanCells = Pick<
+  Task,
+  'code' | 'area' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate' | 'planNote'
+>;
 
 export interface RowUpdate {
   /** Sheet row (from the read this merge is based on). */
@@ -29,9 +32,23 @@ export type ExistingTask = Pick<Task, 'row' | keyof PlanCells>;
 /** The task a plan item becomes when it is added at `row`: not started, nothing reported yet. */
 export function newTask(p: ParsedTask, row: number): Task {
   return {
-    code: p.code, area: p.area, content: p.content, source: p.source, owner: p.owner, coOwners: p.coOwners,
-    startDate: p.startDate, dueDate: p.dueDate, planNote: '', progressStatus: ProgressStatus.NotStarted, progress: 0,
-    completedDate: null, result: '', difficulties: '', proposal: '', evidence: '', row,
+    code: p.code,
+    area: p.area,
+    content: p.content,
+    source: p.source,
+    owner: p.owner,
+    coOwners: p.coOwners,
+    startDate: p.startDate,
+    dueDate: p.dueDate,
+    planNote: '',
+    progressStatus: ProgressStatus.NotStarted,
+    progress: 0,
+    completedDate: null,
+    result: '',
+    difficulties: '',
+    proposal: '',
+    evidence: '',
+    row,
   };
 }
 
@@ -103,7 +120,12 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     for (const { p, e } of candidates) if (!pairs.has(p) && !taken.has(e)) match(p, e);
   }
 
-  const result: MergeResult = { updates: [], additions: [], log: [], counts: { added: 0, updated: 0, removed: 0, unchanged: 0 } };
+  const result: MergeResult = {
+    updates: [],
+    additions: [],
+    log: [],
+    counts: { added: 0, updated: 0, removed: 0, unchanged: 0 },
+  };
   const liveCodes = new Set(parsed.map((p) => p.code));
 
   for (const p of parsed) {
@@ -116,7 +138,11 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
     const set: Partial<PlanCells> = {};
     if (e.code !== p.code) {
       set.code = p.code;
-      result.log.push({ action: LogAction.PlanTaskUpdated, code: p.code, detail: importMsg.logRecoded(e.code, p.code) });
+      result.log.push({
+        action: LogAction.PlanTaskUpdated,
+        code: p.code,
+        detail: importMsg.logRecoded(e.code, p.code),
+      });
     }
     if (squash(e.content) !== squash(p.content)) {
       set.content = p.content;
@@ -142,7 +168,8 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
   if (result.additions.length > 0) {
     const codes = result.additions.map((t) => t.code);
     result.log.unshift({
-      action: LogAction.PlanTaskAdded, code: codes.length === 1 ? codes[0]! : '',
+      action: LogAction.PlanTaskAdded,
+      code: codes.length === 1 ? codes[0]! : '',
       detail: importMsg.logAddedDetail(codes.length, codes.slice(0, LOGGED_CODES), codes.length > LOGGED_CODES),
     });
   }

@@ -57,13 +57,23 @@ export function outlineFromText(text: string): PlanBlock[] {
       continue;
     }
     if (line.startsWith('|')) {
-      const cells = line.replace(/^\||\|$/g, '').split('|').map((c) => cleanText(c));
+      const cells = line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => cleanText(c));
       if (!table) flush();
       if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) (table ??= []).push(cells);
       continue;
     }
     const unmarked = cleanText(line);
-    if (table || !current || STARTS_ITEM.test(line) || STARTS_ITEM.test(unmarked) || STARTS_ITEM_NAMED.test(unmarked) || isCapsLine(unmarked)) {
+    if (
+      table ||
+      !current ||
+      STARTS_ITEM.test(line) ||
+      STARTS_ITEM.test(unmarked) ||
+      STARTS_ITEM_NAMED.test(unmarked) ||
+      isCapsLine(unmarked)
+    ) {
       flush();
       current = [line];
     } else {

@@ -93,12 +93,18 @@ const letter = (n: number, upper: boolean): string => {
 /** The label a Google Docs list shows for the n-th item of a glyph kind; null for bullets. */
 function autoLabel(glyph: ListGlyph, n: number): string | null {
   switch (glyph) {
-    case 'number': return String(n);
-    case 'latinLower': return letter(n, false);
-    case 'latinUpper': return letter(n, true);
-    case 'romanLower': return roman(n).toLowerCase();
-    case 'romanUpper': return roman(n);
-    default: return null;
+    case 'number':
+      return String(n);
+    case 'latinLower':
+      return letter(n, false);
+    case 'latinUpper':
+      return letter(n, true);
+    case 'romanLower':
+      return roman(n).toLowerCase();
+    case 'romanUpper':
+      return roman(n);
+    default:
+      return null;
   }
 }
 
@@ -164,12 +170,23 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   }
 
   const warnings: string[] = [];
-  const root: Node = { rank: -1, code: '', text: '', numberPath: null, children: [], parent: null, bullets: 0, part: null };
+  const root: Node = {
+    rank: -1,
+    code: '',
+    text: '',
+    numberPath: null,
+    children: [],
+    parent: null,
+    bullets: 0,
+    part: null,
+  };
   const stack: Node[] = [root];
   const headerLines: string[] = [];
   const tables: PositionedTable[] = [];
   const listCounters = new Map<string, number[]>();
-  const romanParts = blocks.some((b) => b.kind !== 'table' && readMarker(cleanText(b.text))?.isPart && PART_WORDS.test(fold(b.text)));
+  const romanParts = blocks.some(
+    (b) => b.kind !== 'table' && readMarker(cleanText(b.text))?.isPart && PART_WORDS.test(fold(b.text)),
+  );
   let part: Part | null = null;
   let closed = false;
   let markedItems = 0;
@@ -177,7 +194,16 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   const top = (): Node => stack[stack.length - 1]!;
   const openPart = (label: string, heading: string) => {
     stack.length = 1;
-    const node: Node = { rank: RANK.part, code: label, text: heading, numberPath: null, children: [], parent: root, bullets: 0, part: null };
+    const node: Node = {
+      rank: RANK.part,
+      code: label,
+      text: heading,
+      numberPath: null,
+      children: [],
+      parent: root,
+      bullets: 0,
+      part: null,
+    };
     part = { node, ...classifyPart(heading) };
     node.part = part;
     if (part.kind === 'skip') warnings.push(planMsg.skippedPart(`${label}. ${heading}`));
@@ -197,7 +223,14 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       }
     }
     const node: Node = {
-      rank: marker.rank, code, text: marker.text, numberPath: marker.numberPath, children: [], parent, bullets: 0, part,
+      rank: marker.rank,
+      code,
+      text: marker.text,
+      numberPath: marker.numberPath,
+      children: [],
+      parent,
+      bullets: 0,
+      part,
     };
     parent.children.push(node);
     stack.push(node);
@@ -207,7 +240,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     if (block.kind === 'table' && !part) {
       // Official letterheads put "Số: …" and the place-and-date line in a borderless table.
       if (!isTaskTable(block.rows)) {
-        for (const row of block.rows) for (const cell of row) headerLines.push(...cell.split('\n').map(cleanText).filter(Boolean));
+        for (const row of block.rows)
+          for (const cell of row) headerLines.push(...cell.split('\n').map(cleanText).filter(Boolean));
         continue;
       }
     }
@@ -263,7 +297,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
 
   const header = readHeader(headerLines);
   if (!part) {
-    const titleLike = headerLines.length <= 2 && (isAllCaps(headerLines[0] ?? '') || /ke hoach/.test(fold(headerLines[0] ?? '')));
+    const titleLike =
+      headerLines.length <= 2 && (isAllCaps(headerLines[0] ?? '') || /ke hoach/.test(fold(headerLines[0] ?? '')));
     return titleLike && markedItems === 0
       ? refuse('titleOnly', planMsg.refuseTitleOnly)
       : refuse('noStructure', planMsg.refuseNoStructure);
@@ -314,8 +349,15 @@ function collectTasks(root: Node, source: string, warnings: string[]): ParsedTas
     }
     const parent = node.parent && node.parent !== node.part.node ? node.parent.text : '';
     tasks.push({
-      code, area, content: labelled.content, source, owner: labelled.owner, coOwners: labelled.coOwners,
-      startDate: null, dueDate, group: parent,
+      code,
+      area,
+      content: labelled.content,
+      source,
+      owner: labelled.owner,
+      coOwners: labelled.coOwners,
+      startDate: null,
+      dueDate,
+      group: parent,
     });
   };
   root.children.forEach(visit);

@@ -47,7 +47,12 @@ export function isTaskTable(rows: readonly string[][]): boolean {
 export const MATCH_THRESHOLD = 0.6;
 
 /** Fills `tasks` from the plan's task tables and appends their unmatched rows as tasks. */
-export function applyTaskTables(tables: readonly PositionedTable[], tasks: ParsedTask[], source: string, warnings: string[]): void {
+export function applyTaskTables(
+  tables: readonly PositionedTable[],
+  tasks: ParsedTask[],
+  source: string,
+  warnings: string[],
+): void {
   const filled = new Set<ParsedTask>();
   const used = new Set(tasks.map((t) => t.code));
   let tableNo = 0;
@@ -66,7 +71,10 @@ export function applyTaskTables(tables: readonly PositionedTable[], tasks: Parse
       if (!content) continue;
       const stt = cell(row, 'stt');
       const detailsEmpty = !cell(row, 'owner') && !cell(row, 'coOwners') && !cell(row, 'due');
-      if (/^[IVX]+\.?$|^[A-H]\.?$/.test(stt) || (detailsEmpty && areaOfHeading(content) && content.split(/\s+/).length <= 12)) {
+      if (
+        /^[IVX]+\.?$|^[A-H]\.?$/.test(stt) ||
+        (detailsEmpty && areaOfHeading(content) && content.split(/\s+/).length <= 12)
+      ) {
         groupArea = /to chuc thuc hien/.test(fold(content)) ? Area.Implementation : areaOfHeading(content);
         continue;
       }
@@ -82,19 +90,35 @@ export function applyTaskTables(tables: readonly PositionedTable[], tasks: Parse
       if (!task) {
         let code = `B${tableNo}.${/^\d{1,3}$/.test(stt) ? stt : rowNo}`;
         for (let i = 2; used.has(code); i++) code = `B${tableNo}.${rowNo}-${i}`;
-        let area = groupArea ?? (table.partKind === 'implementation' ? Area.Implementation : table.partArea) ?? areaOfText(content);
+        let area =
+          groupArea ??
+          (table.partKind === 'implementation' ? Area.Implementation : table.partArea) ??
+          areaOfText(content);
         if (!area) {
           area = Area.Direction;
           warnings.push(planMsg.unknownArea(code, area));
         }
-        task = { code, area, content, source, owner: '', coOwners: '', startDate: null, dueDate: null, group: planMsg.tableGroupNote(tableNo) };
+        task = {
+          code,
+          area,
+          content,
+          source,
+          owner: '',
+          coOwners: '',
+          startDate: null,
+          dueDate: null,
+          group: planMsg.tableGroupNote(tableNo),
+        };
         used.add(code);
         tasks.push(task);
       }
       filled.add(task);
       if (cell(row, 'owner')) task.owner = cell(row, 'owner');
       if (cell(row, 'coOwners')) task.coOwners = cell(row, 'coOwners');
-      for (const [role, field] of [['due', 'dueDate'], ['start', 'startDate']] as const) {
+      for (const [role, field] of [
+        ['due', 'dueDate'],
+        ['start', 'startDate'],
+      ] as const) {
         const reading = readDeadline(cell(row, role));
         if ('date' in reading) task[field] = reading.date;
         else if ('unreadable' in reading) warnings.push(planMsg.unparsedDate(task.code, reading.unreadable));

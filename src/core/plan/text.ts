@@ -6,7 +6,12 @@ import { fold } from '../text';
 
 /** The folded words of a text (longer than one letter), for similarity. */
 export function wordSet(text: string): Set<string> {
-  return new Set(fold(text).replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter((w) => w.length > 1));
+  return new Set(
+    fold(text)
+      .replace(/[^a-z0-9\s]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1),
+  );
 }
 
 /**
@@ -60,11 +65,15 @@ function endOfMonth(year: number, month: number): IsoDate {
 /** A deadline stated in an item's own words ("… trước ngày 31/01/2026"); reference dates are not deadlines. */
 export function deadlineInText(text: string): IsoDate | null {
   const f = fold(text);
-  const m = /(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|hoan thanh (?:trong|vao|xong)(?: ngay)?|xong truoc(?: ngay)?)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(f);
+  const m =
+    /(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|hoan thanh (?:trong|vao|xong)(?: ngay)?|xong truoc(?: ngay)?)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(
+      f,
+    );
   return m ? findDateInText(m[1]!) : null;
 }
 
-const LABEL = /(chủ trì|người thực hiện|người phụ trách|phụ trách|phối hợp|thời gian thực hiện|thời gian|thời hạn hoàn thành|thời hạn)\s*:/giu;
+const LABEL =
+  /(chủ trì|người thực hiện|người phụ trách|phụ trách|phối hợp|thời gian thực hiện|thời gian|thời hạn hoàn thành|thời hạn)\s*:/giu;
 
 export interface LabelledAssignment {
   /** The item's text without the labelled tail. */
@@ -79,10 +88,16 @@ export function splitLabels(text: string): LabelledAssignment {
   const out: LabelledAssignment = { content: text, owner: '', coOwners: '', deadline: '' };
   const matches = [...text.matchAll(LABEL)];
   if (matches.length === 0) return out;
-  out.content = text.slice(0, matches[0]!.index).replace(/[\s(;,.:–-]+$/, '').trim();
+  out.content = text
+    .slice(0, matches[0]!.index)
+    .replace(/[\s(;,.:–-]+$/, '')
+    .trim();
   matches.forEach((m, i) => {
     const end = i + 1 < matches.length ? matches[i + 1]!.index : text.length;
-    const value = text.slice(m.index + m[0].length, end).replace(/^[\s:]+|[\s;,.)(]+$/g, '').trim();
+    const value = text
+      .slice(m.index + m[0].length, end)
+      .replace(/^[\s:]+|[\s;,.)(]+$/g, '')
+      .trim();
     const label = fold(m[1]!);
     if (label.startsWith('phoi hop')) out.coOwners = value;
     else if (label.startsWith('thoi')) out.deadline = value;

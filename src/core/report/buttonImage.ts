@@ -58,5 +58,17 @@ export function reportButtonPng(): number[] {
     for (let x = 0; x < W; x++) raw.push(...(pixel(x, y) ?? WHITE));
   }
   const header = [...u32(W), ...u32(H), 8, 2, 0, 0, 0];
-  return [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', header), ...chunk('IDAT', zlibStored(raw)), ...chunk('IEND', [])];
+  return [
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', header),
+    ...chunk('IDAT', zlibStored(raw)),
+    ...chunk('IEND', []),
+  ];
 }

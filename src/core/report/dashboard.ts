@@ -19,7 +19,17 @@ export interface DashboardRefs {
 export type DashboardCell = string | number;
 
 /** Figures keys in table order (after the area label). */
-export const AREA_TABLE_KEYS = ['total', 'doneOnTime', 'doneLate', 'onTrack', 'dueSoon', 'overdue', 'due', 'completionRate', 'onTimeRate'] as const;
+export const AREA_TABLE_KEYS = [
+  'total',
+  'doneOnTime',
+  'doneLate',
+  'onTrack',
+  'dueSoon',
+  'overdue',
+  'due',
+  'completionRate',
+  'onTimeRate',
+] as const;
 export type AreaTableKey = (typeof AREA_TABLE_KEYS)[number];
 
 export const TOP_OVERDUE_SIZE = 10;
@@ -44,14 +54,21 @@ export const LAYOUT = {
   chartRow: 4,
 } as const;
 
-const IN_RATES = [TaskCondition.DoneOnTime, TaskCondition.DoneLate, TaskCondition.OnTrack, TaskCondition.DueSoon, TaskCondition.OverdueNotDone];
+const IN_RATES = [
+  TaskCondition.DoneOnTime,
+  TaskCondition.DoneLate,
+  TaskCondition.OnTrack,
+  TaskCondition.DueSoon,
+  TaskCondition.OverdueNotDone,
+];
 const IN_PLAN = [...IN_RATES, TaskCondition.Unassigned, TaskCondition.NoDueDate, TaskCondition.Paused];
 
 /** The ten formulas of an area row (areaCell = '$A5'), or of the total row (areaCell = null). */
 export function areaRowFormulas(refs: DashboardRefs, row: number, areaCell: string | null): string[] {
   const count = (c: TaskCondition, dueByToday = false) =>
     `COUNTIFS(${refs.condition},${str(c)}${areaCell ? `,${refs.area},${areaCell}` : ''}${dueByToday ? `,${refs.dueDate},"<="&TODAY()` : ''})`;
-  const sum = (conditions: readonly TaskCondition[], dueByToday = false) => conditions.map((c) => count(c, dueByToday)).join('+');
+  const sum = (conditions: readonly TaskCondition[], dueByToday = false) =>
+    conditions.map((c) => count(c, dueByToday)).join('+');
   const dueCell = `${columnLetter(1 + AREA_TABLE_KEYS.indexOf('due') + 1)}${row}`;
   const byKey: Record<AreaTableKey, string> = {
     total: `=${sum(IN_PLAN)}`,
@@ -75,7 +92,10 @@ export interface OverdueItem {
 
 /** Open overdue tasks, most days first (then by code), at most `limit`. */
 export function mostOverdue<T extends StatusInput & { code: string }>(
-  tasks: readonly T[], today: IsoDate, dueSoonDays: number, limit = TOP_OVERDUE_SIZE,
+  tasks: readonly T[],
+  today: IsoDate,
+  dueSoonDays: number,
+  limit = TOP_OVERDUE_SIZE,
 ): OverdueItem[] {
   return tasks
     .map((t) => ({ t, s: taskState(t, today, dueSoonDays) }))
@@ -88,7 +108,8 @@ export function mostOverdue<T extends StatusInput & { code: string }>(
 /** Distinct owners as typed in Người chủ trì, in Vietnamese order. */
 export function ownersOf(tasks: readonly StatusInput[]): string[] {
   const byFolded = new Map<string, string>();
-  for (const t of tasks) if (t.owner.trim() && !byFolded.has(fold(t.owner))) byFolded.set(fold(t.owner), t.owner.trim());
+  for (const t of tasks)
+    if (t.owner.trim() && !byFolded.has(fold(t.owner))) byFolded.set(fold(t.owner), t.owner.trim());
   return [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
@@ -111,10 +132,16 @@ export function dashboardGrid(input: DashboardInput): DashboardCell[][] {
   const L = LAYOUT;
   const height = Math.max(L.firstListRow + TOP_OVERDUE_SIZE - 1, L.firstListRow + input.owners.length - 1);
   const grid: DashboardCell[][] = Array.from({ length: height }, () => Array<DashboardCell>(L.width).fill(''));
-  const put = (row: number, col: number, v: DashboardCell) => { grid[row - 1]![col - 1] = v; };
+  const put = (row: number, col: number, v: DashboardCell) => {
+    grid[row - 1]![col - 1] = v;
+  };
 
   put(L.titleRow, 1, flagsMsg.dashboardTitle);
-  put(L.noteRow, 1, `=${str(flagsMsg.dashboardLiveNotePrefix)}&TEXT(TODAY(),"dd/MM/yyyy")&${str(flagsMsg.dashboardLiveNoteSuffix)}`);
+  put(
+    L.noteRow,
+    1,
+    `=${str(flagsMsg.dashboardLiveNotePrefix)}&TEXT(TODAY(),"dd/MM/yyyy")&${str(flagsMsg.dashboardLiveNoteSuffix)}`,
+  );
   put(L.areaHeaderRow, 1, flagsMsg.areaHeader);
   AREA_TABLE_KEYS.forEach((k, i) => put(L.areaHeaderRow, 2 + i, flagsMsg.columns[k]));
   AREAS.forEach((area, i) => {

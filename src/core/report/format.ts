@@ -36,10 +36,27 @@ export interface ParagraphFormat {
 
 /** Every kind of paragraph the report has. */
 export type ParagraphRole =
-  | 'parentAgency' | 'issuingAgency' | 'nationalTitle' | 'motto' | 'number' | 'placeDate'
-  | 'docType' | 'subject' | 'body' | 'partHeading' | 'itemHeading' | 'point' | 'placeholder'
-  | 'recipientsLabel' | 'recipients' | 'signerTitle' | 'signerName'
-  | 'annexTitle' | 'annexSubtitle' | 'tableHeader' | 'tableCell';
+  | 'parentAgency'
+  | 'issuingAgency'
+  | 'nationalTitle'
+  | 'motto'
+  | 'number'
+  | 'placeDate'
+  | 'docType'
+  | 'subject'
+  | 'body'
+  | 'partHeading'
+  | 'itemHeading'
+  | 'point'
+  | 'placeholder'
+  | 'recipientsLabel'
+  | 'recipients'
+  | 'signerTitle'
+  | 'signerName'
+  | 'annexTitle'
+  | 'annexSubtitle'
+  | 'tableHeader'
+  | 'tableCell';
 
 /** Body indent: 1 cm. */
 export const FIRST_LINE_INDENT = 28.35;
@@ -48,10 +65,23 @@ const BODY_LINE_SPACING = 1.15;
 const BODY_SPACE = 6;
 
 const p = (size: number, align: Align, extra: Partial<ParagraphFormat> = {}): ParagraphFormat => ({
-  size, bold: false, italic: false, align, firstLineIndent: 0, spaceBefore: 0, spaceAfter: 0, lineSpacing: 1, ...extra,
+  size,
+  bold: false,
+  italic: false,
+  align,
+  firstLineIndent: 0,
+  spaceBefore: 0,
+  spaceAfter: 0,
+  lineSpacing: 1,
+  ...extra,
 });
 const body = (extra: Partial<ParagraphFormat> = {}): ParagraphFormat =>
-  p(BODY_SIZE, 'justify', { firstLineIndent: FIRST_LINE_INDENT, spaceBefore: BODY_SPACE, lineSpacing: BODY_LINE_SPACING, ...extra });
+  p(BODY_SIZE, 'justify', {
+    firstLineIndent: FIRST_LINE_INDENT,
+    spaceBefore: BODY_SPACE,
+    lineSpacing: BODY_LINE_SPACING,
+    ...extra,
+  });
 
 export const FORMAT: Readonly<Record<ParagraphRole, ParagraphFormat>> = {
   // Header block (left column: agencies and number; right column: national title, motto, place and date).

@@ -10,7 +10,15 @@ import { formatVn } from '../../messages/format';
 import { figuresByArea, figuresOf, taskState, type Figures } from '../status/engine';
 import { clip, nfc, formatPercentVn } from '../text';
 import type { Settings } from '../settings';
-import { nextPeriod, nextWindow, periodPhrase, periodShortLabel, periodWindow, type Period, type PeriodWindow } from './periods';
+import {
+  nextPeriod,
+  nextWindow,
+  periodPhrase,
+  periodShortLabel,
+  periodWindow,
+  type Period,
+  type PeriodWindow,
+} from './periods';
 import { ANNEX_COLUMNS, CLOSING_COLUMNS, HEADER_COLUMNS, type ParagraphRole } from './format';
 import { reportMsg } from '../../messages/report';
 import { reportPlaceholder as ph } from '../../messages/settings';
@@ -69,7 +77,8 @@ export function reportCharacterCount(model: ReportModel): number {
   for (const block of model.blocks) {
     if (block.kind === 'paragraph') count += paragraphs([block.paragraph]);
     else if (block.kind === 'layout') for (const row of block.rows) for (const cell of row) count += paragraphs(cell);
-    else if (block.kind === 'table') for (const row of [block.header, ...block.rows]) for (const cell of row) count += cell.length + 1;
+    else if (block.kind === 'table')
+      for (const row of [block.header, ...block.rows]) for (const cell of row) count += cell.length + 1;
     else count += 1;
   }
   return count;
@@ -129,7 +138,13 @@ export function rateSentence(f: Figures, settings: Pick<Settings, 'reportRate' |
 /** Recipients as ND30 writes them: "- X;" each, the last "- X.", "Lưu: VT" added when missing. */
 export function recipientLines(recipients: readonly string[]): string[] {
   const items = recipients
-    .map((r) => nfc(r).trim().replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '').trim())
+    .map((r) =>
+      nfc(r)
+        .trim()
+        .replace(/^[-–•]\s*/, '')
+        .replace(/[;.,]+$/, '')
+        .trim(),
+    )
     .filter(Boolean);
   if (!items.some((r) => /^lưu\b/iu.test(r))) items.push(reportMsg.archive);
   return items.map((r, i) => `- ${r}${i === items.length - 1 ? '.' : ';'}`);
@@ -158,8 +173,14 @@ function normalised(task: Task): Task {
   const text = (t: string) => clip(nfc(t), REPORT_CELL_CHARS);
   return {
     ...task,
-    code: text(task.code), area: nfc(task.area), content: text(task.content), owner: text(task.owner),
-    result: text(task.result), difficulties: text(task.difficulties), proposal: text(task.proposal), evidence: text(task.evidence),
+    code: text(task.code),
+    area: nfc(task.area),
+    content: text(task.content),
+    owner: text(task.owner),
+    result: text(task.result),
+    difficulties: text(task.difficulties),
+    proposal: text(task.proposal),
+    evidence: text(task.evidence),
   };
 }
 
@@ -180,7 +201,9 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
 
   /** A task's result (and evidence), for sections I and II: what was done in the window. */
   const results = (areaTasks: readonly Task[]) => {
-    const shown = areaTasks.filter((t) => (t.result || t.evidence) && !(t.completedDate !== null && t.completedDate < window.from));
+    const shown = areaTasks.filter(
+      (t) => (t.result || t.evidence) && !(t.completedDate !== null && t.completedDate < window.from),
+    );
     for (const t of shown) {
       blocks.push(para('point', `- ${taskRef(t)}: ${t.result || reportMsg.noResultText}`));
       if (t.evidence) blocks.push({ kind: 'paragraph', paragraph: evidenceParagraph(t.evidence) });
@@ -190,38 +213,54 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
 
   // Header block, title, căn cứ.
   blocks.push({
-    kind: 'layout', name: 'header', widths: HEADER_COLUMNS,
+    kind: 'layout',
+    name: 'header',
+    widths: HEADER_COLUMNS,
     rows: [
       [
-        [{ role: 'parentAgency', text: nfc(settings.parentAgency).toUpperCase() }, { role: 'issuingAgency', text: schoolName.toUpperCase() }],
-        [{ role: 'nationalTitle', text: reportMsg.nationalTitle }, { role: 'motto', text: reportMsg.motto }],
+        [
+          { role: 'parentAgency', text: nfc(settings.parentAgency).toUpperCase() },
+          { role: 'issuingAgency', text: schoolName.toUpperCase() },
+        ],
+        [
+          { role: 'nationalTitle', text: reportMsg.nationalTitle },
+          { role: 'motto', text: reportMsg.motto },
+        ],
       ],
-      [[{ role: 'number', text: numberText }], [{ role: 'placeDate', text: placeDateLine(nfc(settings.place), request.reportDate) }]],
+      [
+        [{ role: 'number', text: numberText }],
+        [{ role: 'placeDate', text: placeDateLine(nfc(settings.place), request.reportDate) }],
+      ],
     ],
   });
   blocks.push(para('docType', reportMsg.docType));
   blocks.push(para('subject', fillTemplate(settings.reportSubject, { [ph.period]: phrase })));
   const plan = nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
-  blocks.push(para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })));
+  blocks.push(
+    para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })),
+  );
 
   // I. Chỉ đạo, điều hành: the overall rate, then the chỉ đạo tasks.
   heading(0, settings.reportPart1);
   blocks.push(para('body', reportMsg.asOf(formatVn(asOf)) + rateSentence(figures, settings)));
   const direction = tasks.filter((t) => t.area === Area.Direction);
-  if (results(direction) === 0) blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
+  if (results(direction) === 0)
+    blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
 
   // II. One numbered part per area.
   heading(1, settings.reportPart2);
-  byArea.filter((a) => a.area !== Area.Direction).forEach((a, i) => {
-    item(i + 1, a.area);
-    const areaTasks = tasks.filter((t) => t.area === a.area);
-    if (areaTasks.length === 0) {
-      blocks.push(para('body', reportMsg.noTasksInArea));
-      return;
-    }
-    blocks.push(para('body', rateSentence(a.figures, settings)));
-    if (results(areaTasks) === 0) blocks.push(para('body', reportMsg.noResultsYet));
-  });
+  byArea
+    .filter((a) => a.area !== Area.Direction)
+    .forEach((a, i) => {
+      item(i + 1, a.area);
+      const areaTasks = tasks.filter((t) => t.area === a.area);
+      if (areaTasks.length === 0) {
+        blocks.push(para('body', reportMsg.noTasksInArea));
+        return;
+      }
+      blocks.push(para('body', rateSentence(a.figures, settings)));
+      if (results(areaTasks) === 0) blocks.push(para('body', reportMsg.noResultsYet));
+    });
 
   // III. Đánh giá chung.
   heading(2, settings.reportPart3);
@@ -229,8 +268,18 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   if (figures.due === 0) {
     blocks.push(para('body', reportMsg.strengthsNoneDue(figures.onTrack + figures.dueSoon)));
   } else {
-    blocks.push(para('body', reportMsg.strengths(figures.doneOfDue, figures.due, formatPercentVn(figures.completionRate),
-      figures.doneOfDue - figures.doneLate, formatPercentVn(figures.onTimeRate))));
+    blocks.push(
+      para(
+        'body',
+        reportMsg.strengths(
+          figures.doneOfDue,
+          figures.due,
+          formatPercentVn(figures.completionRate),
+          figures.doneOfDue - figures.doneLate,
+          formatPercentVn(figures.onTimeRate),
+        ),
+      ),
+    );
   }
   const complete = byArea.filter((a) => a.figures.due > 0 && a.figures.doneOfDue === a.figures.due).map((a) => a.area);
   if (complete.length) blocks.push(para('body', reportMsg.areasComplete(complete)));
@@ -251,15 +300,23 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   heading(3, settings.reportPart4);
   const next = nextWindow(request.period, settings.periodMode);
   const nextPhrase = periodPhrase(nextPeriod(request.period));
-  const upcoming = tasks.filter((t) =>
-    t.dueDate !== null && t.dueDate >= next.from && t.dueDate <= next.to && !isDoneState(state(t).condition));
-  blocks.push(para('body', upcoming.length
-    ? reportMsg.nextIntro(nextPhrase, formatVn(next.from), formatVn(next.to))
-    : reportMsg.nextNone(nextPhrase)));
-  for (const t of upcoming) blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+  const upcoming = tasks.filter(
+    (t) => t.dueDate !== null && t.dueDate >= next.from && t.dueDate <= next.to && !isDoneState(state(t).condition),
+  );
+  blocks.push(
+    para(
+      'body',
+      upcoming.length
+        ? reportMsg.nextIntro(nextPhrase, formatVn(next.from), formatVn(next.to))
+        : reportMsg.nextNone(nextPhrase),
+    ),
+  );
+  for (const t of upcoming)
+    blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
   if (overdue.length) {
     blocks.push(para('body', reportMsg.carryOverIntro));
-    for (const t of overdue) blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+    for (const t of overdue)
+      blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
   }
 
   // V. Đề xuất, kiến nghị.
@@ -269,26 +326,47 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   for (const t of proposals) blocks.push(para('point', `- ${taskRef(t)}: ${t.proposal}`));
 
   // Closing: Nơi nhận | signature.
-  const signerTitles = request.signer.kind === 'principal' ? [reportMsg.principalTitle] : [reportMsg.deputyFor, reportMsg.deputyTitle];
-  const signerName = request.signer.kind === 'principal' ? nfc(settings.principalName) : nfc(request.signer.name).trim();
+  const signerTitles =
+    request.signer.kind === 'principal' ? [reportMsg.principalTitle] : [reportMsg.deputyFor, reportMsg.deputyTitle];
+  const signerName =
+    request.signer.kind === 'principal' ? nfc(settings.principalName) : nfc(request.signer.name).trim();
   blocks.push({
-    kind: 'layout', name: 'closing', widths: CLOSING_COLUMNS,
-    rows: [[
-      [{ role: 'recipientsLabel', text: reportMsg.recipientsLabel }, ...recipientLines(request.recipients).map((text) => ({ role: 'recipients' as const, text }))],
-      [...signerTitles.map((text) => ({ role: 'signerTitle' as const, text })), { role: 'signerName', text: signerName }],
-    ]],
+    kind: 'layout',
+    name: 'closing',
+    widths: CLOSING_COLUMNS,
+    rows: [
+      [
+        [
+          { role: 'recipientsLabel', text: reportMsg.recipientsLabel },
+          ...recipientLines(request.recipients).map((text) => ({ role: 'recipients' as const, text })),
+        ],
+        [
+          ...signerTitles.map((text) => ({ role: 'signerTitle' as const, text })),
+          { role: 'signerName', text: signerName },
+        ],
+      ],
+    ],
   });
 
   // Phụ lục: every task.
   blocks.push({ kind: 'pageBreak' });
   blocks.push(para('annexTitle', nfc(settings.reportAnnexTitle)));
-  blocks.push(para('annexSubtitle', reportMsg.annexSubtitle(numberRef, formatVn(request.reportDate), schoolName, formatVn(asOf))));
+  blocks.push(
+    para('annexSubtitle', reportMsg.annexSubtitle(numberRef, formatVn(request.reportDate), schoolName, formatVn(asOf))),
+  );
   blocks.push({
-    kind: 'table', widths: ANNEX_COLUMNS, header: reportMsg.annexHeader,
+    kind: 'table',
+    widths: ANNEX_COLUMNS,
+    header: reportMsg.annexHeader,
     rows: tasks.map((t, i) => {
       const s = state(t);
-      const condition = s.condition === TaskCondition.OverdueNotDone ? `${s.condition} (${reportMsg.days(s.daysOverdue)})` : s.condition;
-      const outcome = [t.result, t.evidence ? `${reportMsg.evidencePrefix}${t.evidence}` : ''].filter(Boolean).join('\n');
+      const condition =
+        s.condition === TaskCondition.OverdueNotDone
+          ? `${s.condition} (${reportMsg.days(s.daysOverdue)})`
+          : s.condition;
+      const outcome = [t.result, t.evidence ? `${reportMsg.evidencePrefix}${t.evidence}` : '']
+        .filter(Boolean)
+        .join('\n');
       return [String(i + 1), t.code, t.content, t.owner, formatVn(t.dueDate), condition, outcome];
     }),
   });
@@ -296,7 +374,13 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   return {
     name: reportMsg.docName(periodShortLabel(request.period), shortSchoolName(schoolName)),
     periodLabel: periodPhrase(request.period).replace(/^./, (c) => c.toUpperCase()),
-    numberText, numberRef, window, asOf, figures, byArea, blocks,
+    numberText,
+    numberRef,
+    window,
+    asOf,
+    figures,
+    byArea,
+    blocks,
   };
 }
 

@@ -27,7 +27,14 @@ type Mode = (typeof PeriodMode)[keyof typeof PeriodMode];
 
 /** Calendar months covered: [first month, last month]. */
 const MONTHS: Record<NamedPeriodKind | 'H2', [number, number]> = {
-  Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12], M9: [1, 9], Y: [1, 12],
+  Q1: [1, 3],
+  Q2: [4, 6],
+  Q3: [7, 9],
+  Q4: [10, 12],
+  H1: [1, 6],
+  H2: [7, 12],
+  M9: [1, 9],
+  Y: [1, 12],
 };
 /** Cumulative reports (6 tháng, 9 tháng, năm) start where the year's data starts, like quý I. */
 const CUMULATIVE: ReadonlySet<PeriodKind> = new Set(['H1', 'M9', 'Y']);
@@ -54,13 +61,21 @@ export function periodWindow(period: Period, mode: Mode | string): PeriodWindow 
 /** "quý I năm 2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "năm 2026", "từ ngày … đến ngày …". */
 export function periodPhrase(period: Period): string {
   switch (period.kind) {
-    case 'Q1': case 'Q2': case 'Q3': case 'Q4':
+    case 'Q1':
+    case 'Q2':
+    case 'Q3':
+    case 'Q4':
       return periodMsg.quarter(Number(period.kind[1]), period.year);
-    case 'H1': return periodMsg.firstHalf(period.year);
-    case 'H2': return periodMsg.secondHalf(period.year);
-    case 'M9': return periodMsg.nineMonths(period.year);
-    case 'Y': return periodMsg.year(period.year);
-    case 'custom': return periodMsg.custom(formatVn(period.from), formatVn(period.to));
+    case 'H1':
+      return periodMsg.firstHalf(period.year);
+    case 'H2':
+      return periodMsg.secondHalf(period.year);
+    case 'M9':
+      return periodMsg.nineMonths(period.year);
+    case 'Y':
+      return periodMsg.year(period.year);
+    case 'custom':
+      return periodMsg.custom(formatVn(period.from), formatVn(period.to));
   }
 }
 
@@ -73,7 +88,10 @@ export function periodLabel(period: Period): string {
 /** For file names: "Quý I 2026", "6 tháng đầu năm 2026", "Năm 2026", "01.02.2026-28.02.2026". */
 export function periodShortLabel(period: Period): string {
   switch (period.kind) {
-    case 'Q1': case 'Q2': case 'Q3': case 'Q4':
+    case 'Q1':
+    case 'Q2':
+    case 'Q3':
+    case 'Q4':
       return periodMsg.quarterShort(Number(period.kind[1]), period.year);
     case 'custom':
       return `${formatVn(period.from).replace(/\//g, '.')}-${formatVn(period.to).replace(/\//g, '.')}`;
@@ -113,14 +131,22 @@ export function duePeriod(today: IsoDate): NamedPeriod {
  */
 export function nextPeriod(period: Period): Period {
   switch (period.kind) {
-    case 'Q1': return { kind: 'Q2', year: period.year };
-    case 'Q2': return { kind: 'Q3', year: period.year };
-    case 'Q3': return { kind: 'Q4', year: period.year };
-    case 'Q4': return { kind: 'Q1', year: period.year + 1 };
-    case 'H1': return { kind: 'H2', year: period.year };
-    case 'H2': return { kind: 'H1', year: period.year + 1 };
-    case 'M9': return { kind: 'Q4', year: period.year };
-    case 'Y': return { kind: 'Y', year: period.year + 1 };
+    case 'Q1':
+      return { kind: 'Q2', year: period.year };
+    case 'Q2':
+      return { kind: 'Q3', year: period.year };
+    case 'Q3':
+      return { kind: 'Q4', year: period.year };
+    case 'Q4':
+      return { kind: 'Q1', year: period.year + 1 };
+    case 'H1':
+      return { kind: 'H2', year: period.year };
+    case 'H2':
+      return { kind: 'H1', year: period.year + 1 };
+    case 'M9':
+      return { kind: 'Q4', year: period.year };
+    case 'Y':
+      return { kind: 'Y', year: period.year + 1 };
     case 'custom': {
       const from = addDays(period.to, 1);
       return { kind: 'custom', from, to: addDays(from, daysBetween(period.from, period.to)) };

@@ -16,8 +16,7 @@ export const MAX_RECIPIENT = 200;
 const isoText = z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}/));
 
 export type ParsedPayload =
-  | { ok: true; request: Omit<ReportRequest, 'today'>; pdf: boolean }
-  | { ok: false; errors: FieldError<ReportField>[] };
+  { ok: true; request: Omit<ReportRequest, 'today'>; pdf: boolean } | { ok: false; errors: FieldError<ReportField>[] };
 
 /** An ISO date string ('yyyy-MM-dd', or a full ISO instant whose date part is taken) → IsoDate. */
 function isoDateOf(value: string | undefined): IsoDate | null {
@@ -31,7 +30,8 @@ function periodOf(value: string, from: IsoDate | null, to: IsoDate | null): Peri
   if (value === 'custom') return from && to ? { kind: 'custom', from, to } : null;
   const [kind, year] = value.split(':');
   const y = Number(year);
-  if (!(PERIOD_KINDS as readonly string[]).includes(kind ?? '') || !Number.isInteger(y) || y < 2000 || y > 2100) return null;
+  if (!(PERIOD_KINDS as readonly string[]).includes(kind ?? '') || !Number.isInteger(y) || y < 2000 || y > 2100)
+    return null;
   return { kind: kind as (typeof PERIOD_KINDS)[number], year: y };
 }
 
@@ -82,7 +82,9 @@ export function parseReportPayload(raw: unknown): ParsedPayload {
     ok: true,
     pdf: p.pdf,
     request: {
-      period, reportDate, number,
+      period,
+      reportDate,
+      number,
       signer: p.signer === 'deputy' ? { kind: 'deputy', name: signerName } : { kind: 'principal' },
       recipients,
     },
@@ -117,5 +119,8 @@ export function numberTakenBy(entries: readonly RegisterEntry[], number: number,
 }
 
 export function numberTakenError(entry: RegisterEntry, number: number): FieldError<ReportField> {
-  return { field: 'number', message: reportMsg.errors.numberTaken(String(number).padStart(2, '0'), formatVn(entry.date)) };
+  return {
+    field: 'number',
+    message: reportMsg.errors.numberTaken(String(number).padStart(2, '0'), formatVn(entry.date)),
+  };
 }

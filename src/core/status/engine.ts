@@ -22,7 +22,9 @@ export function sameWord(cell: string, word: string): boolean {
 
 /** Done as of `today`: marked Hoàn thành, and not completed after `today`. */
 export function isDone(task: StatusInput, today: IsoDate): boolean {
-  return sameWord(task.progressStatus, ProgressStatus.Done) && (task.completedDate === null || task.completedDate <= today);
+  return (
+    sameWord(task.progressStatus, ProgressStatus.Done) && (task.completedDate === null || task.completedDate <= today)
+  );
 }
 
 export function taskState(task: StatusInput, today: IsoDate, dueSoonDays: number): TaskState {
@@ -43,7 +45,10 @@ export function taskState(task: StatusInput, today: IsoDate, dueSoonDays: number
 
 /** States left out of the rates (docs/cchc-domain.md). */
 export const OUTSIDE_RATES: ReadonlySet<TaskCondition> = new Set([
-  TaskCondition.Unassigned, TaskCondition.NoDueDate, TaskCondition.Paused, TaskCondition.RemovedFromPlan,
+  TaskCondition.Unassigned,
+  TaskCondition.NoDueDate,
+  TaskCondition.Paused,
+  TaskCondition.RemovedFromPlan,
 ]);
 
 export interface Figures {
@@ -66,8 +71,16 @@ export interface Figures {
 
 export function figuresOf(tasks: readonly StatusInput[], today: IsoDate, dueSoonDays: number): Figures {
   const f: Figures = {
-    total: 0, doneOnTime: 0, doneLate: 0, onTrack: 0, dueSoon: 0, overdue: 0,
-    due: 0, doneOfDue: 0, completionRate: null, onTimeRate: null,
+    total: 0,
+    doneOnTime: 0,
+    doneLate: 0,
+    onTrack: 0,
+    dueSoon: 0,
+    overdue: 0,
+    due: 0,
+    doneOfDue: 0,
+    completionRate: null,
+    onTimeRate: null,
   };
   let onTimeOfDue = 0;
   for (const task of tasks) {
@@ -91,11 +104,17 @@ export function figuresOf(tasks: readonly StatusInput[], today: IsoDate, dueSoon
 
 /** Figures per area in report order, areas with no task included (all zero). */
 export function figuresByArea<T extends StatusInput & { area: string }>(
-  tasks: readonly T[], today: IsoDate, dueSoonDays: number,
+  tasks: readonly T[],
+  today: IsoDate,
+  dueSoonDays: number,
 ): { area: string; figures: Figures }[] {
   const extra = [...new Set(tasks.map((t) => t.area))].filter((a) => !(AREAS as readonly string[]).includes(a));
   return [...AREAS, ...extra].map((area) => ({
     area,
-    figures: figuresOf(tasks.filter((t) => t.area === area), today, dueSoonDays),
+    figures: figuresOf(
+      tasks.filter((t) => t.area === area),
+      today,
+      dueSoonDays,
+    ),
   }));
 }

@@ -22,7 +22,11 @@ export const FLAG_RULES: readonly FlagRuleDef[] = [
   { id: 'dueSoon', conditions: [TaskCondition.DueSoon], style: { background: '#fce8b2' } },
   { id: 'doneLate', conditions: [TaskCondition.DoneLate], style: { fontColor: '#e8710a' } },
   { id: 'doneOnTime', conditions: [TaskCondition.DoneOnTime], style: { background: '#d9ead3' } },
-  { id: 'unplanned', conditions: [TaskCondition.Unassigned, TaskCondition.NoDueDate], style: { fontColor: '#80868b', italic: true } },
+  {
+    id: 'unplanned',
+    conditions: [TaskCondition.Unassigned, TaskCondition.NoDueDate],
+    style: { fontColor: '#80868b', italic: true },
+  },
 ];
 
 /** The rule's formula for a range whose first row is `firstRow`, Tình trạng in column `letter`. */
@@ -34,7 +38,8 @@ export function flagFormula(rule: FlagRuleDef, letter: string, firstRow: number)
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ownShapes = FLAG_RULES.map((rule) => {
   const test = (c: string) => `\\$[A-Z]{1,3}\\d+=${escapeRe(str(c))}`;
-  const body = rule.conditions.length === 1 ? test(rule.conditions[0]!) : `OR\\(${rule.conditions.map(test).join(',')}\\)`;
+  const body =
+    rule.conditions.length === 1 ? test(rule.conditions[0]!) : `OR\\(${rule.conditions.map(test).join(',')}\\)`;
   return new RegExp(`^=${body}$`);
 });
 

@@ -8,7 +8,15 @@ import type { TaskColumnKey } from '../schema';
 
 /** The columns the formulas read or write. */
 export const STATUS_FORMULA_COLUMNS = [
-  'code', 'content', 'owner', 'dueDate', 'planNote', 'progressStatus', 'completedDate', 'condition', 'daysOverdue',
+  'code',
+  'content',
+  'owner',
+  'dueDate',
+  'planNote',
+  'progressStatus',
+  'completedDate',
+  'condition',
+  'daysOverdue',
 ] as const satisfies readonly TaskColumnKey[];
 export type StatusFormulaColumn = (typeof STATUS_FORMULA_COLUMNS)[number];
 
@@ -43,8 +51,9 @@ export function str(text: string): string {
 export type ColumnLetters = Record<StatusFormulaColumn, string>;
 
 /** Column letters from a header map (key → 0-based index); the keys it lacks. */
-export function statusColumnLetters(headerMap: ReadonlyMap<TaskColumnKey, number>):
-  { ok: true; letters: ColumnLetters } | { ok: false; missing: StatusFormulaColumn[] } {
+export function statusColumnLetters(
+  headerMap: ReadonlyMap<TaskColumnKey, number>,
+): { ok: true; letters: ColumnLetters } | { ok: false; missing: StatusFormulaColumn[] } {
   const missing = STATUS_FORMULA_COLUMNS.filter((k) => !headerMap.has(k));
   if (missing.length) return { ok: false, missing };
   const letters = Object.fromEntries(STATUS_FORMULA_COLUMNS.map((k) => [k, columnLetter(headerMap.get(k)! + 1)]));
@@ -86,8 +95,12 @@ export function daysOverdueFormula(c: ColumnLetters, row: number): string {
 }
 
 /** The two columns' formulas for rows first..last, as setFormulas grids (one call per column). */
-export function statusColumnFormulas(c: ColumnLetters, first: number, last: number, dueSoonRef: string):
-  { condition: string[][]; daysOverdue: string[][] } {
+export function statusColumnFormulas(
+  c: ColumnLetters,
+  first: number,
+  last: number,
+  dueSoonRef: string,
+): { condition: string[][]; daysOverdue: string[][] } {
   const condition: string[][] = [];
   const daysOverdue: string[][] = [];
   for (let row = first; row <= last; row++) {

@@ -3,7 +3,16 @@
 // core loads, and what is stored must still be the ids in core/domain.ts. Records written by
 // earlier versions, with the display words of that time, are still recognised.
 import { describe, expect, it, vi } from 'vitest';
-import { LogAction, ProgressStatus, SentKind, SentStatus, StaffRole, type IsoDate, type StaffMember, type Task } from '../../../src/core/domain';
+import {
+  LogAction,
+  ProgressStatus,
+  SentKind,
+  SentStatus,
+  StaffRole,
+  type IsoDate,
+  type StaffMember,
+  type Task,
+} from '../../../src/core/domain';
 import { SummaryCadence } from '../../../src/core/settings';
 import { planAlerts } from '../../../src/core/alerts/plan';
 import { RECORD_HEADER, SentRecord, entryToRow, rowsToEntries, type SentEntry } from '../../../src/core/alerts/record';
@@ -20,7 +29,8 @@ const { REWORDED, reword } = vi.hoisted(() => {
       return ((...a: unknown[]) => reword(f(...a))) as T;
     }
     if (Array.isArray(value)) return value.map(reword) as T;
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reword(v)])) as T;
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reword(v)])) as T;
     return value;
   }
   return { REWORDED, reword };
@@ -45,28 +55,55 @@ const staff: StaffMember[] = [
 ];
 
 const task = (code: string, dueDate: IsoDate, row: number): Task => ({
-  code, area: 'Cải cách TTHC', content: `Nhiệm vụ ${code}`, source: '', owner: 'Trần Văn An', coOwners: '', startDate: null, dueDate,
-  planNote: '', progressStatus: ProgressStatus.InProgress, progress: null, completedDate: null, result: '',
-  difficulties: '', proposal: '', evidence: '', row,
+  code,
+  area: 'Cải cách TTHC',
+  content: `Nhiệm vụ ${code}`,
+  source: '',
+  owner: 'Trần Văn An',
+  coOwners: '',
+  startDate: null,
+  dueDate,
+  planNote: '',
+  progressStatus: ProgressStatus.InProgress,
+  progress: null,
+  completedDate: null,
+  result: '',
+  difficulties: '',
+  proposal: '',
+  evidence: '',
+  row,
 });
 // Overdue 3 days (milestone day 3); due in 3 days (entering the window); due tomorrow (the day before).
 const tasks = [task('1.1', '2026-06-12', 2), task('1.2', '2026-06-18', 3), task('1.3', '2026-06-16', 4)];
 
 function runOnce(record: SentRecord) {
   const plan = planAlerts({
-    tasks, staff, today: TODAY, record, quota: 100, summaryRecipients: [PRINCIPAL],
+    tasks,
+    staff,
+    today: TODAY,
+    record,
+    quota: 100,
+    summaryRecipients: [PRINCIPAL],
     settings: { dueSoonDays: 3, skipWeekends: false, summaryCadence: SummaryCadence.Daily, coOwnerDigest: false },
   });
   const sent: Outgoing[] = [];
   const journal: SentEntry[] = [];
-  const outcome = executePlan(plan, record, {
-    schoolName: 'Trường Tiểu học Mỹ Thịnh', trackerUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', taskSheetId: 1, today: TODAY,
-  }, {
-    now: () => 0,
-    deadline: 1,
-    send: (m) => void sent.push(m),
-    journal: { intend: (_id, e) => void journal.push(...e), settle: (_id, e) => void journal.push(...e) },
-  });
+  const outcome = executePlan(
+    plan,
+    record,
+    {
+      schoolName: 'Trường Tiểu học Mỹ Thịnh',
+      trackerUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+      taskSheetId: 1,
+      today: TODAY,
+    },
+    {
+      now: () => 0,
+      deadline: 1,
+      send: (m) => void sent.push(m),
+      journal: { intend: (_id, e) => void journal.push(...e), settle: (_id, e) => void journal.push(...e) },
+    },
+  );
   return { plan, sent, journal, outcome };
 }
 
@@ -91,7 +128,9 @@ describe('stored keys do not follow the wording of messages', () => {
     // Every column but Chi tiết, which is for people and read back by no one.
     const stored = [...outcome.updates, ...journal].flatMap((e) => entryToRow({ ...e, detail: '' }));
     expect(stored.filter((cell) => cell.includes(REWORDED))).toEqual([]);
-    expect(new Set(outcome.updates.map((u) => `${u.kind}/${u.status}`))).toEqual(new Set([`${SentKind.Item}/${SentStatus.Sent}`, `${SentKind.Summary}/${SentStatus.Sent}`]));
+    expect(new Set(outcome.updates.map((u) => `${u.kind}/${u.status}`))).toEqual(
+      new Set([`${SentKind.Item}/${SentStatus.Sent}`, `${SentKind.Summary}/${SentStatus.Sent}`]),
+    );
     expect(new Set(journal.map((u) => u.status))).toEqual(new Set([SentStatus.InFlight, SentStatus.Sent]));
   });
 
@@ -110,12 +149,21 @@ describe('a record written by an earlier version, in the display words of its ti
   const legacy = [
     [`item|${AN}|1.1|Quá hạn|2026-06-12|ngày 3`, TODAY, AN, 'Nhắc việc', '1.1', 'Đã gửi', '', '1'],
     [`item|${AN}|1.2|Sắp đến hạn|2026-06-18|vào diện sắp đến hạn`, TODAY, AN, 'Nhắc việc', '1.2', 'Đã gửi', '', '1'],
-    [`item|${AN}|1.3|Sắp đến hạn|2026-06-16|trước hạn 1 ngày`, TODAY, AN, 'Nhắc việc', '1.3', 'Đang gửi (chưa rõ kết quả)', '', '1'],
+    [
+      `item|${AN}|1.3|Sắp đến hạn|2026-06-16|trước hạn 1 ngày`,
+      TODAY,
+      AN,
+      'Nhắc việc',
+      '1.3',
+      'Đang gửi (chưa rõ kết quả)',
+      '',
+      '1',
+    ],
     [`summary|${PRINCIPAL}|${TODAY}`, TODAY, PRINCIPAL, 'Tổng hợp', '', 'Lỗi, đã ngừng gửi lại', 'Invalid email', '3'],
   ];
   const entries = rowsToEntries([[...RECORD_HEADER], ...legacy]);
 
-  it('is read into today\'s ids, every row kept', () => {
+  it("is read into today's ids, every row kept", () => {
     expect(entries.map((e) => [e.key, e.kind, e.status])).toEqual([
       [`item|${AN}|1.1|overdue|2026-06-12|day-3`, SentKind.Item, SentStatus.Sent],
       [`item|${AN}|1.2|due-soon|2026-06-18|enter`, SentKind.Item, SentStatus.Sent],

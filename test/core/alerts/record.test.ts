@@ -4,10 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { packRows, unpackRows } from '../../../src/core/alerts/record';
 
 const intent = Array.from({ length: 200 }, (_, i) => [
-  `item|ha.ptt@thmythinh.edu.vn|III.2.${i}|Quá hạn|2026-04-16|7`, '2026-06-15', 'ha.ptt@thmythinh.edu.vn', 'Nhắc việc', `III.2.${i}`, 'Đang gửi', `Quá hạn, ${i % 3 ? 7 : 14}`, '1',
+  `item|ha.ptt@thmythinh.edu.vn|III.2.${i}|Quá hạn|2026-04-16|7`,
+  '2026-06-15',
+  'ha.ptt@thmythinh.edu.vn',
+  'Nhắc việc',
+  `III.2.${i}`,
+  'Đang gửi',
+  `Quá hạn, ${i % 3 ? 7 : 14}`,
+  '1',
 ]);
 const sent = intent.map((r) => [...r.slice(0, 5), 'Đã gửi', ...r.slice(6)]);
-const gaveUp = intent.map((r, i) => [...r.slice(0, 5), i % 2 ? 'Lỗi' : 'Lỗi, đã ngừng gửi lại', 'Invalid email: x', '3']);
+const gaveUp = intent.map((r, i) => [
+  ...r.slice(0, 5),
+  i % 2 ? 'Lỗi' : 'Lỗi, đã ngừng gửi lại',
+  'Invalid email: x',
+  '3',
+]);
 
 describe('journal packing', () => {
   it('an intent and its outcomes (sent; failed with mixed statuses) unpack to the same rows', () => {

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { LogAction, type StaffMember, type Task } from '../../../src/core/domain';
 import { buildDirectory, matchOwnerText, resolveAssignee, searchAssignees } from '../../../src/core/assign/people';
 import {
-  assignmentLogLines, columnRuns, isAssignedToOther, planAssignment, validateAssignPayload,
+  assignmentLogLines,
+  columnRuns,
+  isAssignedToOther,
+  planAssignment,
+  validateAssignPayload,
   type AssignRequest,
 } from '../../../src/core/assign/assignment';
 import { assignmentEmail, recipientsOf } from '../../../src/core/assign/email';
 
-const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember =>
-  ({ name, email, position, team, role: 'Cán bộ', active });
+const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember => ({
+  name,
+  email,
+  position,
+  team,
+  role: 'Cán bộ',
+  active,
+});
 
 const staff: StaffMember[] = [
   member('Nguyễn Thị Lê', 'hieutruong@thmythinh.edu.vn', 'Hiệu trưởng'),
@@ -22,21 +32,43 @@ const staff: StaffMember[] = [
 const dir = buildDirectory(staff);
 
 const task = (code: string, row: number, extra: Partial<Task> = {}): Task => ({
-  code, area: 'Chỉ đạo, điều hành', content: `Nội dung ${code}`, source: 'KH 47', owner: '', coOwners: '',
-  startDate: null, dueDate: null, planNote: '', progressStatus: '', progress: null, completedDate: null,
-  result: '', difficulties: '', proposal: '', evidence: '', row, ...extra,
+  code,
+  area: 'Chỉ đạo, điều hành',
+  content: `Nội dung ${code}`,
+  source: 'KH 47',
+  owner: '',
+  coOwners: '',
+  startDate: null,
+  dueDate: null,
+  planNote: '',
+  progressStatus: '',
+  progress: null,
+  completedDate: null,
+  result: '',
+  difficulties: '',
+  proposal: '',
+  evidence: '',
+  row,
+  ...extra,
 });
 
 describe('staff directory and owner matching', () => {
   it('lists active staff only, gives duplicate names their email, and makes teams with their tổ trưởng', () => {
     expect(dir.people.map((p) => p.label)).toEqual([
-      'Nguyễn Thị Lê', 'Trần Văn Bình', 'Lê Thị Hoa',
-      'Nguyễn Văn An (an1@thmythinh.edu.vn)', 'Nguyễn Văn An (an2@thmythinh.edu.vn)', 'Phạm Thu',
+      'Nguyễn Thị Lê',
+      'Trần Văn Bình',
+      'Lê Thị Hoa',
+      'Nguyễn Văn An (an1@thmythinh.edu.vn)',
+      'Nguyễn Văn An (an2@thmythinh.edu.vn)',
+      'Phạm Thu',
     ]);
     const team45 = dir.teams.find((t) => t.label === 'Tổ 4-5')!;
     expect(team45).toMatchObject({ kind: 'team', notifyName: 'Trần Văn Bình', email: 'binh@thmythinh.edu.vn' });
     expect(dir.teams.find((t) => t.label === 'Tổ 1')).toMatchObject({ notifyName: '', email: '' });
-    const office = buildDirectory([member('Trương Thị Oanh', 'oanh@x.vn', 'Tổ trưởng văn phòng', 'Tổ Văn phòng'), member('Phó', 'p@x.vn', 'Tổ phó', 'Tổ 2')]);
+    const office = buildDirectory([
+      member('Trương Thị Oanh', 'oanh@x.vn', 'Tổ trưởng văn phòng', 'Tổ Văn phòng'),
+      member('Phó', 'p@x.vn', 'Tổ phó', 'Tổ 2'),
+    ]);
     expect(office.teams.map((t) => t.email)).toEqual(['oanh@x.vn', '']);
   });
 
@@ -63,12 +95,21 @@ describe('staff directory and owner matching', () => {
   });
 
   it('tells duplicate names apart by the email in the cell, and matches a team by name', () => {
-    expect(matchOwnerText('Nguyễn Văn An (an2@thmythinh.edu.vn)', dir)).toMatchObject({ status: 'matched', assignee: { email: 'an2@thmythinh.edu.vn' } });
-    expect(matchOwnerText('to 4-5', dir)).toMatchObject({ status: 'matched', assignee: { kind: 'team', label: 'Tổ 4-5' } });
+    expect(matchOwnerText('Nguyễn Văn An (an2@thmythinh.edu.vn)', dir)).toMatchObject({
+      status: 'matched',
+      assignee: { email: 'an2@thmythinh.edu.vn' },
+    });
+    expect(matchOwnerText('to 4-5', dir)).toMatchObject({
+      status: 'matched',
+      assignee: { kind: 'team', label: 'Tổ 4-5' },
+    });
   });
 
   it('gives a staff member without email a stable id', () => {
-    expect(resolveAssignee('name:pham thu:1', dir)).toMatchObject({ status: 'matched', assignee: { label: 'Phạm Thu', email: '' } });
+    expect(resolveAssignee('name:pham thu:1', dir)).toMatchObject({
+      status: 'matched',
+      assignee: { label: 'Phạm Thu', email: '' },
+    });
   });
 
   it('searches without diacritics: "nguyen thi le" finds "Nguyễn Thị Lê"', () => {
@@ -83,12 +124,21 @@ describe('staff directory and owner matching', () => {
 
 describe('the sidebar payload', () => {
   const base = {
-    codes: ['1.1', '1.2'], ownerId: 'email:binh@thmythinh.edu.vn', coOwnerIds: ['email:hoa@thmythinh.edu.vn'],
-    startDate: '2026-02-01', dueDate: '2026-03-31', note: 'Làm sớm', sendEmail: true, confirmReassign: false,
+    codes: ['1.1', '1.2'],
+    ownerId: 'email:binh@thmythinh.edu.vn',
+    coOwnerIds: ['email:hoa@thmythinh.edu.vn'],
+    startDate: '2026-02-01',
+    dueDate: '2026-03-31',
+    note: 'Làm sớm',
+    sendEmail: true,
+    confirmReassign: false,
   };
 
   it('resolves owner and co-owners; the owner is not also a co-owner', () => {
-    const r = validateAssignPayload({ ...base, coOwnerIds: ['email:hoa@thmythinh.edu.vn', 'email:binh@thmythinh.edu.vn'] }, dir);
+    const r = validateAssignPayload(
+      { ...base, coOwnerIds: ['email:hoa@thmythinh.edu.vn', 'email:binh@thmythinh.edu.vn'] },
+      dir,
+    );
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.owner.label).toBe('Trần Văn Bình');
@@ -99,18 +149,23 @@ describe('the sidebar payload', () => {
 
   it('rejects a due date before the start date, on the due date field', () => {
     const r = validateAssignPayload({ ...base, startDate: '2026-03-01', dueDate: '2026-02-01' }, dir);
-    expect(r).toEqual({ ok: false, errors: [{ field: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ field: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' }],
+    });
   });
 
   it('rejects an empty selection, a missing owner and impossible dates in Vietnamese', () => {
     const r = validateAssignPayload({ ...base, codes: [' ', ''], ownerId: '', startDate: '2026-02-30' }, dir);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors).toEqual(expect.arrayContaining([
-        { field: 'codes', message: 'Chưa chọn nhiệm vụ nào để giao.' },
-        { field: 'ownerId', message: 'Hãy chọn người chủ trì.' },
-        { field: 'startDate', message: 'Ngày không hợp lệ (dd/MM/yyyy).' },
-      ]));
+      expect(r.errors).toEqual(
+        expect.arrayContaining([
+          { field: 'codes', message: 'Chưa chọn nhiệm vụ nào để giao.' },
+          { field: 'ownerId', message: 'Hãy chọn người chủ trì.' },
+          { field: 'startDate', message: 'Ngày không hợp lệ (dd/MM/yyyy).' },
+        ]),
+      );
     }
   });
 
@@ -136,8 +191,15 @@ describe('the sidebar payload', () => {
 describe('the assignment plan', () => {
   const owner = dir.byId.get('email:binh@thmythinh.edu.vn')!;
   const request = (over: Partial<AssignRequest> = {}): AssignRequest => ({
-    codes: ['1.1', '1.3'], owner, coOwners: [dir.byId.get('email:hoa@thmythinh.edu.vn')!], startDate: null,
-    dueDate: '2026-03-31', note: '', sendEmail: true, confirmReassign: false, ...over,
+    codes: ['1.1', '1.3'],
+    owner,
+    coOwners: [dir.byId.get('email:hoa@thmythinh.edu.vn')!],
+    startDate: null,
+    dueDate: '2026-03-31',
+    note: '',
+    sendEmail: true,
+    confirmReassign: false,
+    ...over,
   });
 
   it('finds rows by code wherever they are now, keeping dates left empty', () => {
@@ -145,8 +207,16 @@ describe('the assignment plan', () => {
     const r = planAssignment(tasks, request(), dir);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.rows.map((x) => [x.code, x.row])).toEqual([['1.1', 4], ['1.3', 2]]);
-    expect(r.value.rows[1]!.after).toEqual({ owner: 'Trần Văn Bình', coOwners: 'Lê Thị Hoa', startDate: '2026-01-20', dueDate: '2026-03-31' });
+    expect(r.value.rows.map((x) => [x.code, x.row])).toEqual([
+      ['1.1', 4],
+      ['1.3', 2],
+    ]);
+    expect(r.value.rows[1]!.after).toEqual({
+      owner: 'Trần Văn Bình',
+      coOwners: 'Lê Thị Hoa',
+      startDate: '2026-01-20',
+      dueDate: '2026-03-31',
+    });
     expect(r.value.needsConfirmation).toEqual([]);
   });
 
@@ -162,30 +232,50 @@ describe('the assignment plan', () => {
 
   it('refuses a missing or duplicated code, and a kept start date after the new due date', () => {
     const dupe = planAssignment([task('1.1', 2), task('1.1', 7), task('1.3', 3)], request(), dir);
-    expect(dupe).toEqual({ ok: false, errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 7)') }] });
+    expect(dupe).toEqual({
+      ok: false,
+      errors: [{ field: 'codes', message: expect.stringContaining('Mã "1.1" xuất hiện ở nhiều dòng (2, 7)') }],
+    });
     const missing = planAssignment([task('1.1', 2)], request(), dir);
     expect(missing.ok === false && missing.errors[0]!.message).toContain('Không tìm thấy nhiệm vụ mã "1.3"');
     const late = planAssignment([task('1.1', 2, { startDate: '2026-04-10' }), task('1.3', 3)], request(), dir);
-    expect(late.ok === false && late.errors[0]).toEqual({ field: 'dueDate', message: 'Nhiệm vụ 1.1: thời hạn 31/03/2026 trước ngày bắt đầu 10/04/2026.' });
+    expect(late.ok === false && late.errors[0]).toEqual({
+      field: 'dueDate',
+      message: 'Nhiệm vụ 1.1: thời hạn 31/03/2026 trước ngày bắt đầu 10/04/2026.',
+    });
   });
 });
 
 describe('writing blocks', () => {
   it('groups columns into contiguous runs', () => {
     expect(columnRuns([7, 4, 5, 6])).toEqual([{ start: 4, width: 4 }]);
-    expect(columnRuns([4, 5, 9])).toEqual([{ start: 4, width: 2 }, { start: 9, width: 1 }]);
+    expect(columnRuns([4, 5, 9])).toEqual([
+      { start: 4, width: 2 },
+      { start: 9, width: 1 },
+    ]);
   });
 
   it('logs each task with old → new', () => {
-    const lines = assignmentLogLines([{
-      code: '1.1', content: '', row: 2, reassign: true,
-      before: { owner: 'Lê Thị Hoa', coOwners: '', startDate: null, dueDate: '2026-02-01' },
-      after: { owner: 'Trần Văn Bình', coOwners: '', startDate: null, dueDate: '2026-03-31' },
-    }], 'Gấp');
-    expect(lines).toEqual([{
-      action: LogAction.Reassigned, code: '1.1',
-      detail: 'Người chủ trì: Lê Thị Hoa → Trần Văn Bình; Thời hạn: 01/02/2026 → 31/03/2026; Ghi chú: Gấp',
-    }]);
+    const lines = assignmentLogLines(
+      [
+        {
+          code: '1.1',
+          content: '',
+          row: 2,
+          reassign: true,
+          before: { owner: 'Lê Thị Hoa', coOwners: '', startDate: null, dueDate: '2026-02-01' },
+          after: { owner: 'Trần Văn Bình', coOwners: '', startDate: null, dueDate: '2026-03-31' },
+        },
+      ],
+      'Gấp',
+    );
+    expect(lines).toEqual([
+      {
+        action: LogAction.Reassigned,
+        code: '1.1',
+        detail: 'Người chủ trì: Lê Thị Hoa → Trần Văn Bình; Thời hạn: 01/02/2026 → 31/03/2026; Ghi chú: Gấp',
+      },
+    ]);
   });
 });
 
@@ -193,9 +283,13 @@ describe('the notification email', () => {
   it('goes once per person; a team goes to its tổ trưởng; those without email are named', () => {
     const team = dir.teams.find((t) => t.label === 'Tổ 4-5')!;
     const { recipients, unnotified } = recipientsOf(team, [
-      dir.byId.get('email:binh@thmythinh.edu.vn')!, dir.byId.get('name:pham thu:1')!, dir.teams.find((t) => t.label === 'Tổ 1')!,
+      dir.byId.get('email:binh@thmythinh.edu.vn')!,
+      dir.byId.get('name:pham thu:1')!,
+      dir.teams.find((t) => t.label === 'Tổ 1')!,
     ]);
-    expect(recipients).toEqual([{ name: 'Trần Văn Bình', email: 'binh@thmythinh.edu.vn', role: 'team', team: 'Tổ 4-5' }]);
+    expect(recipients).toEqual([
+      { name: 'Trần Văn Bình', email: 'binh@thmythinh.edu.vn', role: 'team', team: 'Tổ 4-5' },
+    ]);
     expect(unnotified).toEqual([
       { name: 'Phạm Thu', reason: 'chưa có email trong Cán bộ' },
       { name: 'Tổ 1', reason: 'tổ chưa có tổ trưởng' },
@@ -205,11 +299,25 @@ describe('the notification email', () => {
   it('is Vietnamese HTML + text with tasks, dd/MM/yyyy dates, the note and the link, all escaped', () => {
     const mail = assignmentEmail(
       { name: 'Lê <Hoa>', email: 'hoa@thmythinh.edu.vn', role: 'owner', team: '' },
-      [{ code: '1.1', content: 'Rà soát <script>alert(1)</script> & công khai', startDate: '2026-02-01', dueDate: '2026-03-31' }],
-      { schoolName: 'Trường Tiểu học Mỹ Thịnh', assignerName: 'Nguyễn Thị Lê', assignerEmail: 'hieutruong@thmythinh.edu.vn', trackerUrl: 'https://docs.google.com/spreadsheets/d/abc', note: 'Nộp "sớm" <b>' },
+      [
+        {
+          code: '1.1',
+          content: 'Rà soát <script>alert(1)</script> & công khai',
+          startDate: '2026-02-01',
+          dueDate: '2026-03-31',
+        },
+      ],
+      {
+        schoolName: 'Trường Tiểu học Mỹ Thịnh',
+        assignerName: 'Nguyễn Thị Lê',
+        assignerEmail: 'hieutruong@thmythinh.edu.vn',
+        trackerUrl: 'https://docs.google.com/spreadsheets/d/abc',
+        note: 'Nộp "sớm" <b>',
+      },
     );
     expect(mail).toMatchObject({
-      to: 'hoa@thmythinh.edu.vn', replyTo: 'hieutruong@thmythinh.edu.vn',
+      to: 'hoa@thmythinh.edu.vn',
+      replyTo: 'hieutruong@thmythinh.edu.vn',
       name: 'Sổ theo dõi CCHC – Trường Tiểu học Mỹ Thịnh',
       subject: '[CCHC] Anh/chị được giao 1 nhiệm vụ – Trường Tiểu học Mỹ Thịnh',
     });
@@ -219,7 +327,9 @@ describe('the notification email', () => {
     expect(mail.htmlBody).toContain('Nộp &quot;sớm&quot; &lt;b&gt;');
     expect(mail.htmlBody).toContain('31/03/2026');
     expect(mail.htmlBody).toContain('href="https://docs.google.com/spreadsheets/d/abc"');
-    expect(mail.body).toContain('- 1.1. Rà soát <script>alert(1)</script> & công khai (Bắt đầu: 01/02/2026; Thời hạn: 31/03/2026)');
+    expect(mail.body).toContain(
+      '- 1.1. Rà soát <script>alert(1)</script> & công khai (Bắt đầu: 01/02/2026; Thời hạn: 31/03/2026)',
+    );
     expect(mail.body).toContain('Ghi chú: Nộp "sớm" <b>');
     expect(mail.body).toContain('chủ trì');
   });

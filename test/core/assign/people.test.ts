@@ -11,8 +11,14 @@ import { RECORD_HEADER, rowsToEntries, SentRecord } from '../../../src/core/aler
 import { SummaryCadence } from '../../../src/core/settings';
 
 const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
-const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember =>
-  ({ name, email, position, team, role: StaffRole.Staff, active });
+const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember => ({
+  name,
+  email,
+  position,
+  team,
+  role: StaffRole.Staff,
+  active,
+});
 
 const staff: StaffMember[] = [
   { ...member('Nguyễn Thị Lê', PRINCIPAL, 'Hiệu trưởng', 'Ban giám hiệu'), role: StaffRole.Manager },
@@ -45,22 +51,50 @@ function alertsSay(text: string): string {
 
 let nextRow = 2;
 const task = (code: string, owner: string, dueDate: IsoDate, more: Partial<Task> = {}): Task => ({
-  code, area: 'Cải cách TTHC', content: `Nhiệm vụ ${code}`, source: '', owner, coOwners: '', startDate: null, dueDate,
-  planNote: '', progressStatus: ProgressStatus.InProgress, progress: null, completedDate: null, result: '',
-  difficulties: '', proposal: '', evidence: '', row: nextRow++, ...more,
+  code,
+  area: 'Cải cách TTHC',
+  content: `Nhiệm vụ ${code}`,
+  source: '',
+  owner,
+  coOwners: '',
+  startDate: null,
+  dueDate,
+  planNote: '',
+  progressStatus: ProgressStatus.InProgress,
+  progress: null,
+  completedDate: null,
+  result: '',
+  difficulties: '',
+  proposal: '',
+  evidence: '',
+  row: nextRow++,
+  ...more,
 });
 
 /** One alert run on `today` with an empty record; what was sent. */
 function runAlerts(tasks: Task[], today: IsoDate, coOwnerDigest = false): Outgoing[] {
   const record = new SentRecord(rowsToEntries([[...RECORD_HEADER]]));
   const plan = planAlerts({
-    tasks, staff, today, record, quota: 100, summaryRecipients: [PRINCIPAL],
+    tasks,
+    staff,
+    today,
+    record,
+    quota: 100,
+    summaryRecipients: [PRINCIPAL],
     settings: { dueSoonDays: 3, skipWeekends: false, summaryCadence: SummaryCadence.Daily, coOwnerDigest },
   });
   const sent: Outgoing[] = [];
-  executePlan(plan, record, { schoolName: 'Trường Tiểu học Mỹ Thịnh', trackerUrl: 'https://x', taskSheetId: 1, today }, {
-    now: () => 0, deadline: 1000, send: (msg) => sent.push(msg), journal: { intend: () => undefined, settle: () => undefined },
-  });
+  executePlan(
+    plan,
+    record,
+    { schoolName: 'Trường Tiểu học Mỹ Thịnh', trackerUrl: 'https://x', taskSheetId: 1, today },
+    {
+      now: () => 0,
+      deadline: 1000,
+      send: (msg) => sent.push(msg),
+      journal: { intend: () => undefined, settle: () => undefined },
+    },
+  );
   return sent;
 }
 
@@ -82,10 +116,14 @@ describe('the "Name (email)" cells the sidebar writes', () => {
   });
 
   it('co-owners written the same way get theirs too, when co-owners get digests', () => {
-    const t = task('2.2', 'Lê Thị Hồng Nhung', '2026-04-01', { coOwners: 'Nguyễn Văn An (an2.nv@thmythinh.edu.vn); Bùi Thị Ngọc Ánh' });
-    expect(runAlerts([t], '2026-04-02', true).map((s) => s.to).sort()).toEqual([
-      'an2.nv@thmythinh.edu.vn', 'anh.btn@thmythinh.edu.vn', PRINCIPAL, 'nhung.lth@thmythinh.edu.vn',
-    ]);
+    const t = task('2.2', 'Lê Thị Hồng Nhung', '2026-04-01', {
+      coOwners: 'Nguyễn Văn An (an2.nv@thmythinh.edu.vn); Bùi Thị Ngọc Ánh',
+    });
+    expect(
+      runAlerts([t], '2026-04-02', true)
+        .map((s) => s.to)
+        .sort(),
+    ).toEqual(['an2.nv@thmythinh.edu.vn', 'anh.btn@thmythinh.edu.vn', PRINCIPAL, 'nhung.lth@thmythinh.edu.vn']);
   });
 });
 
@@ -98,7 +136,11 @@ describe('both features read an owner text the same way', () => {
   });
 
   it('an email anywhere in the text decides, whatever name is next to it', () => {
-    for (const text of ['an2.nv@thmythinh.edu.vn', 'An kế toán <AN2.NV@thmythinh.edu.vn>', 'Nguyễn Văn An (an2.nv@thmythinh.edu.vn)']) {
+    for (const text of [
+      'an2.nv@thmythinh.edu.vn',
+      'An kế toán <AN2.NV@thmythinh.edu.vn>',
+      'Nguyễn Văn An (an2.nv@thmythinh.edu.vn)',
+    ]) {
       expect(sidebarSays(text)).toBe('an2.nv@thmythinh.edu.vn');
       expect(alertsSay(text)).toBe('an2.nv@thmythinh.edu.vn');
     }
@@ -136,11 +178,19 @@ describe('both features read an owner text the same way', () => {
   });
 
   it('cells list several people the same way (NFC, spaces squashed)', () => {
-    expect(splitNames(' Lê Thị Hồng Nhung ;  Trần   Văn Hùng,\nTổ 1 '.normalize('NFD'))).toEqual(['Lê Thị Hồng Nhung', 'Trần Văn Hùng', 'Tổ 1']);
-    const t = task('3.2', 'Trương Thị Oanh', '2026-04-01', { coOwners: 'Lê  Thị Hồng Nhung;Trần Văn Hùng'.normalize('NFD') });
-    expect(runAlerts([t], '2026-04-02', true).map((s) => s.to).sort()).toEqual([
-      PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'nhung.lth@thmythinh.edu.vn', 'oanh.tt@thmythinh.edu.vn',
+    expect(splitNames(' Lê Thị Hồng Nhung ;  Trần   Văn Hùng,\nTổ 1 '.normalize('NFD'))).toEqual([
+      'Lê Thị Hồng Nhung',
+      'Trần Văn Hùng',
+      'Tổ 1',
     ]);
+    const t = task('3.2', 'Trương Thị Oanh', '2026-04-01', {
+      coOwners: 'Lê  Thị Hồng Nhung;Trần Văn Hùng'.normalize('NFD'),
+    });
+    expect(
+      runAlerts([t], '2026-04-02', true)
+        .map((s) => s.to)
+        .sort(),
+    ).toEqual([PRINCIPAL, 'hung.tv@thmythinh.edu.vn', 'nhung.lth@thmythinh.edu.vn', 'oanh.tt@thmythinh.edu.vn']);
   });
 });
 

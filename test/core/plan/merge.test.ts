@@ -4,17 +4,44 @@ import { mergePlan, type ExistingTask } from '../../../src/core/plan/merge';
 
 const SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
 const parsed = (code: string, content: string, more: Partial<ParsedTask> = {}): ParsedTask => ({
-  code, area: Area.Institution, content, source: SOURCE, owner: '', coOwners: '', startDate: null, dueDate: null, group: '', ...more,
+  code,
+  area: Area.Institution,
+  content,
+  source: SOURCE,
+  owner: '',
+  coOwners: '',
+  startDate: null,
+  dueDate: null,
+  group: '',
+  ...more,
 });
 const row = (row: number, code: string, content: string, more: Partial<ExistingTask> = {}): ExistingTask => ({
-  row, code, area: Area.Institution, content, source: SOURCE, owner: '', coOwners: '', startDate: null, dueDate: null, planNote: '', ...more,
+  row,
+  code,
+  area: Area.Institution,
+  content,
+  source: SOURCE,
+  owner: '',
+  coOwners: '',
+  startDate: null,
+  dueDate: null,
+  planNote: '',
+  ...more,
 });
 
 describe('mergePlan (re-import)', () => {
   it('changes nothing when the same plan is imported again', () => {
     const rows = [row(2, 'II.1', 'Rà soát quy chế nội bộ.'), row(3, 'II.2', 'Phổ biến pháp luật cho viên chức.')];
-    const result = mergePlan(rows, [parsed('II.1', 'Rà soát quy chế nội bộ.'), parsed('II.2', 'Phổ biến pháp luật cho viên chức.')]);
-    expect(result).toEqual({ updates: [], additions: [], log: [], counts: { added: 0, updated: 0, removed: 0, unchanged: 2 } });
+    const result = mergePlan(rows, [
+      parsed('II.1', 'Rà soát quy chế nội bộ.'),
+      parsed('II.2', 'Phổ biến pháp luật cho viên chức.'),
+    ]);
+    expect(result).toEqual({
+      updates: [],
+      additions: [],
+      log: [],
+      counts: { added: 0, updated: 0, removed: 0, unchanged: 2 },
+    });
   });
 
   it('adds new items, updates and logs changed text, marks gone items, never deletes', () => {
@@ -36,18 +63,32 @@ describe('mergePlan (re-import)', () => {
     expect(result.counts).toEqual({ added: 1, updated: 1, removed: 1, unchanged: 1 });
     expect(result.log).toEqual([
       { action: LogAction.PlanTaskAdded, code: 'II.4', detail: '1 nhiệm vụ: II.4' },
-      { action: LogAction.PlanTaskUpdated, code: 'II.1', detail: '«Rà soát quy chế nội bộ của nhà trường.» → «Rà soát, sửa đổi quy chế nội bộ của nhà trường.»' },
+      {
+        action: LogAction.PlanTaskUpdated,
+        code: 'II.1',
+        detail: '«Rà soát quy chế nội bộ của nhà trường.» → «Rà soát, sửa đổi quy chế nội bộ của nhà trường.»',
+      },
       { action: LogAction.PlanTaskRemoved, code: 'II.3', detail: 'Tổ chức hội thi tìm hiểu cải cách hành chính.' },
     ]);
   });
 
   it('keeps every value people typed and only fills empty plan cells', () => {
     const typed = row(2, 'II.1', 'Rà soát quy chế nội bộ.', {
-      owner: 'Trần Văn Hùng', dueDate: '2026-03-15', area: Area.Apparatus,
+      owner: 'Trần Văn Hùng',
+      dueDate: '2026-03-15',
+      area: Area.Apparatus,
     });
-    const result = mergePlan([typed], [
-      parsed('II.1', 'Rà soát quy chế nội bộ.', { owner: 'Hiệu trưởng', coOwners: 'Tổ Văn phòng', dueDate: '2026-01-31', area: Area.Institution }),
-    ]);
+    const result = mergePlan(
+      [typed],
+      [
+        parsed('II.1', 'Rà soát quy chế nội bộ.', {
+          owner: 'Hiệu trưởng',
+          coOwners: 'Tổ Văn phòng',
+          dueDate: '2026-01-31',
+          area: Area.Institution,
+        }),
+      ],
+    );
     expect(result.updates).toEqual([{ row: 2, set: { coOwners: 'Tổ Văn phòng' } }]);
   });
 
@@ -76,7 +117,9 @@ describe('mergePlan (re-import)', () => {
 
   it('matches reworded items across codes when the words are close enough', () => {
     const rows = [row(2, 'III.1.1', 'Tổ chức kiểm tra cải cách hành chính tại các tổ chuyên môn trong năm học.')];
-    const result = mergePlan(rows, [parsed('III.2.1', 'Tổ chức kiểm tra cải cách hành chính tại các tổ chuyên môn trong học kỳ.')]);
+    const result = mergePlan(rows, [
+      parsed('III.2.1', 'Tổ chức kiểm tra cải cách hành chính tại các tổ chuyên môn trong học kỳ.'),
+    ]);
     expect(result.additions).toEqual([]);
     expect(result.updates[0]).toMatchObject({ row: 2, set: { code: 'III.2.1' } });
   });

@@ -15,7 +15,6 @@ function ok(result: PlanParse) {
   return result;
 }
 
-
 describe('parsePlan on the 2026 plan of Trường Tiểu học Mỹ Thịnh (pasted text)', () => {
   const plan = ok(parsePlan(outlineFromText(SAMPLE)));
 
@@ -27,8 +26,14 @@ describe('parsePlan on the 2026 plan of Trường Tiểu học Mỹ Thịnh (pas
     const byArea = new Map<string, number>();
     for (const t of plan.tasks) byArea.set(t.area, (byArea.get(t.area) ?? 0) + 1);
     expect(Object.fromEntries(byArea)).toEqual({
-      [Area.Direction]: 7, [Area.Institution]: 7, [Area.Procedure]: 5, [Area.Apparatus]: 2,
-      [Area.CivilService]: 5, [Area.PublicFinance]: 6, [Area.DigitalGovernment]: 4, [Area.Implementation]: 6,
+      [Area.Direction]: 7,
+      [Area.Institution]: 7,
+      [Area.Procedure]: 5,
+      [Area.Apparatus]: 2,
+      [Area.CivilService]: 5,
+      [Area.PublicFinance]: 6,
+      [Area.DigitalGovernment]: 4,
+      [Area.Implementation]: 6,
     });
     const byPart = (p: string) => plan.tasks.filter((t) => t.code.split('.')[0] === p).length;
     expect([byPart('II'), byPart('III'), byPart('IV')]).toEqual([6, 30, 6]);
@@ -36,7 +41,8 @@ describe('parsePlan on the 2026 plan of Trường Tiểu học Mỹ Thịnh (pas
 
   it('reads the plan reference from the header and writes it as every task source', () => {
     expect(plan.planRef).toEqual({
-      number: '47/KH-THMT', date: '2026-01-20',
+      number: '47/KH-THMT',
+      date: '2026-01-20',
       title: 'Cải cách hành chính năm 2026 của trường tiểu học Mỹ Thịnh',
       source: 'Kế hoạch số 47/KH-THMT ngày 20/01/2026',
     });
@@ -67,29 +73,113 @@ describe('parsePlan on the 2026 plan of Trường Tiểu học Mỹ Thịnh (pas
   });
 });
 
-describe('parsePlan on another school\'s shapes', () => {
+describe("parsePlan on another school's shapes", () => {
   it('reads "Nhiệm vụ 1:", a), +, •, labelled owners and a task table in the appendix', () => {
     const plan = ok(parsePlan(outlineFromText(AN_HOA)));
     expect(plan.planRef.source).toBe('Kế hoạch số 12/KH-THCSAH ngày 05/02/2026');
     expect(plan.planRef.title).toBe('Cải cách hành chính năm 2026');
-    expect(plan.tasks.map((t) => ({ code: t.code, area: t.area, content: t.content, owner: t.owner, coOwners: t.coOwners, dueDate: t.dueDate }))).toEqual([
-      { code: 'II.1.a', area: Area.Institution, content: 'Rà soát các quy chế nội bộ của nhà trường, hoàn thành trước ngày 31/03/2026.', owner: 'Phó hiệu trưởng', coOwners: 'Tổ Văn phòng', dueDate: '2026-03-31' },
-      { code: 'II.1.b', area: Area.Institution, content: 'Xây dựng quy chế chi tiêu nội bộ năm 2026', owner: 'Kế toán', coOwners: 'Tổ Văn phòng', dueDate: '2026-01-15' },
-      { code: 'II.2.a.1', area: Area.Procedure, content: 'Cập nhật bảng niêm yết tại phòng văn thư.', owner: '', coOwners: '', dueDate: null },
-      { code: 'II.2.a.2', area: Area.Procedure, content: 'Đăng tải trên trang thông tin điện tử của trường.', owner: '', coOwners: '', dueDate: null },
-      { code: 'II.2.b', area: Area.Procedure, content: 'Tiếp nhận, trả kết quả hồ sơ học sinh đúng hạn.', owner: '', coOwners: '', dueDate: null },
-      { code: 'II.3.1', area: Area.DigitalGovernment, content: 'Sử dụng sổ điểm điện tử, học bạ số.', owner: 'Tổ trưởng', coOwners: 'Giáo viên', dueDate: null },
-      { code: 'II.3.2', area: Area.DigitalGovernment, content: 'Triển khai thanh toán không dùng tiền mặt.', owner: '', coOwners: '', dueDate: null },
-      { code: 'IV.1', area: Area.Implementation, content: 'Hiệu trưởng chỉ đạo chung, kiểm tra việc thực hiện kế hoạch.', owner: '', coOwners: '', dueDate: null },
-      { code: 'IV.2', area: Area.Implementation, content: 'Văn thư tổng hợp báo cáo CCHC quý, 6 tháng, năm.', owner: '', coOwners: '', dueDate: null },
-      { code: 'B1.3', area: Area.Procedure, content: 'Hướng dẫn cha mẹ học sinh thủ tục hành chính khi nhập học trực tuyến', owner: 'Văn thư', coOwners: '', dueDate: '2026-05-15' },
+    expect(
+      plan.tasks.map((t) => ({
+        code: t.code,
+        area: t.area,
+        content: t.content,
+        owner: t.owner,
+        coOwners: t.coOwners,
+        dueDate: t.dueDate,
+      })),
+    ).toEqual([
+      {
+        code: 'II.1.a',
+        area: Area.Institution,
+        content: 'Rà soát các quy chế nội bộ của nhà trường, hoàn thành trước ngày 31/03/2026.',
+        owner: 'Phó hiệu trưởng',
+        coOwners: 'Tổ Văn phòng',
+        dueDate: '2026-03-31',
+      },
+      {
+        code: 'II.1.b',
+        area: Area.Institution,
+        content: 'Xây dựng quy chế chi tiêu nội bộ năm 2026',
+        owner: 'Kế toán',
+        coOwners: 'Tổ Văn phòng',
+        dueDate: '2026-01-15',
+      },
+      {
+        code: 'II.2.a.1',
+        area: Area.Procedure,
+        content: 'Cập nhật bảng niêm yết tại phòng văn thư.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'II.2.a.2',
+        area: Area.Procedure,
+        content: 'Đăng tải trên trang thông tin điện tử của trường.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'II.2.b',
+        area: Area.Procedure,
+        content: 'Tiếp nhận, trả kết quả hồ sơ học sinh đúng hạn.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'II.3.1',
+        area: Area.DigitalGovernment,
+        content: 'Sử dụng sổ điểm điện tử, học bạ số.',
+        owner: 'Tổ trưởng',
+        coOwners: 'Giáo viên',
+        dueDate: null,
+      },
+      {
+        code: 'II.3.2',
+        area: Area.DigitalGovernment,
+        content: 'Triển khai thanh toán không dùng tiền mặt.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'IV.1',
+        area: Area.Implementation,
+        content: 'Hiệu trưởng chỉ đạo chung, kiểm tra việc thực hiện kế hoạch.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'IV.2',
+        area: Area.Implementation,
+        content: 'Văn thư tổng hợp báo cáo CCHC quý, 6 tháng, năm.',
+        owner: '',
+        coOwners: '',
+        dueDate: null,
+      },
+      {
+        code: 'B1.3',
+        area: Area.Procedure,
+        content: 'Hướng dẫn cha mẹ học sinh thủ tục hành chính khi nhập học trực tuyến',
+        owner: 'Văn thư',
+        coOwners: '',
+        dueDate: '2026-05-15',
+      },
     ]);
     expect(plan.warnings).toContain('Không đọc được thời hạn "Thường xuyên" của nhiệm vụ II.3.1; ô Thời hạn để trống.');
   });
 
   it('reads a Google Doc outline: auto-numbered list nesting (roman, number, bullet) and a table with dates', () => {
-    const li = (nestingLevel: number, glyph: 'romanUpper' | 'number' | 'bullet', text: string): PlanBlock =>
-      ({ kind: 'listItem', nestingLevel, glyph, listId: 'kix.1', text });
+    const li = (nestingLevel: number, glyph: 'romanUpper' | 'number' | 'bullet', text: string): PlanBlock => ({
+      kind: 'listItem',
+      nestingLevel,
+      glyph,
+      listId: 'kix.1',
+      text,
+    });
     const blocks: PlanBlock[] = [
       { kind: 'paragraph', text: 'TRƯỜNG MẦM NON HOA MAI' },
       { kind: 'paragraph', text: 'Số: 05/KH-MNHM' },
@@ -134,38 +224,50 @@ describe('parsePlan on another school\'s shapes', () => {
       ['III.2', Area.Implementation, 'Các tổ báo cáo kết quả hằng tháng.', '', null],
       ['B1.3', Area.Apparatus, 'Rà soát vị trí việc làm của nhân viên', 'Hiệu trưởng', '2026-06-30'],
     ]);
-    expect(plan.warnings).toContain('Không đọc được thời hạn "tháng 13/2026" của nhiệm vụ II.2.2; ô Thời hạn để trống.');
+    expect(plan.warnings).toContain(
+      'Không đọc được thời hạn "tháng 13/2026" của nhiệm vụ II.2.2; ô Thời hạn để trống.',
+    );
   });
 
   it('keeps codes unique when a task part repeats its roman numeral', () => {
-    const text = 'Số: 1/KH-X\nX, ngày 02 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế.\n\nII. GIẢI PHÁP\n1. Cải cách thể chế\n- Phổ biến pháp luật.\n';
+    const text =
+      'Số: 1/KH-X\nX, ngày 02 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế.\n\nII. GIẢI PHÁP\n1. Cải cách thể chế\n- Phổ biến pháp luật.\n';
     const plan = ok(parsePlan(outlineFromText(text)));
     expect(plan.tasks.map((t) => t.code)).toEqual(['II.1.1', 'II.1.1-2']);
     expect(plan.warnings).toContain('Số thứ tự II.1.1 bị lặp trong kế hoạch; nhiệm vụ sau được ghi mã II.1.1-2.');
   });
 
   it('never relies on markdown heading levels', () => {
-    const text = '# II. NHIỆM VỤ\n\n###### 1. Cải cách thể chế\n\n# 1.1. Rà soát quy chế.\n\n## 1.2. Phổ biến pháp luật.\n\n#### 2. Cải cách công vụ\n\n# - Bồi dưỡng viên chức.\n';
+    const text =
+      '# II. NHIỆM VỤ\n\n###### 1. Cải cách thể chế\n\n# 1.1. Rà soát quy chế.\n\n## 1.2. Phổ biến pháp luật.\n\n#### 2. Cải cách công vụ\n\n# - Bồi dưỡng viên chức.\n';
     const plan = ok(parsePlan(outlineFromText(text)));
     expect(plan.tasks.map((t) => [t.code, t.area])).toEqual([
-      ['II.1.1', Area.Institution], ['II.1.2', Area.Institution], ['II.2.1', Area.CivilService],
+      ['II.1.1', Area.Institution],
+      ['II.1.2', Area.Institution],
+      ['II.2.1', Area.CivilService],
     ]);
   });
 });
 
 describe('parsePlan refusals', () => {
   it('refuses an empty document', () => {
-    expect(parsePlan([])).toMatchObject({ ok: false, reason: 'empty', message: 'Văn bản trống: không có nội dung để nhập.' });
+    expect(parsePlan([])).toMatchObject({
+      ok: false,
+      reason: 'empty',
+      message: 'Văn bản trống: không có nội dung để nhập.',
+    });
     expect(parsePlan(outlineFromText('  \n\n \n'))).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   it('refuses pasted text of only a title', () => {
-    expect(parsePlan(outlineFromText('KẾ HOẠCH\nCải cách hành chính năm 2026 của trường tiểu học Mỹ Thịnh')))
-      .toMatchObject({ ok: false, reason: 'titleOnly' });
+    expect(
+      parsePlan(outlineFromText('KẾ HOẠCH\nCải cách hành chính năm 2026 của trường tiểu học Mỹ Thịnh')),
+    ).toMatchObject({ ok: false, reason: 'titleOnly' });
   });
 
   it('refuses text with no recognisable plan structure', () => {
-    const letter = 'Kính gửi: Ban giám hiệu\n\nEm xin phép nghỉ ngày 12/3/2026 vì lý do gia đình.\n\nEm xin cảm ơn.\n\nNgười làm đơn\n\nTrần Văn B';
+    const letter =
+      'Kính gửi: Ban giám hiệu\n\nEm xin phép nghỉ ngày 12/3/2026 vì lý do gia đình.\n\nEm xin cảm ơn.\n\nNgười làm đơn\n\nTrần Văn B';
     expect(parsePlan(outlineFromText(letter))).toMatchObject({ ok: false, reason: 'noStructure' });
     const onlyGoals = 'Số: 3/KH-X\n\nI. MỤC TIÊU, YÊU CẦU\n- Nâng cao chất lượng.\n\nII. KINH PHÍ\n- Ngân sách.';
     expect(parsePlan(outlineFromText(onlyGoals))).toMatchObject({ ok: false, reason: 'noStructure' });
@@ -191,14 +293,21 @@ describe('plan wording helpers', () => {
   });
 
   it('splits labelled owners and deadlines off an item', () => {
-    expect(splitLabels('Rà soát quy chế (Chủ trì: Phó hiệu trưởng; Phối hợp: Tổ 1, Tổ 2-3; Thời hạn: 15/3/2026)')).toEqual({
-      content: 'Rà soát quy chế', owner: 'Phó hiệu trưởng', coOwners: 'Tổ 1, Tổ 2-3', deadline: '15/3/2026',
+    expect(
+      splitLabels('Rà soát quy chế (Chủ trì: Phó hiệu trưởng; Phối hợp: Tổ 1, Tổ 2-3; Thời hạn: 15/3/2026)'),
+    ).toEqual({
+      content: 'Rà soát quy chế',
+      owner: 'Phó hiệu trưởng',
+      coOwners: 'Tổ 1, Tổ 2-3',
+      deadline: '15/3/2026',
     });
   });
 
   it('scores text similarity on folded words', () => {
     expect(textSimilarity('Rà soát quy chế nội bộ', 'Ra soat quy che noi bo')).toBe(1);
-    expect(textSimilarity('Rà soát quy chế nội bộ của trường', 'Rà soát quy chế nội bộ của trường, hoàn thành trước 31/3')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      textSimilarity('Rà soát quy chế nội bộ của trường', 'Rà soát quy chế nội bộ của trường, hoàn thành trước 31/3'),
+    ).toBeGreaterThanOrEqual(0.9);
     expect(textSimilarity('Sổ điểm điện tử', 'Thanh toán không dùng tiền mặt')).toBe(0);
   });
 });

@@ -1,10 +1,22 @@
 // The Tổng hợp grid evaluated by HyperFormula against the TypeScript engine: per-area table and
 // total row against figuresByArea/figuresOf, per-person counts against taskState, the top list.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dashboardGrid, LAYOUT, AREA_TABLE_KEYS, mostOverdue, ownersOf, type DashboardRefs } from '../../../src/core/report/dashboard';
+import {
+  dashboardGrid,
+  LAYOUT,
+  AREA_TABLE_KEYS,
+  mostOverdue,
+  ownersOf,
+  type DashboardRefs,
+} from '../../../src/core/report/dashboard';
 import { AREAS, TaskCondition } from '../../../src/core/domain';
 import { figuresByArea, figuresOf, taskState } from '../../../src/core/status/engine';
-import { absoluteCellRef, statusColumnFormulas, statusColumnLetters, wholeColumnRef } from '../../../src/core/status/formulas';
+import {
+  absoluteCellRef,
+  statusColumnFormulas,
+  statusColumnLetters,
+  wholeColumnRef,
+} from '../../../src/core/status/formulas';
 import { FormulaBook } from '../../support/formulaBook';
 import { matrixRows, statusMatrix } from '../../support/statusMatrix';
 
@@ -19,9 +31,14 @@ describe('dashboard formulas', () => {
       vi.setSystemTime(new Date(`${today}T10:00:00`));
       const book = new FormulaBook();
       // Three copies of the matrix spread over the areas (one area left empty) and owners.
-      const rows = [0, 1, 2].flatMap((k) => matrixRows(statusMatrix(3), today, AREAS.slice(0, AREAS.length - 1)).map((r, i) => ({
-        ...r, code: `${k + 1}.${i + 1}`, area: AREAS[(i + k) % (AREAS.length - 1)]!, owner: r.owner.trim() ? owners[(i + k) % owners.length]! : r.owner,
-      })));
+      const rows = [0, 1, 2].flatMap((k) =>
+        matrixRows(statusMatrix(3), today, AREAS.slice(0, AREAS.length - 1)).map((r, i) => ({
+          ...r,
+          code: `${k + 1}.${i + 1}`,
+          area: AREAS[(i + k) % (AREAS.length - 1)]!,
+          owner: r.owner.trim() ? owners[(i + k) % owners.length]! : r.owner,
+        })),
+      );
       book.setRows(rows);
       const letters = statusColumnLetters(book.headerMap());
       if (!letters.ok) throw new Error('missing columns');
@@ -38,7 +55,10 @@ describe('dashboard formulas', () => {
       const top = mostOverdue(rows, today, 3);
       const people = ownersOf(rows);
       const dash = book.hf.getSheetId('Tổng hợp')!;
-      book.hf.setCellContents({ sheet: dash, row: 0, col: 0 }, dashboardGrid({ refs, top, owners: people, refreshedAt: '05/09/2026 07:00' }));
+      book.hf.setCellContents(
+        { sheet: dash, row: 0, col: 0 },
+        dashboardGrid({ refs, top, owners: people, refreshedAt: '05/09/2026 07:00' }),
+      );
 
       const cell = (row: number, col1: number) => book.value(dash, row, col1 - 1);
       const read = (row: number) => AREA_TABLE_KEYS.map((_, j) => cell(row, 2 + j));
@@ -48,12 +68,15 @@ describe('dashboard formulas', () => {
         expect(cell(LAYOUT.firstAreaRow + i, 1)).toBe(area);
         const got = read(LAYOUT.firstAreaRow + i);
         const want = expected(byArea.find((a) => a.area === area)!.figures);
-        expect(got.map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)), area)
-          .toEqual(want.map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)));
+        expect(
+          got.map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)),
+          area,
+        ).toEqual(want.map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)));
       });
       const total = figuresOf(rows, today, 3);
-      expect(read(LAYOUT.totalRow).map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)))
-        .toEqual(expected(total).map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)));
+      expect(read(LAYOUT.totalRow).map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v))).toEqual(
+        expected(total).map((v) => (typeof v === 'number' ? Number(v.toFixed(10)) : v)),
+      );
       expect(total.due).toBeGreaterThan(0);
       expect(total.overdue).toBeGreaterThan(0);
 
@@ -71,12 +94,19 @@ describe('dashboard formulas', () => {
   it('lists the ten most overdue, most days first', () => {
     const today = '2026-05-01';
     const tasks = Array.from({ length: 14 }, (_, i) => ({
-      code: `2.${i + 1}`, owner: 'Lê Thị Hoa', dueDate: `2026-04-${String(10 + i).padStart(2, '0')}`, planNote: '', progressStatus: '', completedDate: null,
+      code: `2.${i + 1}`,
+      owner: 'Lê Thị Hoa',
+      dueDate: `2026-04-${String(10 + i).padStart(2, '0')}`,
+      planNote: '',
+      progressStatus: '',
+      completedDate: null,
     }));
     const top = mostOverdue(tasks, today, 3);
     expect(top).toHaveLength(10);
     expect(top[0]).toEqual({ code: '2.1', owner: 'Lê Thị Hoa', days: 21 });
     expect(top.map((t) => t.days)).toEqual([21, 20, 19, 18, 17, 16, 15, 14, 13, 12]);
-    expect(ownersOf([...tasks, { ...tasks[0]!, owner: 'le thi hoa ' }, { ...tasks[0]!, owner: '' }])).toEqual(['Lê Thị Hoa']);
+    expect(ownersOf([...tasks, { ...tasks[0]!, owner: 'le thi hoa ' }, { ...tasks[0]!, owner: '' }])).toEqual([
+      'Lê Thị Hoa',
+    ]);
   });
 });

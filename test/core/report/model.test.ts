@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildReport, fillTemplate, numberLine, placeDateLine, rateSentence, recipientLines, shortSchoolName,
-  type Block, type Paragraph, type ReportRequest,
+  buildReport,
+  fillTemplate,
+  numberLine,
+  placeDateLine,
+  rateSentence,
+  recipientLines,
+  shortSchoolName,
+  type Block,
+  type Paragraph,
+  type ReportRequest,
 } from '../../../src/core/report/model';
 import { parseSettings, PeriodMode, type Settings } from '../../../src/core/settings';
 import { AREAS, Area, ProgressStatus, type Task } from '../../../src/core/domain';
@@ -18,15 +26,35 @@ let seq = 0;
 function task(over: Partial<Task>): Task {
   seq++;
   return {
-    code: `T${seq}`, area: Area.Institution, content: `Nhiệm vụ ${seq}`, source: '', owner: 'Trần Văn An', coOwners: '',
-    startDate: null, dueDate: '2026-03-31', planNote: '', progressStatus: ProgressStatus.InProgress, progress: null,
-    completedDate: null, result: '', difficulties: '', proposal: '', evidence: '', row: seq + 1, ...over,
+    code: `T${seq}`,
+    area: Area.Institution,
+    content: `Nhiệm vụ ${seq}`,
+    source: '',
+    owner: 'Trần Văn An',
+    coOwners: '',
+    startDate: null,
+    dueDate: '2026-03-31',
+    planNote: '',
+    progressStatus: ProgressStatus.InProgress,
+    progress: null,
+    completedDate: null,
+    result: '',
+    difficulties: '',
+    proposal: '',
+    evidence: '',
+    row: seq + 1,
+    ...over,
   };
 }
 
 const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
-  period: { kind: 'Q1', year: 2026 }, reportDate: '2026-03-25', number: 5, signer: { kind: 'principal' },
-  recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'], today: '2026-04-10', ...over,
+  period: { kind: 'Q1', year: 2026 },
+  reportDate: '2026-03-25',
+  number: 5,
+  signer: { kind: 'principal' },
+  recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'],
+  today: '2026-04-10',
+  ...over,
 });
 
 function paragraphs(blocks: readonly Block[]): Paragraph[] {
@@ -49,7 +77,11 @@ describe('report model: the fixed lines', () => {
   });
 
   it('ends recipients with ";" and the last with ".", adding "Lưu: VT" when missing', () => {
-    expect(recipientLines(['UBND phường Mỹ Lộc;', '- Phòng GD&ĐT.'])).toEqual(['- UBND phường Mỹ Lộc;', '- Phòng GD&ĐT;', '- Lưu: VT.']);
+    expect(recipientLines(['UBND phường Mỹ Lộc;', '- Phòng GD&ĐT.'])).toEqual([
+      '- UBND phường Mỹ Lộc;',
+      '- Phòng GD&ĐT;',
+      '- Lưu: VT.',
+    ]);
     expect(recipientLines(['UBND phường Mỹ Lộc', 'Lưu: VT, HS'])).toEqual(['- UBND phường Mỹ Lộc;', '- Lưu: VT, HS.']);
   });
 
@@ -59,16 +91,39 @@ describe('report model: the fixed lines', () => {
   });
 
   it('fills template placeholders, keeping unknown ones', () => {
-    expect(fillTemplate('A {kỳ} B {KỲ} {lạ}', { 'kỳ': 'quý I' })).toBe('A quý I B quý I {lạ}');
+    expect(fillTemplate('A {kỳ} B {KỲ} {lạ}', { kỳ: 'quý I' })).toBe('A quý I B quý I {lạ}');
   });
 });
 
 describe('report model: figures from the status engine', () => {
   const tasks = [
-    task({ dueDate: '2026-01-31', progressStatus: ProgressStatus.Done, completedDate: '2026-01-20', result: 'Đã ban hành kế hoạch', area: Area.Direction }),
-    task({ dueDate: '2026-02-15', progressStatus: ProgressStatus.Done, completedDate: '2026-02-20', result: 'Xong muộn' }),
-    task({ dueDate: '2026-02-28', progressStatus: ProgressStatus.InProgress, difficulties: 'Thiếu máy tính', owner: 'Lê Thị Bình' }),
-    task({ dueDate: '2026-03-10', progressStatus: ProgressStatus.Done, completedDate: '2026-03-01', evidence: 'https://drive.google.com/x', area: Area.DigitalGovernment, result: 'Đã số hóa hồ sơ' }),
+    task({
+      dueDate: '2026-01-31',
+      progressStatus: ProgressStatus.Done,
+      completedDate: '2026-01-20',
+      result: 'Đã ban hành kế hoạch',
+      area: Area.Direction,
+    }),
+    task({
+      dueDate: '2026-02-15',
+      progressStatus: ProgressStatus.Done,
+      completedDate: '2026-02-20',
+      result: 'Xong muộn',
+    }),
+    task({
+      dueDate: '2026-02-28',
+      progressStatus: ProgressStatus.InProgress,
+      difficulties: 'Thiếu máy tính',
+      owner: 'Lê Thị Bình',
+    }),
+    task({
+      dueDate: '2026-03-10',
+      progressStatus: ProgressStatus.Done,
+      completedDate: '2026-03-01',
+      evidence: 'https://drive.google.com/x',
+      area: Area.DigitalGovernment,
+      result: 'Đã số hóa hồ sơ',
+    }),
     task({ dueDate: '2026-05-15', area: Area.Procedure }),
     task({ dueDate: '2026-06-20', area: Area.Procedure, proposal: 'Đề nghị cấp kinh phí' }),
     task({ dueDate: '2026-02-01', planNote: 'Đã bỏ khỏi kế hoạch' }),
@@ -89,25 +144,47 @@ describe('report model: figures from the status engine', () => {
     expect(model.byArea).toEqual(figuresByArea(live, '2026-03-31', settings.dueSoonDays));
     expect(model.figures).toMatchObject({ total: 7, due: 4, doneOfDue: 3, doneLate: 1, overdue: 1 });
     const rate = texts(model.blocks).find((t) => t.startsWith('Tính đến ngày 31/03/2026'));
-    expect(rate).toBe('Tính đến ngày 31/03/2026: Tổng số 7 nhiệm vụ; đến hạn 4, đã hoàn thành 3 (đúng hạn 2, quá hạn 1), đạt 75%; quá hạn chưa hoàn thành 1.');
+    expect(rate).toBe(
+      'Tính đến ngày 31/03/2026: Tổng số 7 nhiệm vụ; đến hạn 4, đã hoàn thành 3 (đúng hạn 2, quá hạn 1), đạt 75%; quá hạn chưa hoàn thành 1.',
+    );
   });
 
   it('uses the decimal comma: 10 of 12 is 83,3%', () => {
-    const f = { ...figuresOf([], '2026-03-31', 3), total: 42, due: 12, doneOfDue: 10, doneLate: 1, doneOnTime: 9, completionRate: 10 / 12, onTimeRate: 9 / 12 };
-    expect(rateSentence(f, settings)).toBe('Tổng số 42 nhiệm vụ; đến hạn 12, đã hoàn thành 10 (đúng hạn 9, quá hạn 1), đạt 83,3%; quá hạn chưa hoàn thành 0.');
+    const f = {
+      ...figuresOf([], '2026-03-31', 3),
+      total: 42,
+      due: 12,
+      doneOfDue: 10,
+      doneLate: 1,
+      doneOnTime: 9,
+      completionRate: 10 / 12,
+      onTimeRate: 9 / 12,
+    };
+    expect(rateSentence(f, settings)).toBe(
+      'Tổng số 42 nhiệm vụ; đến hạn 12, đã hoàn thành 10 (đúng hạn 9, quá hạn 1), đạt 83,3%; quá hạn chưa hoàn thành 0.',
+    );
   });
 
   it('lays out the sections I–V with an area part each, numbered, and the closing and Phụ lục', () => {
     const t = texts(model.blocks);
-    const headings = paragraphs(model.blocks).filter((p) => p.role === 'partHeading').map((p) => p.text);
+    const headings = paragraphs(model.blocks)
+      .filter((p) => p.role === 'partHeading')
+      .map((p) => p.text);
     expect(headings).toEqual([
-      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
-      'III. ĐÁNH GIÁ CHUNG', 'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', 'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH',
+      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
-    const items = paragraphs(model.blocks).filter((p) => p.role === 'itemHeading').map((p) => p.text);
+    const items = paragraphs(model.blocks)
+      .filter((p) => p.role === 'itemHeading')
+      .map((p) => p.text);
     expect(items).toEqual([
       ...AREAS.filter((a) => a !== Area.Direction).map((a, i) => `${i + 1}. ${a}`),
-      '1. Ưu điểm', '2. Tồn tại, hạn chế', '3. Nguyên nhân',
+      '1. Ưu điểm',
+      '2. Tồn tại, hạn chế',
+      '3. Nguyên nhân',
     ]);
     expect(t).toContain('UBND PHƯỜNG MỸ LỘC');
     expect(t).toContain('TRƯỜNG TIỂU HỌC MỸ THỊNH');
@@ -126,7 +203,15 @@ describe('report model: figures from the status engine', () => {
     expect(model.name).toBe('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
     const table = model.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.length).toBe(7);
-    expect(table?.kind === 'table' && table.rows[2]).toEqual(['3', 'T3', 'Nhiệm vụ 3', 'Lê Thị Bình', '28/02/2026', 'Quá hạn chưa hoàn thành (31 ngày)', '']);
+    expect(table?.kind === 'table' && table.rows[2]).toEqual([
+      '3',
+      'T3',
+      'Nhiệm vụ 3',
+      'Lê Thị Bình',
+      '28/02/2026',
+      'Quá hạn chưa hoàn thành (31 ngày)',
+      '',
+    ]);
   });
 
   it('closes with Nơi nhận and the signature side by side; KT. for a deputy', () => {
@@ -135,12 +220,24 @@ describe('report model: figures from the status engine', () => {
     expect(c1?.kind === 'layout' && c1.rows[0]![1]!.map((p) => p.text)).toEqual(['HIỆU TRƯỞNG', 'Nguyễn Thị Lê']);
     const deputy = buildReport(tasks, settings, request({ signer: { kind: 'deputy', name: 'Phạm Văn Cường' } }));
     const c2 = closing(deputy);
-    expect(c2?.kind === 'layout' && c2.rows[0]![1]!.map((p) => p.text)).toEqual(['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'Phạm Văn Cường']);
-    expect(c2?.kind === 'layout' && c2.rows[0]![0]!.map((p) => p.text)).toEqual(['Nơi nhận:', '- UBND phường Mỹ Lộc;', '- Lưu: VT.']);
+    expect(c2?.kind === 'layout' && c2.rows[0]![1]!.map((p) => p.text)).toEqual([
+      'KT. HIỆU TRƯỞNG',
+      'PHÓ HIỆU TRƯỞNG',
+      'Phạm Văn Cường',
+    ]);
+    expect(c2?.kind === 'layout' && c2.rows[0]![0]!.map((p) => p.text)).toEqual([
+      'Nơi nhận:',
+      '- UBND phường Mỹ Lộc;',
+      '- Lưu: VT.',
+    ]);
   });
 
   it('takes the wording from the Cấu hình template', () => {
-    const custom = settingsWith({ reportPart1: 'CHỈ ĐẠO', reportRate: 'Có {tổng} việc, đạt {tỷ lệ}.', reportSubject: 'Báo cáo CCHC {kỳ}' });
+    const custom = settingsWith({
+      reportPart1: 'CHỈ ĐẠO',
+      reportRate: 'Có {tổng} việc, đạt {tỷ lệ}.',
+      reportSubject: 'Báo cáo CCHC {kỳ}',
+    });
     const t = texts(buildReport(tasks, custom, request()).blocks);
     expect(t).toContain('I. CHỈ ĐẠO');
     expect(t).toContain('Báo cáo CCHC quý I năm 2026');
@@ -154,8 +251,25 @@ describe('report model: odd content', () => {
   it('copies hostile texts verbatim (NFD → NFC only)', () => {
     const long = 'Kết quả '.repeat(625); // 5,000 characters
     const nfd = 'Đã tổ chức hội nghị cán bộ'.normalize('NFD');
-    const hostile = [long, 'dòng 1\ndòng 2\r\ndòng 3', '<b>đậm</b><script>alert(1)</script>', '=SUM(A1:A3)', 'Xong 🎉👍🏽', nfd];
-    const tasks = hostile.map((result, i) => task({ result, proposal: result, difficulties: result, content: `Nội dung ${i}`, dueDate: '2026-03-20', progressStatus: i % 2 ? ProgressStatus.Done : ProgressStatus.InProgress, completedDate: i % 2 ? '2026-03-15' : null }));
+    const hostile = [
+      long,
+      'dòng 1\ndòng 2\r\ndòng 3',
+      '<b>đậm</b><script>alert(1)</script>',
+      '=SUM(A1:A3)',
+      'Xong 🎉👍🏽',
+      nfd,
+    ];
+    const tasks = hostile.map((result, i) =>
+      task({
+        result,
+        proposal: result,
+        difficulties: result,
+        content: `Nội dung ${i}`,
+        dueDate: '2026-03-20',
+        progressStatus: i % 2 ? ProgressStatus.Done : ProgressStatus.InProgress,
+        completedDate: i % 2 ? '2026-03-15' : null,
+      }),
+    );
     const model = buildReport(tasks, settings, request());
     const all = texts(model.blocks).join('\u0000');
     const table = model.blocks.find((b) => b.kind === 'table');
@@ -184,8 +298,18 @@ describe('report model: odd content', () => {
   it('counts a window that crosses the year (cut-off quý I: 15/12/2025 → 14/03/2026)', () => {
     const cutSettings = settingsWith({ periodMode: PeriodMode.CutOff });
     const tasks = [
-      task({ dueDate: '2025-12-20', progressStatus: ProgressStatus.Done, completedDate: '2025-12-18', result: 'Làm trong tháng 12' }),
-      task({ dueDate: '2025-12-10', progressStatus: ProgressStatus.Done, completedDate: '2025-12-05', result: 'Làm trước kỳ' }),
+      task({
+        dueDate: '2025-12-20',
+        progressStatus: ProgressStatus.Done,
+        completedDate: '2025-12-18',
+        result: 'Làm trong tháng 12',
+      }),
+      task({
+        dueDate: '2025-12-10',
+        progressStatus: ProgressStatus.Done,
+        completedDate: '2025-12-05',
+        result: 'Làm trước kỳ',
+      }),
       task({ dueDate: '2026-03-12' }),
       task({ dueDate: '2026-03-20' }),
     ];
@@ -210,11 +334,12 @@ describe('report model: odd content', () => {
 describe('report model: bounded cell text', () => {
   it('a 50,000-character cell goes into the report cut to 10,000 characters, in the body and in the Phụ lục', () => {
     const huge = 'Kết quả '.repeat(6_250);
-    const model = buildReport([task({ result: huge, difficulties: huge, proposal: huge, content: huge })], settingsWith(), request());
-    const all = [
-      ...texts(model.blocks),
-      ...model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])),
-    ];
+    const model = buildReport(
+      [task({ result: huge, difficulties: huge, proposal: huge, content: huge })],
+      settingsWith(),
+      request(),
+    );
+    const all = [...texts(model.blocks), ...model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []))];
     expect(all.some((t) => t.includes('Kết quả Kết quả'))).toBe(true);
     // taskRef joins code and content, and the Phụ lục joins result and evidence: a line holds at most two cells.
     for (const t of all) expect(t.length).toBeLessThan(2 * 10_000 + 100);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  duePeriod, namedPeriods, nextPeriod, nextWindow, periodLabel, periodPhrase, periodShortLabel, periodWindow, type Period,
+  duePeriod,
+  namedPeriods,
+  nextPeriod,
+  nextWindow,
+  periodLabel,
+  periodPhrase,
+  periodShortLabel,
+  periodWindow,
+  type Period,
 } from '../../../src/core/report/periods';
 import { PeriodMode } from '../../../src/core/settings';
 
@@ -41,7 +49,11 @@ describe('report periods: data windows', () => {
 
   it('February of a leap year ends on the 29th (quý I calendar window of 2028 unaffected, custom fine)', () => {
     expect(periodWindow({ kind: 'Q1', year: 2028 }, cal).to).toBe('2028-03-31');
-    expect(nextPeriod({ kind: 'custom', from: '2028-02-01', to: '2028-02-29' })).toEqual({ kind: 'custom', from: '2028-03-01', to: '2028-03-29' });
+    expect(nextPeriod({ kind: 'custom', from: '2028-02-01', to: '2028-02-29' })).toEqual({
+      kind: 'custom',
+      from: '2028-03-01',
+      to: '2028-03-29',
+    });
   });
 });
 
@@ -52,7 +64,9 @@ describe('report periods: names', () => {
     expect(periodPhrase({ kind: 'H1', year: 2026 })).toBe('6 tháng đầu năm 2026');
     expect(periodPhrase({ kind: 'M9', year: 2026 })).toBe('9 tháng năm 2026');
     expect(periodPhrase({ kind: 'Y', year: 2026 })).toBe('năm 2026');
-    expect(periodPhrase({ kind: 'custom', from: '2026-02-01', to: '2026-02-28' })).toBe('từ ngày 01/02/2026 đến ngày 28/02/2026');
+    expect(periodPhrase({ kind: 'custom', from: '2026-02-01', to: '2026-02-28' })).toBe(
+      'từ ngày 01/02/2026 đến ngày 28/02/2026',
+    );
     expect(periodLabel({ kind: 'Q3', year: 2026 })).toBe('Quý III năm 2026');
     expect(periodShortLabel({ kind: 'Q1', year: 2026 })).toBe('Quý I 2026');
     expect(periodShortLabel({ kind: 'H1', year: 2026 })).toBe('6 tháng đầu năm 2026');
@@ -61,7 +75,13 @@ describe('report periods: names', () => {
 
   it('lists the seven named periods of a year in order', () => {
     expect(namedPeriods(2026).map(periodLabel)).toEqual([
-      'Quý I năm 2026', 'Quý II năm 2026', 'Quý III năm 2026', 'Quý IV năm 2026', '6 tháng đầu năm 2026', '9 tháng năm 2026', 'Năm 2026',
+      'Quý I năm 2026',
+      'Quý II năm 2026',
+      'Quý III năm 2026',
+      'Quý IV năm 2026',
+      '6 tháng đầu năm 2026',
+      '9 tháng năm 2026',
+      'Năm 2026',
     ]);
   });
 });
@@ -95,6 +115,9 @@ describe('report periods: the one due now and the next one', () => {
     expect(nextWindow({ kind: 'H1', year: 2026 }, cut)).toEqual({ from: '2026-06-15', to: '2026-12-14' });
     expect(nextWindow({ kind: 'Q4', year: 2026 }, cut)).toEqual({ from: '2026-12-15', to: '2027-03-14' });
     expect(nextWindow({ kind: 'Y', year: 2026 }, cal)).toEqual({ from: '2027-01-01', to: '2027-12-31' });
-    expect(nextWindow({ kind: 'custom', from: '2026-02-01', to: '2026-02-10' }, cal)).toEqual({ from: '2026-02-11', to: '2026-02-20' });
+    expect(nextWindow({ kind: 'custom', from: '2026-02-01', to: '2026-02-10' }, cal)).toEqual({
+      from: '2026-02-11',
+      to: '2026-02-20',
+    });
   });
 });

@@ -1,33 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { entryNumber, nextReportNumber, numberTakenBy, parseReportPayload, periodValue } from '../../../src/core/report/request';
+import {
+  entryNumber,
+  nextReportNumber,
+  numberTakenBy,
+  parseReportPayload,
+  periodValue,
+} from '../../../src/core/report/request';
 
 const good = {
-  period: 'H1:2026', reportDate: '2026-06-18', number: '7', blankNumber: false, signer: 'principal',
-  recipients: ['UBND phường Mỹ Lộc', ' ', 'Lưu: VT'], pdf: true,
+  period: 'H1:2026',
+  reportDate: '2026-06-18',
+  number: '7',
+  blankNumber: false,
+  signer: 'principal',
+  recipients: ['UBND phường Mỹ Lộc', ' ', 'Lưu: VT'],
+  pdf: true,
 };
 
 describe('report dialog payload', () => {
   it('turns a valid payload into a request (ISO dates; blank lines dropped)', () => {
     const r = parseReportPayload(good);
     expect(r).toEqual({
-      ok: true, pdf: true,
-      request: { period: { kind: 'H1', year: 2026 }, reportDate: '2026-06-18', number: 7, signer: { kind: 'principal' }, recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'] },
+      ok: true,
+      pdf: true,
+      request: {
+        period: { kind: 'H1', year: 2026 },
+        reportDate: '2026-06-18',
+        number: 7,
+        signer: { kind: 'principal' },
+        recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'],
+      },
     });
   });
 
   it('accepts a full ISO instant for a date, a custom range, a deputy, a blank number', () => {
     const r = parseReportPayload({
-      ...good, period: 'custom', from: '2025-12-15', to: '2026-03-14T00:00:00.000Z', reportDate: '2026-03-16T02:00:00.000Z',
-      blankNumber: true, number: '', signer: 'deputy', signerName: 'Trần Văn Hùng',
+      ...good,
+      period: 'custom',
+      from: '2025-12-15',
+      to: '2026-03-14T00:00:00.000Z',
+      reportDate: '2026-03-16T02:00:00.000Z',
+      blankNumber: true,
+      number: '',
+      signer: 'deputy',
+      signerName: 'Trần Văn Hùng',
     });
     expect(r.ok && r.request).toMatchObject({
-      period: { kind: 'custom', from: '2025-12-15', to: '2026-03-14' }, reportDate: '2026-03-16', number: null,
+      period: { kind: 'custom', from: '2025-12-15', to: '2026-03-14' },
+      reportDate: '2026-03-16',
+      number: null,
       signer: { kind: 'deputy', name: 'Trần Văn Hùng' },
     });
   });
 
   it('reports each bad field in Vietnamese', () => {
-    const r = parseReportPayload({ ...good, period: 'Q9:2026', reportDate: '2026-02-30', number: '0', signer: 'deputy', recipients: [] });
+    const r = parseReportPayload({
+      ...good,
+      period: 'Q9:2026',
+      reportDate: '2026-02-30',
+      number: '0',
+      signer: 'deputy',
+      recipients: [],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -37,7 +71,10 @@ describe('report dialog payload', () => {
       { field: 'signerName', message: 'Hãy nhập họ tên phó hiệu trưởng ký thay.' },
       { field: 'recipients', message: 'Hãy nhập ít nhất một nơi nhận.' },
     ]);
-    expect(parseReportPayload({ ...good, period: 'custom', from: '2026-01-01', to: '2027-06-01' })).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
+    expect(parseReportPayload({ ...good, period: 'custom', from: '2026-01-01', to: '2027-06-01' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'to' }],
+    });
     expect(parseReportPayload('not an object')).toMatchObject({ ok: false, errors: [{ field: 'form' }] });
   });
 

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FLAG_RULES, flagFormula, isTrackerFlagFormula } from '../../../src/core/status/flagRules';
 import { TaskCondition } from '../../../src/core/domain';
 import { taskState } from '../../../src/core/status/engine';
-import { absoluteCellRef, columnLetter, statusColumnFormulas, statusColumnLetters } from '../../../src/core/status/formulas';
+import {
+  absoluteCellRef,
+  columnLetter,
+  statusColumnFormulas,
+  statusColumnLetters,
+} from '../../../src/core/status/formulas';
 import { FormulaBook } from '../../support/formulaBook';
 import { matrixRows, statusMatrix } from '../../support/statusMatrix';
 
@@ -31,10 +36,15 @@ describe('conditional flags', () => {
       const formula = flagFormula(rule, letters.letters.condition, 2);
       expect(isTrackerFlagFormula(formula)).toBe(true);
       book.setColumn(book.tasks, scratch, 2, [[formula]]);
-      book.hf.copy({ start: { sheet: book.tasks, row: 1, col: scratch }, end: { sheet: book.tasks, row: 1, col: scratch } });
+      book.hf.copy({
+        start: { sheet: book.tasks, row: 1, col: scratch },
+        end: { sheet: book.tasks, row: 1, col: scratch },
+      });
       for (let r = 3; r <= last; r++) book.hf.paste({ sheet: book.tasks, row: r - 1, col: scratch });
       const lit = rows.filter((_, i) => book.value(book.tasks, i + 2, scratch) === true).map((r) => r.content);
-      const expected = rows.filter((r) => rule.conditions.includes(taskState(r, today, 3).condition)).map((r) => r.content);
+      const expected = rows
+        .filter((r) => rule.conditions.includes(taskState(r, today, 3).condition))
+        .map((r) => r.content);
       expect(lit, rule.id).toEqual(expected);
       expect(lit.length, rule.id).toBeGreaterThan(0);
     }
