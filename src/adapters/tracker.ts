@@ -36,6 +36,7 @@ export function taskFromRow(table: Table<TaskColumnKey>, row: TableRow, timeZone
     code: text(get('code')),
     area: text(get('area')),
     content: text(get('content')),
+    shortName: text(get('shortName')),
     source: text(get('source')),
     owner: text(get('owner')),
     coOwners: text(get('coOwners')),

@@ -61,6 +61,8 @@ export interface Task {
   code: string;
   area: string;
   content: string;
+  /** Tên ngắn: how the report's body names the task; '' derives it from the content. */
+  shortName: string;
   source: string;
   owner: string;
   coOwners: string;

@@ -22,6 +22,7 @@ const taskColumns = [
   { key: 'code', header: 'Mã', aliases: ['Mã nhiệm vụ', 'STT'], width: 80, owner: 'plan', numberFormat: '@' },
   { key: 'area', header: 'Lĩnh vực', width: 170, owner: 'plan' },
   { key: 'content', header: 'Nội dung nhiệm vụ', aliases: ['Nội dung', 'Nhiệm vụ'], width: 420, owner: 'plan' },
+  { key: 'shortName', header: 'Tên ngắn', aliases: ['Tên gọn'], width: 200, owner: 'plan' },
   { key: 'source', header: 'Nguồn', aliases: ['Nguồn kế hoạch'], width: 170, owner: 'plan' },
   { key: 'owner', header: 'Người chủ trì', aliases: ['Chủ trì', 'Người phụ trách'], width: 170, owner: 'plan' },
   { key: 'coOwners', header: 'Phối hợp', aliases: ['Người phối hợp'], width: 170, owner: 'plan' },

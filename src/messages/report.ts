@@ -45,6 +45,16 @@ export const reportMsg = {
   noResultsYet: 'Chưa có kết quả thực hiện được cập nhật trong kỳ.',
   noResultText: '(chưa ghi kết quả)',
   evidencePrefix: 'Minh chứng: ',
+  /** A link with no reference of its own. */
+  evidenceItem: (n: number) => `Minh chứng ${n}`,
+  /** One result written alike for several tasks. */
+  sharedResult: (result: string, codes: string) => `${result} (các nhiệm vụ ${codes})`,
+  unfinished: (items: readonly string[]) => `Chưa hoàn thành: ${items.join('; ')}`,
+  unfinishedItem: (label: string, days: number) => `${label} (quá hạn ${n(days)} ngày)`,
+  overdueCount: (count: number) => `Còn ${n(count)} nhiệm vụ quá hạn chưa hoàn thành (chi tiết tại Phụ lục).`,
+  problemsIntro: 'Khó khăn, vướng mắc:',
+  /** A text shared by several tasks, with their codes. */
+  withCodes: (text: string, codes: string) => (codes ? `${text} (${codes})` : text),
   difficultiesPrefix: 'Khó khăn, vướng mắc: ',
   strengths: (done: number, due: number, rate: string, onTime: number, onTimeRate: string) =>
     `Đã hoàn thành ${n(done)}/${n(due)} nhiệm vụ đến hạn, đạt ${rate}; trong đó ${n(onTime)} nhiệm vụ hoàn thành đúng hạn (${onTimeRate}).`,
@@ -65,11 +75,10 @@ export const reportMsg = {
   annexHeader: [
     'STT',
     'Mã',
-    'Nội dung',
+    'Nội dung nhiệm vụ',
     'Chủ trì',
-    'Thời hạn',
-    'Tình trạng',
-    'Kết quả / Minh chứng',
+    'Thời hạn, tình trạng',
+    'Kết quả, minh chứng',
   ] as readonly string[],
   days: (count: number) => `${n(count)} ngày`,
   docName: (period: string, school: string) => `BC CCHC ${period} - ${school}`,

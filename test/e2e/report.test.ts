@@ -15,6 +15,7 @@ import {
 } from '../../src/core/report/format';
 import { figuresByArea, figuresOf } from '../../src/core/status/engine';
 import { rateSentence } from '../../src/core/report/model';
+import { taskLabel } from '../../src/core/report/wording';
 import { parseSettings } from '../../src/core/settings';
 import { Area, ProgressStatus } from '../../src/core/domain';
 import { callsOf } from '../../sandbox/env';
@@ -182,7 +183,7 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     for (const heading of ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'V. ĐỀ XUẤT, KIẾN NGHỊ'])
       expectRole(find(elements, heading), 'partHeading');
     expectRole(find(elements, '1. Cải cách thể chế'), 'itemHeading');
-    expectRole(find(elements, '- T4 – Nhiệm vụ 4: Niêm yết TTHC'), 'point');
+    expectRole(find(elements, '- T4 Nhiệm vụ 4: Niêm yết TTHC.'), 'point');
     expectRole(find(elements, settings.reportCausesPlaceholder), 'placeholder');
   });
 
@@ -209,11 +210,10 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     expect(header.map((e) => e.text)).toEqual([
       'STT',
       'Mã',
-      'Nội dung',
+      'Nội dung nhiệm vụ',
       'Chủ trì',
-      'Thời hạn',
-      'Tình trạng',
-      'Kết quả / Minh chứng',
+      'Thời hạn, tình trạng',
+      'Kết quả, minh chứng',
     ]);
     for (const e of header) expectRole(e, 'tableHeader');
     for (const e of cells.filter((c) => c.cell!.row > 0 && c.text)) {
@@ -226,8 +226,7 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
       'T3',
       'Nhiệm vụ 3',
       'Lê Thị Bình',
-      '28/02/2026',
-      'Quá hạn chưa hoàn thành (31 ngày)',
+      '28/02/2026\nQuá hạn chưa hoàn thành (31 ngày)',
       '',
     ]);
   });
@@ -238,8 +237,10 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
   });
 
   it('the evidence link is a real link', () => {
-    const e = find(elements, 'Minh chứng: https://drive.google.com/file/d/abc');
-    expect(e.runs!.find((r) => r.linkUrl)?.linkUrl).toBe('https://drive.google.com/file/d/abc');
+    // A bare URL shows as linked words, never as the raw URL.
+    const e = find(elements, '- T2 Nhiệm vụ 2: Rà soát xong 12 văn bản. Minh chứng: Minh chứng 1.');
+    const linked = e.runs!.filter((r) => r.linkUrl);
+    expect(linked.map((r) => [r.text, r.linkUrl])).toEqual([['Minh chứng 1', 'https://drive.google.com/file/d/abc']]);
   });
 });
 
@@ -263,10 +264,10 @@ describe('report: content', () => {
         figures.total ? rateSentence(figures, settings) : 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
       );
     }
-    expect(texts).toContain('- T3 – Nhiệm vụ 3 (chủ trì: Lê Thị Bình; quá hạn 31 ngày)');
-    expect(texts).toContain('Khó khăn, vướng mắc: Thiếu máy scan');
-    expect(texts).toContain('- T5 – Nhiệm vụ 5 (chủ trì: Lê Thị Bình; thời hạn 20/05/2026)');
-    expect(texts).toContain('- T5 – Nhiệm vụ 5: Đề nghị hỗ trợ kinh phí');
+    expect(texts).toContain('Chưa hoàn thành: T3 Nhiệm vụ 3 (quá hạn 31 ngày).');
+    expect(texts).toContain('- Thiếu máy scan (T3).');
+    expect(texts).toContain('+ T5 Nhiệm vụ 5 (chủ trì: Lê Thị Bình; thời hạn 20/05/2026);');
+    expect(texts).toContain('- Đề nghị hỗ trợ kinh phí (T5).');
     expect(result.name).toBe('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
     const register = sheetValues(w.sb, 'Sổ báo cáo');
     expect(register.length).toBe(2);
@@ -313,10 +314,15 @@ describe('report: content', () => {
       .filter((e) => e.cell?.table === 2)
       .map((e) => e.text);
     hostile.forEach((raw, i) => {
-      const text = raw.normalize('NFC');
-      expect(texts).toContain(`- H${i + 1} – ${text}: ${text}`); // II (result) and V (proposal)
-      expect(texts).toContain(`Khó khăn, vướng mắc: ${text}`); // III.2 (overdue on 31/03)
-      expect(annex.filter((t) => t === text).length).toBe(2); // Phụ lục: Nội dung and Kết quả
+      // Verbatim inside; at the ends the sentence's own spaces and full stop are the report's.
+      const text = raw.normalize('NFC').trim();
+      const label = taskLabel({ code: `H${i + 1}`, shortName: '', content: text });
+      const bare = text.replace(/\.+$/u, '');
+      expect(texts).toContain(`- ${label}: ${bare}.`); // II: code, short title, result
+      expect(texts).toContain(`- ${bare} (H${i + 1}).`); // III.2 (difficulties) and V (proposal)
+      expect(annex).toContain(text); // Phụ lục: Nội dung, the full text
+      expect(annex).toContain(`${bare}.`); // Phụ lục: Kết quả
+      expect(annex.filter((t) => t === text || t === `${bare}.`).length).toBe(2); // and nowhere else
     });
     expect(w.sb.documents.body(id).getText()).not.toContain(hostile[5]);
     expect(hostile[0]!.length).toBe(5000);
@@ -354,7 +360,7 @@ describe('report: content', () => {
     expect(texts).toContain(
       'Tính đến ngày 14/03/2026: Tổng số 3 nhiệm vụ; đến hạn 2, đã hoàn thành 1 (đúng hạn 1, quá hạn 0), đạt 50%; quá hạn chưa hoàn thành 1.',
     );
-    expect(texts).toContain('- T1 – Nhiệm vụ 1: Làm trong tháng 12');
+    expect(texts).toContain('- T1 Nhiệm vụ 1: Làm trong tháng 12.');
     expect(texts).toContain('Các nhiệm vụ đến hạn trong quý II năm 2026 (từ ngày 15/03/2026 đến ngày 14/06/2026):');
   });
 

@@ -5,7 +5,7 @@
 // yếu (DocumentApp cannot set a rule's length: it spans its table cell or the text width), and the
 // Phụ lục in ONE appendTable call styled per whole table and header row.
 // DocumentApp cannot insert a page-number field, so page numbers are left to the person who signs.
-import type { Block, Paragraph, ReportModel } from '../../core/report/model';
+import type { Block, Link, Paragraph, ReportModel } from '../../core/report/model';
 import { FONT_FAMILY, FORMAT, PAGE, RULED, type Align, type ParagraphRole } from '../../core/report/format';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -50,6 +50,11 @@ function spacerAttributes(size = 1): Attributes {
   };
 }
 
+/** Links over a text; setLinkUrl's end offset is inclusive. */
+function linkText(text: GoogleAppsScript.Document.Text, links: readonly Link[]): void {
+  for (const l of links) text.setLinkUrl(l.start, l.end - 1, l.url);
+}
+
 class Renderer {
   private readonly cache = new Map<ParagraphRole, Attributes>();
   constructor(private readonly body: Body) {}
@@ -62,8 +67,7 @@ class Renderer {
 
   private style(paragraph: GoogleAppsScript.Document.Paragraph, container: Container, p: Paragraph): void {
     paragraph.setAttributes(this.attrs(p.role));
-    // setLinkUrl's end offset is inclusive.
-    if (p.link) paragraph.editAsText().setLinkUrl(p.link.start, p.link.end - 1, p.link.url);
+    if (p.links?.length) linkText(paragraph.editAsText(), p.links);
     if (RULED.has(p.role)) container.appendParagraph('').setAttributes(spacerAttributes(6)).appendHorizontalRule();
   }
 
@@ -98,10 +102,10 @@ class Renderer {
   /**
    * The Phụ lục: one appendTable; text attributes on the whole table and the whole header row
    * (containers pass only text attributes down); the header cells' centring is per cell, a fixed
-   * seven calls whatever the number of tasks.
+   * a fixed number of calls whatever the number of tasks, plus one per evidence link.
    */
   table(block: Extract<Block, { kind: 'table' }>): void {
-    const table = this.body.appendTable([[...block.header], ...block.rows]);
+    const table = this.body.appendTable([[...block.header], ...block.rows.map((row) => row.map((c) => c.text))]);
     const A = DocumentApp.Attribute;
     table.setAttributes({ ...this.attrs('tableCell'), [A.BORDER_WIDTH]: 0.5 });
     const header = table.getRow(0);
@@ -109,6 +113,12 @@ class Renderer {
     block.widths.forEach((w, i) => table.setColumnWidth(i, w));
     block.header.forEach((_, i) =>
       header.getCell(i).getChild(0).asParagraph().setAttributes(this.attrs('tableHeader')),
+    );
+    // Evidence links: one call per link (a cell without one costs nothing).
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.links?.length) linkText(table.getCell(r + 1, c).editAsText(), cell.links);
+      }),
     );
     this.spacerAfter(table);
   }

@@ -35,6 +35,7 @@ export function newTask(p: ParsedTask, row: number): Task {
     code: p.code,
     area: p.area,
     content: p.content,
+    shortName: '',
     source: p.source,
     owner: p.owner,
     coOwners: p.coOwners,

@@ -119,5 +119,9 @@ export const RULED: ReadonlySet<ParagraphRole> = new Set(['issuingAgency', 'mott
 export const HEADER_COLUMNS = [190, TEXT_WIDTH - 190] as const;
 /** Closing table: Nơi nhận | signature. */
 export const CLOSING_COLUMNS = [TEXT_WIDTH / 2, TEXT_WIDTH / 2] as const;
-/** Phụ lục: STT, Mã, Nội dung, Chủ trì, Thời hạn, Tình trạng, Kết quả / Minh chứng. */
-export const ANNEX_COLUMNS = [28, 40, 140, 70, 58, 62, TEXT_WIDTH - 398] as const;
+/**
+ * Phụ lục: STT, Mã, Nội dung, Chủ trì, Thời hạn and tình trạng, Kết quả and minh chứng. Widths keep
+ * "STT", a code like "III.3.2.1", a date and each status word on one line at 11 pt with the cells'
+ * padding (checked by rendering the .docx: test/render/report-pdf.test.ts).
+ */
+export const ANNEX_COLUMNS = [34, 58, 134, 64, 72, TEXT_WIDTH - 362] as const;

@@ -4,11 +4,12 @@
 // (never past the day the report is built). Wording comes from the Cấu hình template; task texts
 // are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
 // cell cannot swell the Doc.
-import { Area, TaskCondition, type IsoDate, type Task } from '../domain';
+import { AREAS, Area, TaskCondition, type IsoDate, type Task } from '../domain';
 import { parts } from '../dates';
 import { formatVn } from '../../messages/format';
 import { figuresByArea, figuresOf, taskState, type Figures } from '../status/engine';
-import { clip, nfc, formatPercentVn } from '../text';
+import { clip, fold, nfc, formatPercentVn } from '../text';
+import { groupByText, isInternalProposal, joinLead, sentence, taskLabel, withoutFinalPunctuation } from './wording';
 import type { Settings } from '../settings';
 import {
   nextPeriod,
@@ -34,13 +35,27 @@ export interface ReportRequest {
   recipients: readonly string[];
   /** The day the report is built: figures never look past it. */
   today: IsoDate;
+  /** Internal proposals (ProposalGroup.key) the principal ticked back into section V. */
+  includeInternal?: readonly string[];
+}
+
+/** A hyperlink over text[start, end). */
+export interface Link {
+  start: number;
+  end: number;
+  url: string;
 }
 
 export interface Paragraph {
   role: ParagraphRole;
   text: string;
-  /** A hyperlink over text[start, end). */
-  link?: { start: number; end: number; url: string };
+  links?: readonly Link[];
+}
+
+/** A Phụ lục cell: its text (lines split by "\n") and the links over it. */
+export interface Cell {
+  text: string;
+  links?: readonly Link[];
 }
 
 export type Block =
@@ -48,7 +63,7 @@ export type Block =
   /** A borderless table used for layout: rows of cells, each cell a list of paragraphs. */
   | { kind: 'layout'; name: 'header' | 'closing'; widths: readonly number[]; rows: Paragraph[][][] }
   /** The Phụ lục table: a header row and one row per task. */
-  | { kind: 'table'; widths: readonly number[]; header: readonly string[]; rows: string[][] }
+  | { kind: 'table'; widths: readonly number[]; header: readonly string[]; rows: Cell[][] }
   | { kind: 'pageBreak' };
 
 export interface ReportModel {
@@ -78,7 +93,8 @@ export function reportCharacterCount(model: ReportModel): number {
     if (block.kind === 'paragraph') count += paragraphs([block.paragraph]);
     else if (block.kind === 'layout') for (const row of block.rows) for (const cell of row) count += paragraphs(cell);
     else if (block.kind === 'table')
-      for (const row of [block.header, ...block.rows]) for (const cell of row) count += cell.length + 1;
+      for (const row of [block.header.map((text) => ({ text })), ...block.rows])
+        for (const cell of row) count += cell.text.length + 1;
     else count += 1;
   }
   return count;
@@ -150,20 +166,46 @@ export function recipientLines(recipients: readonly string[]): string[] {
   return items.map((r, i) => `- ${r}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-const URL_RE = /^https?:\/\/\S+$/;
+const URL_RE = /^https?:\/\/\S+$/u;
 
-/** "Minh chứng: <link>", the link clickable when the cell holds one URL. */
-function evidenceParagraph(evidence: string): Paragraph {
-  const prefix = reportMsg.evidencePrefix;
-  const text = `${prefix}${evidence}`;
-  return URL_RE.test(evidence)
-    ? { role: 'point', text, link: { start: prefix.length, end: text.length, url: evidence } }
-    : { role: 'point', text };
+/** One evidence item as the report shows it: its words, and where it is when there is a link. */
+export interface EvidenceShown {
+  text: string;
+  url?: string;
 }
 
-const taskRef = (t: Task): string => (t.code ? `${t.code} – ${t.content}` : t.content);
+/** The Minh chứng cell's items, one per line: a URL alone shows as "Minh chứng N", linked. */
+export function evidenceShown(evidence: string): EvidenceShown[] {
+  const lines = evidence
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.map((line, i) =>
+    URL_RE.test(line) ? { text: reportMsg.evidenceItem(i + 1), url: line } : { text: withoutFinalPunctuation(line) },
+  );
+}
+
+/** Text with the evidence items after `lead`, each linked where it has a URL ("Minh chứng: A; B."). */
+function withEvidence(lead: string, items: readonly EvidenceShown[]): { text: string; links: Link[] } {
+  const links: Link[] = [];
+  let text = lead;
+  items.forEach((item, i) => {
+    text += i === 0 ? '' : '; ';
+    if (item.url) links.push({ start: text.length, end: text.length + item.text.length, url: item.url });
+    text += item.text;
+  });
+  return { text, links };
+}
+
 const para = (role: ParagraphRole, text: string): Block => ({ kind: 'paragraph', paragraph: { role, text } });
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/** "II.1, III.1.2": the codes of a group's tasks (a task without a code is left out). */
+const codesOf = (tasks: readonly Task[]): string =>
+  tasks
+    .map((t) => t.code)
+    .filter(Boolean)
+    .join(', ');
 
 /** Characters of one cell's text in the report: a long result (5,000 characters) stays whole; a pasted dump is cut. */
 export const REPORT_CELL_CHARS = 10_000;
@@ -176,12 +218,29 @@ function normalised(task: Task): Task {
     code: text(task.code),
     area: nfc(task.area),
     content: text(task.content),
+    shortName: text(task.shortName),
     owner: text(task.owner),
     result: text(task.result),
     difficulties: text(task.difficulties),
     proposal: text(task.proposal),
     evidence: text(task.evidence),
   };
+}
+
+/** Proposals grouped by identical text; those addressed to the school itself are internal. */
+export interface ProposalGroup {
+  /** The folded text: what the dialog sends back to tick an internal group in. */
+  key: string;
+  text: string;
+  codes: string;
+  internal: boolean;
+}
+
+export function proposalGroups(tasks: readonly Task[]): ProposalGroup[] {
+  return groupByText(
+    tasks.filter((t) => t.proposal),
+    (t) => t.proposal,
+  ).map((g) => ({ key: fold(g.text), text: g.text, codes: codesOf(g.items), internal: isInternalProposal(g.text) }));
 }
 
 export function buildReport(allTasks: readonly Task[], settings: Settings, request: ReportRequest): ReportModel {
@@ -199,16 +258,48 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   const heading = (i: number, text: string) => blocks.push(para('partHeading', `${ROMAN[i]}. ${nfc(text)}`));
   const item = (i: number, text: string) => blocks.push(para('itemHeading', `${i}. ${nfc(text)}`));
 
-  /** A task's result (and evidence), for sections I and II: what was done in the window. */
+  const point = (text: string, links: readonly Link[] = []): void => {
+    blocks.push({
+      kind: 'paragraph',
+      paragraph: links.length ? { role: 'point', text, links } : { role: 'point', text },
+    });
+  };
+  /**
+   * What was done in the window, for sections I and II: one line per task ("code short title: result;
+   * Minh chứng: …"), a result written alike for several tasks once, with their codes.
+   */
   const results = (areaTasks: readonly Task[]) => {
     const shown = areaTasks.filter(
       (t) => (t.result || t.evidence) && !(t.completedDate !== null && t.completedDate < window.from),
     );
-    for (const t of shown) {
-      blocks.push(para('point', `- ${taskRef(t)}: ${t.result || reportMsg.noResultText}`));
-      if (t.evidence) blocks.push({ kind: 'paragraph', paragraph: evidenceParagraph(t.evidence) });
+    const withResult = shown.filter((t) => t.result);
+    for (const g of groupByText(withResult, (t) => t.result)) {
+      const lead =
+        g.items.length === 1
+          ? `- ${joinLead(taskLabel(g.items[0]!), g.text)}`
+          : `- ${sentence(reportMsg.sharedResult(g.text, codesOf(g.items)))}`;
+      const evidence = g.items.flatMap((t) => evidenceShown(t.evidence));
+      if (evidence.length === 0) point(lead);
+      else {
+        const shownEvidence = withEvidence(`${lead} ${reportMsg.evidencePrefix}`, evidence);
+        point(`${shownEvidence.text}.`, shownEvidence.links);
+      }
+    }
+    for (const t of shown.filter((x) => !x.result)) {
+      const shownEvidence = withEvidence(
+        `- ${joinLead(taskLabel(t), reportMsg.noResultText)} ${reportMsg.evidencePrefix}`,
+        evidenceShown(t.evidence),
+      );
+      point(`${shownEvidence.text}.`, shownEvidence.links);
     }
     return shown.length;
+  };
+  /** Not done and past its deadline, by short title: "Chưa hoàn thành: II.2 …(quá hạn 5 ngày); …". */
+  const unfinished = (areaTasks: readonly Task[]) => {
+    const late = areaTasks.filter((t) => state(t).condition === TaskCondition.OverdueNotDone);
+    if (late.length === 0) return;
+    const items = late.map((t) => reportMsg.unfinishedItem(taskLabel(t), state(t).daysOverdue));
+    blocks.push(para('body', sentence(reportMsg.unfinished(items))));
   };
 
   // Header block, title, căn cứ.
@@ -246,6 +337,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   const direction = tasks.filter((t) => t.area === Area.Direction);
   if (results(direction) === 0)
     blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
+  unfinished(direction);
 
   // II. One numbered part per area.
   heading(1, settings.reportPart2);
@@ -260,6 +352,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
       }
       blocks.push(para('body', rateSentence(a.figures, settings)));
       if (results(areaTasks) === 0) blocks.push(para('body', reportMsg.noResultsYet));
+      unfinished(areaTasks);
     });
 
   // III. Đánh giá chung.
@@ -286,12 +379,14 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
 
   item(2, settings.reportWeaknesses);
   const overdue = tasks.filter((t) => state(t).condition === TaskCondition.OverdueNotDone);
-  if (overdue.length === 0) blocks.push(para('body', reportMsg.noOverdue));
-  for (const t of overdue) {
-    blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.overdueDetail(t.owner, state(t).daysOverdue)})`));
-    if (t.difficulties) blocks.push(para('point', `${reportMsg.difficultiesPrefix}${t.difficulties}`));
-  }
+  blocks.push(para('body', overdue.length ? reportMsg.overdueCount(overdue.length) : reportMsg.noOverdue));
   if (figures.doneLate) blocks.push(para('body', reportMsg.doneLate(figures.doneLate)));
+  const problems = groupByText(
+    tasks.filter((t) => t.difficulties),
+    (t) => t.difficulties,
+  );
+  if (problems.length) blocks.push(para('body', reportMsg.problemsIntro));
+  for (const g of problems) point(`- ${sentence(reportMsg.withCodes(g.text, codesOf(g.items)))}`);
 
   item(3, settings.reportCauses);
   blocks.push(para('placeholder', nfc(settings.reportCausesPlaceholder)));
@@ -311,19 +406,26 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         : reportMsg.nextNone(nextPhrase),
     ),
   );
-  for (const t of upcoming)
-    blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+  const byAreaOf = (list: readonly Task[]) =>
+    AREAS.map((area) => ({ area, tasks: list.filter((t) => t.area === area) })).filter((g) => g.tasks.length);
+  for (const g of byAreaOf(upcoming)) {
+    point(`- ${g.area}:`);
+    for (const t of g.tasks) point(`+ ${taskLabel(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))});`);
+  }
   if (overdue.length) {
     blocks.push(para('body', reportMsg.carryOverIntro));
-    for (const t of overdue)
-      blocks.push(para('point', `- ${taskRef(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))})`));
+    for (const g of byAreaOf(overdue)) {
+      point(`- ${g.area}:`);
+      for (const t of g.tasks) point(`+ ${taskLabel(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))});`);
+    }
   }
 
   // V. Đề xuất, kiến nghị.
   heading(4, settings.reportPart5);
-  const proposals = tasks.filter((t) => t.proposal);
+  const included = new Set(request.includeInternal ?? []);
+  const proposals = proposalGroups(tasks).filter((g) => !g.internal || included.has(g.key));
   if (proposals.length === 0) blocks.push(para('body', reportMsg.noProposals));
-  for (const t of proposals) blocks.push(para('point', `- ${taskRef(t)}: ${t.proposal}`));
+  for (const g of proposals) point(`- ${sentence(reportMsg.withCodes(g.text, g.codes))}`);
 
   // Closing: Nơi nhận | signature.
   const signerTitles =
@@ -364,10 +466,19 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         s.condition === TaskCondition.OverdueNotDone
           ? `${s.condition} (${reportMsg.days(s.daysOverdue)})`
           : s.condition;
-      const outcome = [t.result, t.evidence ? `${reportMsg.evidencePrefix}${t.evidence}` : '']
-        .filter(Boolean)
-        .join('\n');
-      return [String(i + 1), t.code, t.content, t.owner, formatVn(t.dueDate), condition, outcome];
+      const items = evidenceShown(t.evidence);
+      const result = t.result ? sentence(t.result) : '';
+      const outcome = items.length
+        ? withEvidence(`${result}${result ? '\n' : ''}${reportMsg.evidencePrefix}`, items)
+        : { text: result, links: [] };
+      return [
+        { text: String(i + 1) },
+        { text: t.code },
+        { text: t.content },
+        { text: t.owner },
+        { text: [formatVn(t.dueDate), condition].filter(Boolean).join('\n') },
+        outcome.links.length ? outcome : { text: outcome.text },
+      ];
     }),
   });
 

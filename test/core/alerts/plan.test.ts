@@ -77,6 +77,7 @@ function task(code: string, owner: string, dueDate: IsoDate | null, more: Partia
     code,
     area: 'Cải cách TTHC',
     content: `Nhiệm vụ ${code}`,
+    shortName: '',
     source: '',
     owner,
     coOwners: '',

@@ -58,6 +58,7 @@ const task = (code: string, dueDate: IsoDate, row: number): Task => ({
   code,
   area: 'Cải cách TTHC',
   content: `Nhiệm vụ ${code}`,
+  shortName: '',
   source: '',
   owner: 'Trần Văn An',
   coOwners: '',

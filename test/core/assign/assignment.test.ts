@@ -35,6 +35,7 @@ const task = (code: string, row: number, extra: Partial<Task> = {}): Task => ({
   code,
   area: 'Chỉ đạo, điều hành',
   content: `Nội dung ${code}`,
+  shortName: '',
   source: 'KH 47',
   owner: '',
   coOwners: '',

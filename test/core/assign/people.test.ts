@@ -54,6 +54,7 @@ const task = (code: string, owner: string, dueDate: IsoDate, more: Partial<Task>
   code,
   area: 'Cải cách TTHC',
   content: `Nhiệm vụ ${code}`,
+  shortName: '',
   source: '',
   owner,
   coOwners: '',
