@@ -2,7 +2,7 @@
 // sandbox as Apps Script would run it; the principal and the staff act through the menu, the
 // dialogs, the sidebar and their own edits while the clock runs through a school term. Writes
 // what a person can open: out/tracker.xlsx, the report as .docx, and every email as .eml.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox } from '../sandbox/runtime';
 import { exportXlsx } from '../sandbox/export/xlsx';
@@ -12,6 +12,7 @@ import { assignSamplePlan } from './demo/assign';
 import { enableAlerts, simulateTerm, writeEmails } from './demo/alerts';
 import { demoFlags } from './demo/flags';
 import { buildHalfYearReport } from './demo/report';
+import { missingRenderTools, renderDocx, reportPageCounts } from './render';
 
 const OUT = join(new URL('..', import.meta.url).pathname, 'out');
 const TERM = { from: '2026-01-21', to: '2026-06-30' } as const;
@@ -63,6 +64,17 @@ async function main(): Promise<void> {
   line(`out/emails/: ${emails} tệp .eml`);
   const calls = [...sb.env.counter.totals].filter(([k]) => !k.includes('.')).map(([k, n]) => `${k} ${n}`);
   line(`Lệnh gọi dịch vụ trong cả học kỳ: ${calls.join(', ')}`);
+
+  step('Số trang của báo cáo (LibreOffice dựng tệp .docx thành PDF)');
+  line(`Ước tính trong hộp thoại: ${report.estimate.body} trang thân, ${report.estimate.annex} trang phụ lục`);
+  const missing = missingRenderTools();
+  if (missing) line(`Không đo được: ${missing}`);
+  else {
+    const pages = reportPageCounts(renderDocx(readFileSync(report.file)));
+    line(
+      `Thân báo cáo (đến chữ ký): ${pages.body} trang A4; phụ lục: ${pages.annex} trang; tổng: ${pages.total} trang`,
+    );
+  }
 }
 
 await main();

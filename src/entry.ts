@@ -15,4 +15,4 @@ export { onEdit, onEditInstalled } from './app/edits';
 // Alerts.
 export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';
 // The report.
-export { menuCreateReport, dashboardCreateReport, reportLoad, reportBuild } from './app/report';
+export { menuCreateReport, dashboardCreateReport, reportLoad, reportPreview, reportBuild } from './app/report';

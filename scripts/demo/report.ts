@@ -1,13 +1,14 @@
 // The demo's report step: after the simulated term the principal opens "Tạo báo cáo…", keeps the
 // dialog's defaults (next number, recipients from Cấu hình), picks "6 tháng đầu năm 2026" and
-// builds it through the dialog's server functions; the sandbox Doc is then written to
+// previews it, then builds it through the dialog's server functions; the sandbox Doc is then written to
 // out/<name>.docx by the real .docx writer (sandbox/export/docx.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Sandbox } from '../../sandbox/runtime';
 import { exportDocx } from '../../sandbox/export/docx';
 import { isoDateInZone } from '../../src/core/dates';
-import type { ReportBuildResult, ReportLoadResult, ReportPayload } from '../../src/contracts/report';
+import type { ReportBuildResult, ReportLoadResult, ReportPayload, ReportPreview } from '../../src/contracts/report';
+import type { Refusal } from '../../src/contracts/refusal';
 
 const OUT = join(new URL('../..', import.meta.url).pathname, 'out');
 
@@ -19,6 +20,8 @@ export interface ReportDemoResult {
   file: string;
   /** The overall rate sentence as the Doc states it. */
   rate: string;
+  /** The dialog preview's page estimate. */
+  estimate: ReportPreview['pages'];
 }
 
 export async function buildHalfYearReport(sb: Sandbox, principal: string): Promise<ReportDemoResult> {
@@ -33,6 +36,8 @@ export async function buildHalfYearReport(sb: Sandbox, principal: string): Promi
     recipients: load.recipients,
     pdf: true,
   };
+  const preview = sb.callServer<ReportPreview | Refusal>(principal, 'reportPreview', payload);
+  if (!preview.ok) throw new Error(`report preview refused: ${preview.message || JSON.stringify(preview.errors)}`);
   const result = sb.callServer<ReportBuildResult>(principal, 'reportBuild', payload);
   if (!result.ok) throw new Error(`report not built: ${result.message || JSON.stringify(result.errors)}`);
   const doc = sb.documents.all().find((d) => !d.trashed && result.url.includes(d.id));
@@ -46,5 +51,5 @@ export async function buildHalfYearReport(sb: Sandbox, principal: string): Promi
       .getText()
       .split('\n')
       .find((line) => line.startsWith('Tính đến ngày')) ?? '';
-  return { name: result.name, url: result.url, number: result.number, file, rate };
+  return { name: result.name, url: result.url, number: result.number, file, rate, estimate: preview.pages };
 }

@@ -5,7 +5,8 @@
 // Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
 // the number is not consumed.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
-import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount } from '../core/report/model';
+import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount, sectionSummary } from '../core/report/model';
+import { estimatePages } from '../core/report/pages';
 import {
   nextReportNumber,
   numberTakenBy,
@@ -13,7 +14,8 @@ import {
   parseReportPayload,
   periodValue,
 } from '../core/report/request';
-import type { ReportBuildResult, ReportLoadResult } from '../contracts/report';
+import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPreview } from '../contracts/report';
+import type { Refusal } from '../contracts/refusal';
 import { refuse, refuseFields } from '../contracts/refusal';
 import { duePeriod, namedPeriods, periodLabel } from '../core/report/periods';
 import { isoDateInZone, parts } from '../core/dates';
@@ -74,6 +76,26 @@ export function reportLoad(): ReportLoadResult {
     principalName: settings.principalName,
     recipients: settingRecipients(settings),
     customLabel: reportMsg.custom,
+  };
+}
+
+/**
+ * google.script.run: what the report will hold, before anything is created: the estimated pages,
+ * the sections' line counts, and the proposals addressed to the school itself (left out of the
+ * outward report unless the principal ticks them in). Reads the tracker; writes nothing.
+ */
+export function reportPreview(payload: unknown): ReportPreview | Refusal<ReportField> {
+  const { ss, settings } = managerContext();
+  const parsed = parseReportPayload(payload);
+  if (!parsed.ok) return refuseFields(parsed.errors);
+  const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
+  const { tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
+  const model = buildReport(tasks, settings, { ...parsed.request, today });
+  return {
+    ok: true,
+    pages: estimatePages(model),
+    sections: sectionSummary(model),
+    internalProposals: model.proposals.filter((g) => g.internal).map(({ key, text, codes }) => ({ key, text, codes })),
   };
 }
 

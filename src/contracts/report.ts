@@ -36,11 +36,24 @@ export const reportPayloadSchema = z.object({
   signerName: z.optional(z.string().check(z.maxLength(100))),
   recipients: z.array(z.string()).check(z.maxLength(30)),
   pdf: z._default(z.boolean(), false),
+  /** Internal proposals (ReportPreview's keys) ticked back into section V. */
+  includeInternal: z._default(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(500)), []),
 });
 export type ReportPayload = z.input<typeof reportPayloadSchema>;
 
 /** Fields of the dialog; errors are keyed by them. */
 export type ReportField = 'period' | 'from' | 'to' | 'reportDate' | 'number' | 'signerName' | 'recipients' | 'form';
+
+/** What reportPreview(payload) answers before anything is created: what the Doc will hold. */
+export interface ReportPreview {
+  ok: true;
+  /** Estimated A4 pages: the body up to the signature, and the Phụ lục. */
+  pages: { body: number; annex: number };
+  /** Sections I–V: their heading and how many lines they list. */
+  sections: { title: string; items: number }[];
+  /** Proposals addressed to the school itself: left out unless ticked (their key goes in includeInternal). */
+  internalProposals: { key: string; text: string; codes: string }[];
+}
 
 /**
  * What reportBuild(payload) answers: the Doc (and PDF) made, or a refusal: field errors (a bad

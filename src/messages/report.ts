@@ -47,6 +47,8 @@ export const reportMsg = {
   evidencePrefix: 'Minh chứng: ',
   /** A link with no reference of its own. */
   evidenceItem: (n: number) => `Minh chứng ${n}`,
+  /** A task's link where a line lists several tasks' evidence: "II.1", or "II.1 (2)" for its second. */
+  evidenceOf: (code: string, n: number | null) => (n === null ? code : `${code} (${n})`),
   /** One result written alike for several tasks. */
   sharedResult: (result: string, codes: string) => `${result} (các nhiệm vụ ${codes})`,
   unfinished: (items: readonly string[]) => `Chưa hoàn thành: ${items.join('; ')}`,
@@ -136,7 +138,7 @@ export const reportPageMsg = {
   recipients: 'Nơi nhận',
   recipientsHint: 'Mỗi dòng một nơi nhận; "Lưu: VT" được thêm nếu thiếu.',
   pdf: 'Lưu thêm bản PDF bên cạnh',
-  submit: 'Tạo báo cáo',
+  submit: 'Xem trước',
   close: 'Đóng',
 } as const;
 
@@ -145,6 +147,16 @@ export const reportClientMsg = {
   numberLine,
   principal: (name: string) => `${PRINCIPAL} – ${name}`,
   building: 'Đang tạo báo cáo…',
+  previewing: 'Đang xem trước…',
+  previewLabel: 'Xem trước',
+  buildLabel: 'Tạo báo cáo',
+  previewTitle: 'Báo cáo sẽ gồm:',
+  pages: (body: number, annex: number) =>
+    `Khoảng ${n(body)} trang báo cáo (đến phần chữ ký) và ${n(annex)} trang phụ lục.`,
+  section: (title: string, items: number) => `${title}: ${n(items)} dòng`,
+  internalTitle: 'Đề xuất gửi nội bộ nhà trường, không đưa vào báo cáo gửi cấp trên (đánh dấu để đưa vào):',
+  internalItem: (text: string, codes: string) => (codes ? `${text} (${codes})` : text),
+  previewHint: 'Bấm "Tạo báo cáo" để tạo văn bản; sửa bất kỳ mục nào ở trên thì cần xem trước lại.',
   done: (name: string) => `Đã tạo báo cáo "${name}".`,
   openDoc: 'Mở báo cáo',
   openPdf: 'Mở bản PDF',

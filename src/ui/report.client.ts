@@ -1,8 +1,17 @@
-// The report dialog's script (CCHC → create report): fills the form from reportLoad, sends it to
-// reportBuild with dates as ISO strings (typed as dd/MM/yyyy whatever the browser's locale), shows
-// the server's field errors and, at the end, the link to the Doc. Its words come from
+// The report dialog's script (CCHC → create report): fills the form from reportLoad; the first
+// click sends it to reportPreview (dates as ISO strings, typed as dd/MM/yyyy whatever the browser's
+// locale) and shows what the Doc will hold, with the internal proposals to tick in; the second click,
+// on the same form, sends it to reportBuild. It shows the server's field errors and, at the end,
+// the link to the Doc. Its words come from
 // src/messages/report.ts; server text is only ever set as textContent.
-import type { ReportBuildResult, ReportField, ReportLoadResult, ReportPayload } from '../contracts/report';
+import type {
+  ReportBuildResult,
+  ReportField,
+  ReportLoadResult,
+  ReportPayload,
+  ReportPreview,
+} from '../contracts/report';
+import type { Refusal } from '../contracts/refusal';
 import { reportClientMsg as msg } from '../messages/report';
 import { formatVn } from '../messages/format';
 import {
@@ -28,6 +37,8 @@ const FIELDS: readonly ReportField[] = [
   'form',
 ];
 let loaded: ReportLoadResult | null = null;
+/** The form (as sent) the preview on screen was made from; null: the next click previews. */
+let previewed: string | null = null;
 
 function failed(error: unknown): void {
   setBusy(false);
@@ -42,6 +53,14 @@ function signer(): 'principal' | 'deputy' {
   return (document.querySelector('input[name=signer]:checked') as HTMLInputElement | null)?.value === 'deputy'
     ? 'deputy'
     : 'principal';
+}
+
+/** Any change to the form drops the preview: the next click previews again. */
+function resetPreview(): void {
+  previewed = null;
+  $('preview').hidden = true;
+  $('preview').replaceChildren();
+  $('submit').textContent = msg.previewLabel;
 }
 
 function refresh(): void {
@@ -93,6 +112,7 @@ function link(href: string, text: string): HTMLAnchorElement {
 function done(result: ReportBuildResult): void {
   setBusy(false);
   if (result.ok) {
+    resetPreview();
     showStatus('ok', `${msg.done(result.name)}\n`);
     const status = $('status');
     status.appendChild(link(result.url, msg.openDoc));
@@ -105,10 +125,47 @@ function done(result: ReportBuildResult): void {
   }
 }
 
+function line(tag: 'div' | 'li', text: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  return el;
+}
+
+function showPreview(key: string, p: ReportPreview): void {
+  setBusy(false);
+  showStatus('', '');
+  previewed = key;
+  const box = $('preview');
+  const sections = document.createElement('ul');
+  for (const s of p.sections) sections.appendChild(line('li', msg.section(s.title, s.items)));
+  box.replaceChildren(line('div', msg.previewTitle), line('div', msg.pages(p.pages.body, p.pages.annex)), sections);
+  if (p.internalProposals.length) {
+    box.appendChild(line('div', msg.internalTitle));
+    for (const g of p.internalProposals) {
+      const label = document.createElement('label');
+      label.className = 'check';
+      const box2 = document.createElement('input');
+      box2.type = 'checkbox';
+      box2.className = 'internal';
+      box2.value = g.key;
+      label.append(box2, ` ${msg.internalItem(g.text, g.codes)}`);
+      box.appendChild(label);
+    }
+  }
+  box.appendChild(line('div', msg.previewHint));
+  box.hidden = false;
+  $('submit').textContent = msg.buildLabel;
+}
+
+function previewDone(key: string, result: ReportPreview | Refusal<ReportField>): void {
+  setBusy(false);
+  if (result.ok) showPreview(key, result);
+  else showRefusal(result, INPUT_OF);
+}
+
 function submit(): void {
   clearFieldErrors(FIELDS);
   setBusy(true);
-  showStatus('busy', msg.building);
   const payload: ReportPayload = {
     period: $<HTMLSelectElement>('period').value,
     from: typedIsoDate('from'),
@@ -121,12 +178,25 @@ function submit(): void {
     recipients: $<HTMLTextAreaElement>('recipients').value.split('\n'),
     pdf: $('pdf').checked,
   };
-  callServer<ReportBuildResult>('reportBuild', payload).then(done, failed);
+  const key = JSON.stringify(payload);
+  if (previewed !== key) {
+    showStatus('busy', msg.previewing);
+    callServer<ReportPreview | Refusal<ReportField>>('reportPreview', payload).then((r) => previewDone(key, r), failed);
+    return;
+  }
+  showStatus('busy', msg.building);
+  const includeInternal = Array.from(document.querySelectorAll<HTMLInputElement>('input.internal:checked')).map(
+    (el) => el.value,
+  );
+  callServer<ReportBuildResult>('reportBuild', { ...payload, includeInternal }).then(done, failed);
 }
 
 for (const id of ['period', 'blank-number', 'number'])
   for (const ev of ['input', 'change']) $(id).addEventListener(ev, refresh);
 for (const el of Array.from(document.querySelectorAll('input[name=signer]'))) el.addEventListener('change', refresh);
+// Any edit of the form (the preview's own ticks aside) asks for a new preview.
+for (const el of Array.from(document.querySelectorAll('input:not(.internal), select, textarea')))
+  for (const ev of ['input', 'change']) el.addEventListener(ev, resetPreview);
 $('submit').addEventListener('click', submit);
 $('close').addEventListener('click', closeDialog);
 callServer<ReportLoadResult>('reportLoad').then(fill, failed);

@@ -73,6 +73,9 @@ describeInBrowser('the Tạo báo cáo dialog in Chromium', () => {
     await page.fill('#report-date', '02/04/2026');
     await page.fill('#recipients', 'UBND phường Mỹ Lộc');
     await page.click('#submit');
+    await expect.poll(() => page.isVisible('#preview')).toBe(true);
+    expect(sb.documents.all().filter((d) => !d.trashed)).toHaveLength(0);
+    await page.click('#submit');
     await expect.poll(() => page.locator('#status a').count()).toBe(1);
     expect(await page.locator('#error-to').textContent()).toBe('');
     expect(await page.locator('.invalid').count()).toBe(0);
@@ -85,6 +88,17 @@ describeInBrowser('the Tạo báo cáo dialog in Chromium', () => {
     const page = await openDialog(sb);
     await page.fill('#recipients', 'UBND phường Mỹ Lộc\nPhòng Giáo dục và Đào tạo');
     await screenshot(page, 'report-dialog');
+    expect(await page.textContent('#submit')).toBe('Xem trước');
+    await page.click('#submit');
+    // The preview first: what the Doc will hold, and nothing created yet.
+    await expect.poll(() => page.isVisible('#preview')).toBe(true);
+    const preview = (await page.textContent('#preview'))!;
+    expect(preview).toMatch(/^Báo cáo sẽ gồm:Khoảng \d+ trang báo cáo \(đến phần chữ ký\) và \d+ trang phụ lục\./u);
+    for (const part of ['I. CÔNG TÁC CHỈ ĐẠO', 'II. KẾT QUẢ', 'III. ĐÁNH GIÁ CHUNG', 'IV. PHƯƠNG HƯỚNG', 'V. ĐỀ XUẤT'])
+      expect(preview).toContain(part);
+    expect(await page.textContent('#submit')).toBe('Tạo báo cáo');
+    expect(sb.documents.all()).toEqual([]);
+    await screenshot(page, 'report-dialog-preview');
     await page.click('#submit');
     await expect.poll(() => page.locator('#status').getAttribute('class')).toContain('ok');
     const name = 'BC CCHC Quý I 2026 - TH Mỹ Thịnh';

@@ -2,7 +2,7 @@
 // figures against the status engine, hostile texts, the register, failure cleanup, call counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/world';
-import type { ReportBuildResult } from '../../src/contracts/report';
+import type { ReportBuildResult, ReportPreview } from '../../src/contracts/report';
 import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
 import {
@@ -241,6 +241,50 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     const e = find(elements, '- T2 Nhiệm vụ 2: Rà soát xong 12 văn bản. Minh chứng: Minh chứng 1.');
     const linked = e.runs!.filter((r) => r.linkUrl);
     expect(linked.map((r) => [r.text, r.linkUrl])).toEqual([['Minh chứng 1', 'https://drive.google.com/file/d/abc']]);
+  });
+});
+
+describe('report: the preview, and proposals addressed to the school itself', () => {
+  const INTERNAL = 'Đề nghị Ban giám hiệu điều chỉnh thời hạn và bố trí thêm người phối hợp.';
+  const OUTWARD = 'Đề nghị UBND phường tổ chức tập huấn cho cán bộ phụ trách.';
+  const tasks: TaskSpec[] = [
+    { owner: 'Trần Văn An', dueDate: '2026-02-15', proposal: INTERNAL },
+    { owner: 'Trần Văn An', dueDate: '2026-02-20', proposal: INTERNAL },
+    { owner: 'Lê Thị Bình', dueDate: '2026-03-10', proposal: OUTWARD },
+  ];
+
+  it('the preview tells pages, sections and the internal proposals, and creates nothing', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, tasks);
+    const before = w.sb.drive.model.items.size;
+    const preview = w.sb.callServer<ReportPreview>(PRINCIPAL, 'reportPreview', payload());
+    expect(preview.ok).toBe(true);
+    expect(preview.pages.body).toBeGreaterThanOrEqual(1);
+    expect(preview.pages.annex).toBeGreaterThanOrEqual(1);
+    expect(preview.sections.map((s) => s.title.split('.')[0])).toEqual(['I', 'II', 'III', 'IV', 'V']);
+    // V lists the outward proposal only: the internal one waits to be ticked in.
+    expect(preview.sections[4]!.items).toBe(1);
+    expect(preview.internalProposals).toEqual([
+      { key: expect.any(String), text: INTERNAL.replace(/\.$/u, ''), codes: 'T1, T2' },
+    ]);
+    expect(w.sb.documents.all()).toEqual([]);
+    expect(w.sb.drive.model.items.size).toBe(before);
+    expect(sheetValues(w.sb, 'Sổ báo cáo').length).toBeLessThanOrEqual(1);
+  });
+
+  it('an outward report leaves the internal proposal out unless the principal ticks it in', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    writeTasks(w.sb, tasks);
+    const textsOf = (r: ReturnType<typeof built>) => paragraphsOf(r.elements).map((e) => e.text);
+    const out = textsOf(built(w));
+    expect(out).toContain('- Đề nghị UBND phường tổ chức tập huấn cho cán bộ phụ trách (T3).');
+    expect(out.some((t) => t.includes('Ban giám hiệu điều chỉnh'))).toBe(false);
+    const preview = w.sb.callServer<ReportPreview>(PRINCIPAL, 'reportPreview', payload({ number: '06' }));
+    const key = preview.internalProposals[0]!.key;
+    const withInternal = textsOf(built(w, { number: '06', includeInternal: [key] }));
+    expect(withInternal).toContain(
+      '- Đề nghị Ban giám hiệu điều chỉnh thời hạn và bố trí thêm người phối hợp (T1, T2).',
+    );
   });
 });
 

@@ -46,6 +46,7 @@ const ENTRY_POINTS: [string, Call][] = [
   ['menuCreateReport', menu('Tạo báo cáo…')],
   ['dashboardCreateReport', (sb, staff) => sb.clickButton(staff, 'dashboardCreateReport')],
   ['reportLoad', server('reportLoad')],
+  ['reportPreview', server('reportPreview', reportPayload())],
   ['reportBuild', server('reportBuild', reportPayload({ pdf: true }))],
   // The role comes first: a staff member learns nothing from field errors about a dialog they may not use.
   ['reportBuild with a bad payload', server('reportBuild', { period: 'Q9:2026' })],

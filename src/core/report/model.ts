@@ -80,6 +80,8 @@ export interface ReportModel {
   figures: Figures;
   byArea: { area: string; figures: Figures }[];
   blocks: Block[];
+  /** Every proposal group, the internal ones marked (the preview lists those left out). */
+  proposals: ProposalGroup[];
 }
 
 /** Google Docs holds up to 1.02 million characters a document (Drive help, "Files you can store in Google Drive"). */
@@ -174,15 +176,23 @@ export interface EvidenceShown {
   url?: string;
 }
 
-/** The Minh chứng cell's items, one per line: a URL alone shows as "Minh chứng N", linked. */
-export function evidenceShown(evidence: string): EvidenceShown[] {
+/**
+ * The Minh chứng cell's items, one per line. A URL alone shows as linked words: "Minh chứng N" for
+ * one task, the task's code (and N when it has several) where one line lists several tasks' evidence.
+ */
+export function evidenceShown(evidence: string, code?: string): EvidenceShown[] {
   const lines = evidence
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter(Boolean);
-  return lines.map((line, i) =>
-    URL_RE.test(line) ? { text: reportMsg.evidenceItem(i + 1), url: line } : { text: withoutFinalPunctuation(line) },
-  );
+  const links = lines.filter((l) => URL_RE.test(l)).length;
+  let n = 0;
+  return lines.map((line) => {
+    if (!URL_RE.test(line)) return { text: withoutFinalPunctuation(line) };
+    n += 1;
+    const text = code ? reportMsg.evidenceOf(code, links > 1 ? n : null) : reportMsg.evidenceItem(n);
+    return { text, url: line };
+  });
 }
 
 /** Text with the evidence items after `lead`, each linked where it has a URL ("Minh chứng: A; B."). */
@@ -278,7 +288,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         g.items.length === 1
           ? `- ${joinLead(taskLabel(g.items[0]!), g.text)}`
           : `- ${sentence(reportMsg.sharedResult(g.text, codesOf(g.items)))}`;
-      const evidence = g.items.flatMap((t) => evidenceShown(t.evidence));
+      const evidence = g.items.flatMap((t) => evidenceShown(t.evidence, g.items.length > 1 ? t.code : undefined));
       if (evidence.length === 0) point(lead);
       else {
         const shownEvidence = withEvidence(`${lead} ${reportMsg.evidencePrefix}`, evidence);
@@ -423,9 +433,10 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   // V. Đề xuất, kiến nghị.
   heading(4, settings.reportPart5);
   const included = new Set(request.includeInternal ?? []);
-  const proposals = proposalGroups(tasks).filter((g) => !g.internal || included.has(g.key));
-  if (proposals.length === 0) blocks.push(para('body', reportMsg.noProposals));
-  for (const g of proposals) point(`- ${sentence(reportMsg.withCodes(g.text, g.codes))}`);
+  const proposals = proposalGroups(tasks);
+  const shownProposals = proposals.filter((g) => !g.internal || included.has(g.key));
+  if (shownProposals.length === 0) blocks.push(para('body', reportMsg.noProposals));
+  for (const g of shownProposals) point(`- ${sentence(reportMsg.withCodes(g.text, g.codes))}`);
 
   // Closing: Nơi nhận | signature.
   const signerTitles =
@@ -492,9 +503,23 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
     figures,
     byArea,
     blocks,
+    proposals,
   };
 }
 
 function isDoneState(condition: TaskCondition): boolean {
   return condition === TaskCondition.DoneOnTime || condition === TaskCondition.DoneLate;
+}
+
+/** The sections I–V of a model: each heading and the lines it lists (points, not sentences). */
+export function sectionSummary(model: ReportModel): { title: string; items: number }[] {
+  const sections: { title: string; items: number }[] = [];
+  for (const block of model.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const { role, text } = block.paragraph;
+    if (role === 'partHeading') sections.push({ title: text, items: 0 });
+    // A line ending in ":" names the group the next lines belong to (IV's areas): not an item.
+    else if (role === 'point' && !text.endsWith(':') && sections.length) sections[sections.length - 1]!.items += 1;
+  }
+  return sections;
 }

@@ -87,6 +87,7 @@ export function parseReportPayload(raw: unknown): ParsedPayload {
       number,
       signer: p.signer === 'deputy' ? { kind: 'deputy', name: signerName } : { kind: 'principal' },
       recipients,
+      includeInternal: p.includeInternal,
     },
   };
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { outlineFromText } from '../../../src/core/plan/outline';
+import { parsePlan } from '../../../src/core/plan/parser';
+import { deriveShortTitle } from '../../../src/core/report/wording';
 import {
   buildReport,
   fillTemplate,
@@ -357,5 +361,58 @@ describe('report model: bounded cell text', () => {
     for (const t of all) expect(t.length).toBeLessThan(2 * 10_000 + 100);
     expect(all.join('').length).toBeLessThan(100_000);
     expect(all.some((t) => t.includes(`${huge.slice(0, 9_999)}…`))).toBe(true);
+  });
+});
+
+describe("report model: each task's full text once, in the Phụ lục", () => {
+  const plan = parsePlan(
+    outlineFromText(
+      readFileSync(new URL('../../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8'),
+    ),
+  );
+  if (!plan.ok) throw new Error(plan.message);
+  // Every task done with a result and evidence, one in four overdue with a difficulty and a
+  // proposal, due in the window: each section has every task to name.
+  const tasks = plan.tasks.map((p, i) =>
+    task({
+      ...p,
+      owner: p.owner || 'Trần Văn An',
+      dueDate: '2026-03-10',
+      ...(i % 4 === 3
+        ? { difficulties: 'Thiếu máy scan', proposal: 'Đề nghị UBND phường hỗ trợ' }
+        : {
+            progressStatus: ProgressStatus.Done,
+            completedDate: '2026-03-05',
+            // Most results are a task's own; every fifth is the same words, grouped.
+            result: i % 5 === 0 ? 'Đã xong' : `Đã xong hạng mục ${i}`,
+            evidence: `https://drive.google.com/${i}`,
+          }),
+    }),
+  );
+  const model = buildReport(tasks, settingsWith(), request());
+  const table = model.blocks.find((b) => b.kind === 'table');
+  const cells = table?.kind === 'table' ? table.rows.flat().map((c) => c.text) : [];
+  const all = [...texts(model.blocks), ...cells].join('\n');
+  const count = (needle: string) => all.split(needle).length - 1;
+
+  it('appears exactly once, in the Phụ lục; the body names the task by code and short title', () => {
+    expect(tasks.length).toBe(42);
+    for (const t of tasks) {
+      expect(cells).toContain(t.content);
+      const title = deriveShortTitle(t.content);
+      // A task whose whole text is its short title cannot be named without it: it appears as its title.
+      if (title !== t.content) expect(count(t.content), t.code).toBe(1);
+      const body = texts(model.blocks).join('\n');
+      // Named by code and short title, or by code in the list of a result shared with other tasks.
+      const inGroup = new RegExp(`[ (]${t.code.replaceAll('.', '\\.')}[,)]`, 'u').test(body);
+      expect(body.includes(`${t.code} ${title}`) || (t.result === 'Đã xong' && inGroup), t.code).toBe(true);
+    }
+  });
+
+  it("a line listing several tasks' evidence links each by its code", () => {
+    const shared = paragraphs(model.blocks).find((p) => p.text.startsWith('- Đã xong (các nhiệm vụ'))!;
+    const linked = shared.links!.map((l) => shared.text.slice(l.start, l.end));
+    expect(linked.length).toBeGreaterThan(1);
+    expect(linked.every((text) => tasks.some((t) => t.code === text))).toBe(true);
   });
 });

@@ -29,6 +29,8 @@ describe('report dialog payload', () => {
         number: 7,
         signer: { kind: 'principal' },
         recipients: ['UBND phường Mỹ Lộc', 'Lưu: VT'],
+        // No internal proposal ticked in unless the dialog says so.
+        includeInternal: [],
       },
     });
   });
