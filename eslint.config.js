@@ -14,6 +14,7 @@ const appsScriptServices = [
   'LockService',
   'HtmlService',
   'DriveApp',
+  'Drive',
   'CacheService',
   'Session',
   'Utilities',

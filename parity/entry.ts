@@ -5,12 +5,14 @@ import { spreadsheetScenarios } from './scenarios/spreadsheet';
 import { documentScenarios } from './scenarios/document';
 import { serviceScenarios } from './scenarios/services';
 import { moreScenarios } from './scenarios/more';
+import { driveScenarios } from './scenarios/drive';
 
 export const SCENARIOS: Scenario[] = [
   ...spreadsheetScenarios,
   ...documentScenarios,
   ...serviceScenarios,
   ...moreScenarios,
+  ...driveScenarios,
 ];
 
 function runOne(scenario: Scenario, n: number): ScenarioResult {

@@ -24,10 +24,20 @@ const NAMESPACES: Record<string, readonly string[]> = {
   Charts: ['Charts', 'Base'],
   Session: ['Base'],
   Logger: ['Base'],
+  // The Drive advanced service: its global is GoogleAppsScript.Drive (".Drive"), its collections
+  // are Drive_v3.Drive.V3.Collection.*Collection.
+  Drive: ['Drive_v3.Drive.V3.Collection', ''],
+};
+
+/** Sandbox classes named as scripts write them (Drive.Files), declared under another name. */
+const ALIASES: Record<string, string> = {
+  'Drive.Files': 'Drive_v3.Drive.V3.Collection.FilesCollection',
 };
 
 /** The declaration of a sandbox class: "Spreadsheet.Range" for SpreadsheetApp's Range; null when none. */
 export function declarationOf(serviceName: string, className: string): string | null {
+  const alias = ALIASES[`${serviceName}.${className}`];
+  if (alias && interfaces[alias]) return alias;
   for (const ns of NAMESPACES[serviceName] ?? ['Base'])
     if (interfaces[`${ns}.${className}`]) return `${ns}.${className}`;
   return null;

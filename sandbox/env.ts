@@ -136,6 +136,11 @@ export class SandboxEnv {
   current: Execution | null = null;
   /** Registered by the runtime: SpreadsheetApp.getUi() asks for it. */
   uiProvider: (() => object) | null = null;
+  /**
+   * The manifest's oauthScopes, set by the runtime; null where the project lists none (Apps Script
+   * then grants what it detects in the code, so no call is refused for its scope).
+   */
+  oauthScopes: readonly string[] | null = null;
   private nextId = 1;
 
   constructor(
@@ -176,11 +181,21 @@ export class SandboxEnv {
     return this.current;
   }
 
-  /** Simple triggers cannot use services that need authorization (mail, other files). */
-  requireAuthorization(scope: string, methodLabel: string): void {
+  /**
+   * Simple triggers cannot use services that need authorization (mail, other files). And where the
+   * manifest lists its scopes (oauthScopes), a method whose scope is not among them throws, as Apps
+   * Script does for a project with explicit scopes. `scope` is what the error names; `alsoAccepted`
+   * are narrower or broader scopes the method's reference page lists as enough.
+   */
+  requireAuthorization(scope: string, methodLabel: string, alsoAccepted: readonly string[] = []): void {
     const execution = this.current;
     if (execution && isSimpleTrigger(execution.kind)) {
       throw new Error(`You do not have permission to call ${methodLabel}. Required permissions: ${scope}`);
+    }
+    if (this.oauthScopes && ![scope, ...alsoAccepted].some((s) => this.oauthScopes!.includes(s))) {
+      throw new Error(
+        `Specified permissions are not sufficient to call ${methodLabel}. Required permissions: ${scope}`,
+      );
     }
   }
 

@@ -2,10 +2,18 @@
 // globals are the sandbox services, and acts as people would — open the spreadsheet, click a menu
 // item, edit a cell, submit a dialog through google.script.run, let time pass and fire triggers.
 // Every action is one simulated execution with its own call counts and log lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { SandboxClock, SandboxEnv, instrument, isSimpleTrigger, type Execution, type ExecutionKind } from './env';
+import {
+  SandboxClock,
+  SandboxEnv,
+  instrument,
+  isSimpleTrigger,
+  notSupported,
+  type Execution,
+  type ExecutionKind,
+} from './env';
 import { SpreadsheetService, type SpreadsheetModel } from './spreadsheet';
 import { DriveService, SHEET_MIME } from './drive';
 import { DocumentService } from './document';
@@ -40,6 +48,11 @@ export interface SandboxOptions {
   distDir?: string;
   /** Bundle source to load instead of distDir/Code.js (tests of the harness itself). */
   bundle?: string;
+  /**
+   * The project's manifest (default: distDir/appsscript.json; none with `bundle`): its oauthScopes
+   * are the only ones granted, and its enabled advanced services are the only ones defined.
+   */
+  manifest?: Manifest | null;
   scriptId?: string;
   /** Rethrow an error the bundle throws, after recording it. */
   rethrow?: boolean;
@@ -106,6 +119,22 @@ function hostError(e: unknown): Error {
 
 const norm = (s: string): string => s.normalize('NFC').trim();
 
+/** The parts of appsscript.json the sandbox reads. */
+export interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+}
+
+/** The advanced services the manifest enables, as globals: the Drive API v3 only. */
+function advancedServices(manifest: Manifest | null, drive: DriveService): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of manifest?.dependencies?.enabledAdvancedServices ?? []) {
+    if (s.serviceId === 'drive' && s.version === 'v3') out[s.userSymbol] = drive.advanced;
+    else notSupported(`the advanced service ${s.serviceId} ${s.version}`);
+  }
+  return out;
+}
+
 export class Sandbox {
   readonly env: SandboxEnv;
   readonly clock: SandboxClock;
@@ -150,6 +179,14 @@ export class Sandbox {
       timeZone,
       locale: 'vi_VN',
     });
+    const manifestFile = join(opts.distDir ?? join(ROOT, 'dist'), 'appsscript.json');
+    const manifest =
+      opts.manifest !== undefined
+        ? opts.manifest
+        : !opts.bundle && existsSync(manifestFile)
+          ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)
+          : null;
+    env.oauthScopes = manifest?.oauthScopes ?? null;
     this.drive = new DriveService(env);
     this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
     this.documents = new DocumentService(env, this.drive);
@@ -165,6 +202,7 @@ export class Sandbox {
     const globals: Record<string, unknown> = {
       SpreadsheetApp: this.sheets.app,
       DriveApp: this.drive.app,
+      ...advancedServices(manifest, this.drive),
       DocumentApp: this.documents.app,
       HtmlService: instrument(env, new HtmlServiceImpl(env, distDir, evaluate)),
       ScriptApp: instrument(env, new ScriptAppImpl(env, this.triggers, opts.scriptId ?? 'sandbox-script-id')),

@@ -11,20 +11,23 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const TYPES = join(ROOT, 'node_modules/@types/google-apps-script');
 export const DECLARATIONS_FILE = join(ROOT, 'sandbox/declarations.json');
 
-/** The typings files of the services the sandbox provides. */
+/** The typings files of the services the sandbox provides, and of the advanced services it models. */
 const FILES = [
-  'base',
-  'spreadsheet',
-  'document',
-  'drive',
-  'script',
-  'html',
-  'cache',
-  'properties',
-  'lock',
-  'mail',
-  'utilities',
-  'charts',
+  ...[
+    'base',
+    'spreadsheet',
+    'document',
+    'drive',
+    'script',
+    'html',
+    'cache',
+    'properties',
+    'lock',
+    'mail',
+    'utilities',
+    'charts',
+  ].map((name) => `google-apps-script.${name}.d.ts`),
+  'apis/drive_v3.d.ts',
 ];
 
 export interface Declarations {
@@ -43,7 +46,7 @@ export function readDeclarations(): Declarations {
   const raw = new Map<string, RawInterface>();
   const enums: Record<string, string[]> = {};
   for (const file of FILES) {
-    const path = join(TYPES, `google-apps-script.${file}.d.ts`);
+    const path = join(TYPES, file);
     const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node, namespace: string[]): void => {
       if (ts.isModuleDeclaration(node)) {

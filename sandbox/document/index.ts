@@ -71,9 +71,9 @@ export class DocumentService implements DocStore {
     for (const model of this.models.values()) if (model.written) model.assertWithinSizeLimit();
   }
 
-  /** DocumentApp.create: a Drive file of Doc type in the owner's root, with its content. */
+  /** DocumentApp.create: a Drive file of Doc type in the owner's root, with its content, made by the script. */
   create(name: string, owner: string): DocModel {
-    const item = this.drive.insert({ name, mimeType: DOC_MIME, owner });
+    const item = this.drive.insert({ name, mimeType: DOC_MIME, owner, byScript: true });
     return this.register(item.id);
   }
 

@@ -1,13 +1,17 @@
 // The DriveApp global and its File, Folder, iterators and User, over the sandbox DriveModel.
 // Each acts as the current execution's effective user: items they cannot see do not exist for them.
-// Scopes (Apps Script reference): every DriveApp method asks for https://www.googleapis.com/auth/drive
-// (getters also accept drive.readonly); the narrower drive.file only reaches files the script created.
+// Scopes (Apps Script reference, developers.google.com/apps-script/reference/drive/drive-app): every
+// DriveApp method asks for https://www.googleapis.com/auth/drive (getters also accept drive.readonly).
+// DriveApp does not take the narrower drive.file: under a manifest that lists its scopes without
+// drive, DriveApp throws "Specified permissions are not sufficient to call …" (env.requireAuthorization);
+// drive.file is reached through the Drive advanced service (./advanced.ts).
 import { notSupported, SandboxObject, type SandboxEnv } from '../env';
 import { SandboxBlob } from '../services/blob';
 import { declareUnsupported } from '../services/support';
-import { DOC_MIME, DRIVE_ERRORS, FOLDER_MIME, SHEET_MIME, type DriveItem, type DriveModel } from './model';
+import { DRIVE_ERRORS, FOLDER_MIME, urlOf, type DriveItem, type DriveModel } from './model';
 
 export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
+export const DRIVE_READONLY_SCOPE = 'https://www.googleapis.com/auth/drive.readonly';
 
 abstract class DriveObject extends SandboxObject {
   readonly serviceName = 'DriveApp';
@@ -20,8 +24,9 @@ abstract class DriveObject extends SandboxObject {
   protected user(): string {
     return this.env.current?.effectiveUserEmail ?? this.env.scriptOwner;
   }
-  protected authorize(method: string): void {
-    this.env.requireAuthorization(DRIVE_SCOPE, method);
+  /** The method's scope: drive, or for a getter drive.readonly too. */
+  protected authorize(method: string, getter = false): void {
+    this.env.requireAuthorization(DRIVE_SCOPE, method, getter ? [DRIVE_READONLY_SCOPE] : []);
   }
 }
 
@@ -47,33 +52,33 @@ export class DriveUser extends SandboxObject {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function withListing<B extends abstract new (...args: any[]) => DriveObject>(Base: B) {
   abstract class Listing extends Base {
-    /** The items the user can see here (not trashed) that match. */
-    protected abstract listed(match: (it: DriveItem) => boolean): DriveItem[];
+    /** The items the user can see here (not trashed) that match; `method` names the call for its scope. */
+    protected abstract listed(method: string, match: (it: DriveItem) => boolean): DriveItem[];
     getFolders(): FolderIterator {
-      return new FolderIterator(this.env, this.model, this.listed(isFolder));
+      return new FolderIterator(this.env, this.model, this.listed(`${this.className}.getFolders`, isFolder));
     }
     getFoldersByName(name: string): FolderIterator {
       return new FolderIterator(
         this.env,
         this.model,
-        this.listed((it) => isFolder(it) && it.name === name),
+        this.listed(`${this.className}.getFoldersByName`, (it) => isFolder(it) && it.name === name),
       );
     }
     getFiles(): FileIterator {
-      return new FileIterator(this.env, this.model, this.listed(isFile));
+      return new FileIterator(this.env, this.model, this.listed(`${this.className}.getFiles`, isFile));
     }
     getFilesByName(name: string): FileIterator {
       return new FileIterator(
         this.env,
         this.model,
-        this.listed((it) => isFile(it) && it.name === name),
+        this.listed(`${this.className}.getFilesByName`, (it) => isFile(it) && it.name === name),
       );
     }
     getFilesByType(mimeType: string): FileIterator {
       return new FileIterator(
         this.env,
         this.model,
-        this.listed((it) => it.mimeType === mimeType),
+        this.listed(`${this.className}.getFilesByType`, (it) => it.mimeType === mimeType),
       );
     }
   }
@@ -168,11 +173,7 @@ export class FileImpl extends ItemImpl {
     return this.item.mimeType;
   }
   getUrl(): string {
-    if (this.item.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${this.item.id}/edit?usp=drivesdk`;
-    if (this.item.mimeType === SHEET_MIME) {
-      return `https://docs.google.com/spreadsheets/d/${this.item.id}/edit?usp=drivesdk`;
-    }
-    return `https://drive.google.com/file/d/${this.item.id}/view?usp=drivesdk`;
+    return urlOf(this.item);
   }
   getSize(): number {
     return this.item.blob ? this.item.blob.buffer().length : 0;
@@ -210,6 +211,7 @@ export class FileImpl extends ItemImpl {
       owner: user,
       parents: parents.length ? parents : undefined,
       blob: this.item.blob?.copyBlob() ?? null,
+      byScript: true,
     });
     this.model.handlers.get(this.item.mimeType)?.copy(this.item.id, copy.id);
     return new FileImpl(this.env, this.model, copy);
@@ -219,7 +221,7 @@ export class FileImpl extends ItemImpl {
 export class FolderImpl extends withListing(ItemImpl) {
   readonly className = 'Folder';
   getUrl(): string {
-    return `https://drive.google.com/drive/folders/${this.item.id}`;
+    return urlOf(this.item);
   }
   createFolder(name: string): FolderImpl {
     this.authorize('Folder.createFolder');
@@ -229,6 +231,7 @@ export class FolderImpl extends withListing(ItemImpl) {
       mimeType: FOLDER_MIME,
       owner: this.user(),
       parents: [this.item.id],
+      byScript: true,
     });
     return new FolderImpl(this.env, this.model, folder);
   }
@@ -244,10 +247,11 @@ export class FolderImpl extends withListing(ItemImpl) {
       owner: this.user(),
       parents: [this.item.id],
       blob,
+      byScript: true,
     });
     return new FileImpl(this.env, this.model, file);
   }
-  protected listed(match: (it: DriveItem) => boolean): DriveItem[] {
+  protected listed(_method: string, match: (it: DriveItem) => boolean): DriveItem[] {
     const user = this.user();
     return this.model.children(this.item.id).filter((it) => !it.trashed && match(it) && this.model.canRead(it, user));
   }
@@ -293,28 +297,31 @@ export class FileIterator extends IteratorImpl<FileImpl> {
 export class DriveAppImpl extends withListing(DriveObject) {
   readonly className = 'DriveApp';
   getRootFolder(): FolderImpl {
-    this.authorize('DriveApp.getRootFolder');
+    this.authorize('DriveApp.getRootFolder', true);
     return new FolderImpl(this.env, this.model, this.model.rootOf(this.user()));
   }
   getFileById(id: string): FileImpl {
-    this.authorize('DriveApp.getFileById');
+    this.authorize('DriveApp.getFileById', true);
     const item = this.model.readable(String(id), this.user());
     if (item.mimeType === FOLDER_MIME) throw new Error(DRIVE_ERRORS.noItem);
     return new FileImpl(this.env, this.model, item);
   }
   getFolderById(id: string): FolderImpl {
-    this.authorize('DriveApp.getFolderById');
+    this.authorize('DriveApp.getFolderById', true);
     const item = this.model.readable(String(id), this.user());
     if (item.mimeType !== FOLDER_MIME) throw new Error(DRIVE_ERRORS.noItem);
     return new FolderImpl(this.env, this.model, item);
   }
   createFolder(name: string): FolderImpl {
+    this.authorize('DriveApp.createFolder');
     return this.getRootFolder().createFolder(name);
   }
   createFile(blobOrName: SandboxBlob | string, content?: string, mimeType?: string): FileImpl {
+    this.authorize('DriveApp.createFile');
     return this.getRootFolder().createFile(blobOrName, content, mimeType);
   }
   getTrashedFiles(): FileIterator {
+    this.authorize('DriveApp.getTrashedFiles', true);
     const user = this.user();
     return new FileIterator(
       this.env,
@@ -324,8 +331,8 @@ export class DriveAppImpl extends withListing(DriveObject) {
       ),
     );
   }
-  protected listed(match: (it: DriveItem) => boolean): DriveItem[] {
-    this.authorize('DriveApp');
+  protected listed(method: string, match: (it: DriveItem) => boolean): DriveItem[] {
+    this.authorize(method, true);
     const user = this.user();
     return [...this.model.items.values()].filter((it) => !it.trashed && match(it) && this.model.canRead(it, user));
   }

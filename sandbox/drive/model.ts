@@ -1,7 +1,8 @@
 // The sandbox's Drive: folders and files with owner, editors, viewers, parents and the trash, one
 // "My Drive" root per user, and access checks the way Drive applies them (sharing a folder shares
-// what is inside). Content of Google-type files (Docs) lives with their own service, reached through
-// a content handler registered per MIME type.
+// what is inside). Each item also records for whom the script itself made it: what the drive.file
+// scope reaches (sandbox/drive/advanced.ts). Content of Google-type files (Docs) lives with their own
+// service, reached through a content handler registered per MIME type.
 import type { SandboxBlob } from '../services/blob';
 import { MimeType } from '../services/mimeType';
 
@@ -16,6 +17,14 @@ export const DRIVE_ERRORS = {
 } as const;
 
 export type Role = 'owner' | 'editor' | 'viewer' | null;
+
+/** The address Drive gives an item (DriveApp getUrl, the API's webViewLink). */
+export function urlOf(item: { id: string; mimeType: string }): string {
+  if (item.mimeType === FOLDER_MIME) return `https://drive.google.com/drive/folders/${item.id}`;
+  if (item.mimeType === DOC_MIME) return `https://docs.google.com/document/d/${item.id}/edit?usp=drivesdk`;
+  if (item.mimeType === SHEET_MIME) return `https://docs.google.com/spreadsheets/d/${item.id}/edit?usp=drivesdk`;
+  return `https://drive.google.com/file/d/${item.id}/view?usp=drivesdk`;
+}
 
 export interface DriveItem {
   id: string;
@@ -33,6 +42,12 @@ export interface DriveItem {
   blob: SandboxBlob | null;
   /** Root folder of `owner`'s My Drive. */
   isRoot: boolean;
+  /**
+   * Users for whom the script created this item (DriveApp, DocumentApp.create, the Drive advanced
+   * service): under drive.file the script reaches an item only for them. Items that exist before
+   * the script runs (the harness's) have none.
+   */
+  byScriptFor: Set<string>;
 }
 
 /** How Drive reaches the content of a Google-type file owned by another service. */
@@ -79,6 +94,8 @@ export class DriveModel {
     parents?: string[];
     blob?: SandboxBlob | null;
     isRoot?: boolean;
+    /** The script makes it, for its owner (see DriveItem.byScriptFor). */
+    byScript?: boolean;
   }): DriveItem {
     const owner = norm(spec.owner);
     const item: DriveItem = {
@@ -94,6 +111,7 @@ export class DriveModel {
       updated: this.now(),
       blob: spec.blob ?? null,
       isRoot: spec.isRoot ?? false,
+      byScriptFor: new Set(spec.byScript ? [owner] : []),
     };
     this.items.set(item.id, item);
     return item;

@@ -10,20 +10,21 @@ import { createSandbox } from '../../sandbox/runtime';
 const ADDON = join(ROOT, 'dist-addon');
 
 describe('dist-addon, the Editor add-on build', () => {
-  it('has the pinned manifest: V8, Vietnam time, the same narrow scopes as the bound script, no Workspace add-on or web-app section', () => {
+  it('has the pinned manifest: V8, Vietnam time, the Drive advanced service, the same narrow scopes as the bound script (drive.file, no restricted drive), no Workspace add-on or web-app section', () => {
     ensureBundle();
     const manifest = JSON.parse(readFileSync(join(ADDON, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest).toEqual({
       timeZone: 'Asia/Ho_Chi_Minh',
       runtimeVersion: 'V8',
       exceptionLogging: 'STACKDRIVER',
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }] },
       oauthScopes: [
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.send_mail',
         'https://www.googleapis.com/auth/script.scriptapp',
         'https://www.googleapis.com/auth/documents',
-        'https://www.googleapis.com/auth/drive',
+        'https://www.googleapis.com/auth/drive.file',
       ],
     });
     expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')));

@@ -1,42 +1,74 @@
-// Drive for the report (drive.file: only files the script created or the person opened): the
-// Cấu hình folder found by name or created, the Doc moved into it, its PDF beside it, and the
-// cleanup that trashes what a failed build left.
-type File = GoogleAppsScript.Drive.File;
-type Folder = GoogleAppsScript.Drive.Folder;
+// Drive for the report, under the drive.file scope through the Drive advanced service (Drive API v3,
+// enabled in appsscript.json): the Cấu hình folder found by name or created, the Doc moved into it,
+// its PDF saved beside it, and the cleanup that trashes what a failed build left. drive.file reaches
+// only what the script made for this user (developers.google.com/drive/api/guides/about-auth), so
+// the folder found is one the script created: a same-named folder someone else made or shared is not
+// seen, and the report goes into the script's own. DriveApp is not used: it needs the restricted
+// drive scope. Every call names the fields it reads.
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const PDF_MIME = 'application/pdf';
+
+type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+
+/** Calls with optional arguments but no media pass null for the media (Apps Script's convention). */
+const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
+
+function files(): Files {
+  if (typeof Drive === 'undefined' || !Drive) {
+    throw new Error('the Drive advanced service (Drive API v3) is not enabled in appsscript.json');
+  }
+  return Drive.Files;
+}
 
 export interface FiledDocument {
-  file: File;
+  id: string;
   /** The folder it was moved to; null when Cấu hình names none (it stays in My Drive). */
-  folder: Folder | null;
+  folderId: string | null;
 }
 
-/** "Báo cáo CCHC" folder from Cấu hình: found by name, created when missing; none when blank. */
-function reportFolder(name: string): Folder | null {
+/** A Drive query string literal: backslash and quote escaped. */
+const quoted = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** "Báo cáo CCHC" folder from Cấu hình: one the script made, found by name, or created; none when blank. */
+function reportFolderId(name: string): string | null {
   if (!name) return null;
-  const found = DriveApp.getFoldersByName(name);
-  return found.hasNext() ? found.next() : DriveApp.createFolder(name);
+  const q = `name = ${quoted(name)} and mimeType = '${FOLDER_MIME}' and trashed = false`;
+  const found = files().list({ q, pageSize: 1, fields: 'files(id)' }).files ?? [];
+  const id = found[0]?.id;
+  if (id) return id;
+  return files().create({ name, mimeType: FOLDER_MIME }, NO_MEDIA, { fields: 'id' }).id!;
 }
 
-/** Moves the Doc into the folder Cấu hình names (created when missing). */
+/** Moves the Doc (the script created it) into the folder Cấu hình names, created when missing. */
 export function fileInFolder(id: string, folderName: string): FiledDocument {
-  const file = DriveApp.getFileById(id);
-  const folder = reportFolder(folderName);
-  if (folder) file.moveTo(folder);
-  return { file, folder };
+  const folderId = reportFolderId(folderName);
+  if (folderId) {
+    const parents = files().get(id, { fields: 'parents' }).parents ?? [];
+    if (!parents.includes(folderId)) {
+      files().update({}, id, NO_MEDIA, {
+        addParents: folderId,
+        removeParents: parents.join(','),
+        fields: 'id',
+      });
+    }
+  }
+  return { id, folderId };
 }
 
-/** A PDF of the Doc, saved beside it. */
+/** A PDF of the Doc, saved beside it. The Doc is exported by DocumentApp (the documents scope). */
 export function savePdfBeside(doc: FiledDocument, name: string): { id: string; url: string } {
-  const blob = doc.file.getAs('application/pdf').setName(name);
-  const pdf = (doc.folder ?? DriveApp.getRootFolder()).createFile(blob);
-  return { id: pdf.getId(), url: pdf.getUrl() };
+  const blob = DocumentApp.openById(doc.id).getAs(PDF_MIME);
+  const pdf = files().create({ name, mimeType: PDF_MIME, ...(doc.folderId ? { parents: [doc.folderId] } : {}) }, blob, {
+    fields: 'id,webViewLink',
+  });
+  return { id: pdf.id!, url: pdf.webViewLink! };
 }
 
 /** Best effort: the failure being reported matters more than a cleanup that could not run. */
 export function trashFiles(ids: readonly string[]): void {
   for (const id of ids) {
     try {
-      DriveApp.getFileById(id).setTrashed(true);
+      files().update({ trashed: true }, id, NO_MEDIA, { fields: 'id' });
     } catch {
       // Left for the person: the failure message says what was created.
     }
