@@ -6,6 +6,7 @@ import { documentScenarios } from './scenarios/document';
 import { serviceScenarios } from './scenarios/services';
 import { moreScenarios } from './scenarios/more';
 import { driveScenarios } from './scenarios/drive';
+import { richTextScenarios } from './scenarios/richText';
 
 export const SCENARIOS: Scenario[] = [
   ...spreadsheetScenarios,
@@ -13,6 +14,7 @@ export const SCENARIOS: Scenario[] = [
   ...serviceScenarios,
   ...moreScenarios,
   ...driveScenarios,
+  ...richTextScenarios,
 ];
 
 function runOne(scenario: Scenario, n: number): ScenarioResult {

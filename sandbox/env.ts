@@ -58,7 +58,10 @@ export interface Execution {
   activeUserEmail: string;
   effectiveUserEmail: string;
   startedAt: Date;
-  /** 'Service' and 'Class.method' → count. */
+  /**
+   * 'Service' and 'Class.method' → count. Calls on a value the script holds (SandboxObject.isValue)
+   * count under 'Class.method' and 'Service (values)', not under 'Service'.
+   */
   calls: Map<string, number>;
 }
 
@@ -68,8 +71,8 @@ export function isSimpleTrigger(kind: ExecutionKind): boolean {
 
 export class CallCounter {
   readonly totals = new Map<string, number>();
-  record(execution: Execution | null, service: string, method: string): void {
-    for (const key of [service, method]) {
+  record(execution: Execution | null, keys: readonly string[]): void {
+    for (const key of keys) {
       this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
       if (execution) execution.calls.set(key, (execution.calls.get(key) ?? 0) + 1);
     }
@@ -203,14 +206,19 @@ export class SandboxEnv {
    * Every service call also checks the execution's time on the sandbox clock (which moves within an
    * execution only when the bundle sleeps or waits): 30 s for simple triggers, 6 min otherwise.
    */
-  count(service: string, method: string): void {
+  count(service: string, method: string, value = false): void {
     const execution = this.current;
     if (execution) {
       const limit = isSimpleTrigger(execution.kind) ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
       if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) throw new Error(EXECUTION_TIME_ERROR);
     }
-    this.counter.record(execution, service, method);
+    this.counter.record(execution, value ? [method, valuesKey(service)] : [service, method]);
   }
+}
+
+/** The count of calls on values of a service ('SpreadsheetApp (values)'): see SandboxObject.isValue. */
+export function valuesKey(service: string): string {
+  return `${service} (values)`;
 }
 
 /** Apps Script quotas: script runtime 6 min per execution; simple triggers 30 s. */
@@ -227,6 +235,13 @@ export abstract class SandboxObject {
   abstract readonly serviceName: string;
   /** The Apps Script class name used in counts ('Range', 'Sheet', …). */
   abstract readonly className: string;
+  /**
+   * A value the script already holds (a RichTextValue read with getRichTextValues, the builder of
+   * one): its methods read or shape that value in the script and reach no service until it is
+   * written with setRichTextValue(s). Counted by 'Class.method' like every call, but not as calls
+   * of the service, so an action's service calls are those that reach the spreadsheet.
+   */
+  readonly isValue: boolean = false;
   /** Apps Script objects print as their class name (String(range) is "Range"). */
   toString(): string {
     return this.className;
@@ -241,11 +256,14 @@ export function unwrap<T extends object>(value: T): T {
   return (raw.get(value) as T | undefined) ?? value;
 }
 
+/** Whether an array (of any depth: getRichTextValues gives rows of values) holds sandbox objects. */
+function holdsObjects(value: readonly unknown[]): boolean {
+  return value.some((v) => v instanceof SandboxObject || (Array.isArray(v) && holdsObjects(v)));
+}
+
 function wrapResult(env: SandboxEnv, value: unknown): unknown {
   if (value instanceof SandboxObject) return instrument(env, value);
-  if (Array.isArray(value) && value.some((v) => v instanceof SandboxObject)) {
-    return value.map((v) => wrapResult(env, v));
-  }
+  if (Array.isArray(value) && holdsObjects(value)) return value.map((v) => wrapResult(env, v));
   return value;
 }
 
@@ -266,7 +284,7 @@ export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T):
       }
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
-        env.count(obj.serviceName, `${obj.className}.${prop}`);
+        env.count(obj.serviceName, `${obj.className}.${prop}`, obj.isValue);
         const unwrapped = args.map((a) => (a && typeof a === 'object' ? unwrap(a as object) : a));
         env.faults.check(obj, `${obj.className}.${prop}`, unwrapped);
         return wrapResult(env, (value as (...a: unknown[]) => unknown).apply(obj, unwrapped));

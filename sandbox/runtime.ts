@@ -14,7 +14,7 @@ import {
   type Execution,
   type ExecutionKind,
 } from './env';
-import { SpreadsheetService, type SpreadsheetModel } from './spreadsheet';
+import { SpreadsheetService, type SpreadsheetModel, type UserEditResult } from './spreadsheet';
 import { DriveService, SHEET_MIME } from './drive';
 import { DocumentService } from './document';
 import { SandboxUi, UiRecorder, type MenuItemRecord, type MenuRecord } from './services/ui';
@@ -358,7 +358,26 @@ export class Sandbox {
    */
   edit(user: string, sheetName: string, a1: string, value: unknown): EditOutcome {
     const who = this.requireEditor(user);
-    const edited = this.spreadsheet.userEdit(who, sheetName, a1, value);
+    return this.fireEdit(who, this.spreadsheet.userEdit(who, sheetName, a1, value));
+  }
+
+  /**
+   * A person entering text with links in one cell (typing it and inserting links with Ctrl+K, or
+   * pasting text that carries them); offsets are 0-based into `text`, end exclusive. Then the
+   * triggers fire as for edit().
+   */
+  editRichText(
+    user: string,
+    sheetName: string,
+    a1: string,
+    text: string,
+    links: readonly { start: number; end: number; url: string }[],
+  ): EditOutcome {
+    const who = this.requireEditor(user);
+    return this.fireEdit(who, this.spreadsheet.userEditRichText(who, sheetName, a1, text, [...links]));
+  }
+
+  private fireEdit(who: string, edited: UserEditResult): EditOutcome {
     const event = (extra: Record<string, unknown>, userEmail: string): Record<string, unknown> => {
       const e: Record<string, unknown> = {
         range: instrument(this.env, edited.range),

@@ -1,8 +1,9 @@
 // Writes a sandbox spreadsheet to .xlsx with exceljs so it opens in Excel or LibreOffice: values
-// (formulas with their cached results), number formats, column widths, frozen rows, notes,
-// backgrounds and fonts, data validation, conditional formats (custom formulas as expression
-// rules), hidden sheets and columns. Embedded charts and over-grid images are skipped: exceljs
-// cannot write charts, and images carry an Apps Script assignment Excel has no place for.
+// (formulas with their cached results; a text whose links go to one URL as a hyperlink cell),
+// number formats, column widths, frozen rows, notes, backgrounds and fonts, data validation,
+// conditional formats (custom formulas as expression rules), hidden sheets and columns. Embedded
+// charts and over-grid images are skipped: exceljs cannot write charts, and images carry an Apps
+// Script assignment Excel has no place for.
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -35,6 +36,9 @@ function cellValue(model: SpreadsheetState, sheet: SheetModel, row: number, col:
   }
   if (c.v === undefined) return null;
   if (typeof c.v === 'number' && isDateFormat(c.fmt)) return excelDate(c.v);
+  // An .xlsx cell holds one hyperlink: a text whose links all go to one place gets it.
+  const urls = new Set((c.links ?? []).map((l) => l.url));
+  if (typeof c.v === 'string' && urls.size === 1) return { text: c.v, hyperlink: [...urls][0]! };
   return c.v;
 }
 

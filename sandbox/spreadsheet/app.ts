@@ -1,6 +1,7 @@
 // The SpreadsheetApp global: the bound spreadsheet and the current user's active sheet/range,
-// builders, enums, getUi() (from the runtime; refused under time-driven triggers), and
-// openById/openByUrl/create refused for lack of the spreadsheets scope (spreadsheets.currentonly).
+// builders (validation, conditional format, rich text), enums, getUi() (from the runtime; refused
+// under time-driven triggers), and openById/openByUrl/create refused for lack of the spreadsheets
+// scope (spreadsheets.currentonly).
 import { enumOf } from '../services/support';
 import { SpreadsheetObject, type Implements } from './base';
 import type { SandboxEnv } from '../env';
@@ -11,6 +12,7 @@ import type { Range } from './range';
 import type { RangeList } from './rangeList';
 import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';
+import { RichTextValueBuilder } from './richText';
 
 export const UI_FROM_TIME_TRIGGER_ERROR = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
@@ -35,6 +37,7 @@ type AppMethods =
   | 'getUi'
   | 'newDataValidation'
   | 'newConditionalFormatRule'
+  | 'newRichTextValue'
   | 'openById'
   | 'openByUrl'
   | 'open'
@@ -141,6 +144,10 @@ export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder((r) => this.service.active?.rangeByName(r));
+  }
+  /** A builder with no text and no link (SpreadsheetApp reference: newRichTextValue). */
+  newRichTextValue(): RichTextValueBuilder {
+    return new RichTextValueBuilder();
   }
   private needsFullScope(method: string): never {
     throw new Error(

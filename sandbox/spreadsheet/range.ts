@@ -9,6 +9,7 @@ import { shiftFormula } from './refs';
 import { normalizeColor } from './color';
 import { DataValidation, type DataValidationData } from './validation';
 import type { Protection } from './protection';
+import { RichTextValue, type LinkSpan } from './richText';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type Style =
@@ -72,6 +73,10 @@ type RangeMethods =
   | 'setValues'
   | 'getDisplayValue'
   | 'getDisplayValues'
+  | 'getRichTextValue'
+  | 'getRichTextValues'
+  | 'setRichTextValue'
+  | 'setRichTextValues'
   | 'getFormula'
   | 'getFormulas'
   | 'setFormula'
@@ -242,6 +247,36 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   getDisplayValues(): string[][] {
     return this.grid((row, col) => this.model.readDisplay(this.sheetModel, row, col));
   }
+
+  // ---- rich text ----
+  /** The top-left cell's rich text; null when its value is not text (Range reference). */
+  getRichTextValue(): RichTextValue | null {
+    return this.model.richTextAt(this.sheetModel, this.r.row, this.r.col);
+  }
+  getRichTextValues(): (RichTextValue | null)[][] {
+    return this.grid((row, col) => this.model.richTextAt(this.sheetModel, row, col));
+  }
+  private richContent(value: unknown, method: string): { text: string; links: LinkSpan[] } {
+    if (value === null || value === undefined) notSupported(`Range.${method} with null (live behaviour unknown)`);
+    if (!(value instanceof RichTextValue)) throw signatureError(`Range.${method}`, [value]);
+    const content = value.content();
+    assertCellSize(content.text);
+    return content;
+  }
+  /** Every cell of the range gets the value: its text as text, its links kept (Range reference). */
+  setRichTextValue(value: GoogleAppsScript.Spreadsheet.RichTextValue): this {
+    const content = this.richContent(value, 'setRichTextValue');
+    return this.edit(() => this.each((row, col) => this.model.writeRichText(this.sheetModel, row, col, content)), true);
+  }
+  setRichTextValues(values: GoogleAppsScript.Spreadsheet.RichTextValue[][]): this {
+    const grid = this.checkGrid(values, 'setRichTextValues');
+    const contents = grid.map((line) => line.map((v) => this.richContent(v, 'setRichTextValues')));
+    return this.edit(
+      () => this.each((row, col, i, j) => this.model.writeRichText(this.sheetModel, row, col, contents[i]![j]!)),
+      true,
+    );
+  }
+
   isBlank(): boolean {
     let blank = true;
     this.each((row, col) => {
@@ -505,6 +540,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
           const c = this.sheetModel.ensure(row, col);
           c.dv = { type: 'CHECKBOX', values: [...values], allowInvalid: false, helpText: null };
           delete c.f;
+          delete c.links;
           c.v = checkboxValue(values, false) as Cell['v'];
         }),
       true,
@@ -634,6 +670,12 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
     const any = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     const contents = !any || !!o.contentsOnly;
     const format = !any || !!o.formatOnly;
+    // Whether clearing formats alone takes a cell's links away is not documented.
+    if (format && !contents)
+      this.each((row, col) => {
+        if (this.sheetModel.cell(row, col)?.links)
+          notSupported('clearing the formats of a cell with links (live behaviour unknown)');
+      });
     return this.edit(
       () =>
         this.each((row, col) => {
@@ -642,6 +684,7 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
           if (contents) {
             delete c.v;
             delete c.f;
+            delete c.links;
           }
           if (format) clearFormat(c);
           if (o.commentsOnly) delete c.note;

@@ -5,6 +5,7 @@ import type { Stored } from './format';
 import type { DataValidationData } from './validation';
 import type { ConditionalRuleData } from './conditional';
 import type { ImageData, ChartData } from './drawings';
+import type { LinkSpan } from './richText';
 
 export interface BorderData {
   top: boolean | null;
@@ -22,6 +23,11 @@ export interface Cell {
   v?: Stored;
   /** The formula text, "=..." (A1 notation). */
   f?: string;
+  /**
+   * Links over parts of a text value (setRichTextValue, a person's inserted link). Any other write
+   * of the value drops them, as Sheets erases a cell's text runs when a new value is entered.
+   */
+  links?: LinkSpan[];
   fmt?: string;
   note?: string;
   bg?: string;

@@ -12,6 +12,8 @@ import { SheetModel, type Cell } from './sheetModel';
 import { dateFromSerial, serialFromDate } from './time';
 import { satisfies, type ValidationContext } from './validation';
 import { isDate, type SheetRect } from './base';
+import { notSupported } from '../env';
+import { RichTextValue, tidyLinks, type LinkSpan } from './richText';
 
 export const GENERAL_FORMAT = '0.###############';
 
@@ -262,10 +264,12 @@ export abstract class SpreadsheetState implements ProtectionHost {
       if (c) {
         delete c.v;
         delete c.f;
+        delete c.links;
       }
       return;
     }
     const c = sheet.ensure(row, col);
+    delete c.links;
     if (typeof v === 'number' || typeof v === 'boolean') {
       delete c.f;
       c.v = v;
@@ -288,8 +292,46 @@ export abstract class SpreadsheetState implements ProtectionHost {
     }
   }
 
+  /**
+   * What Range.getRichTextValue(s) gives for a cell: null when its value is not text (Range
+   * reference: "or null if the cell value is not text"), its text and links otherwise. An empty cell
+   * reads as text '' (gas-fakes' model: getValues reads it as ''). A formula's text result: the
+   * reference does not say whether its runs are read, so the sandbox refuses it.
+   */
+  richTextAt(sheet: SheetModel, row: number, col: number): RichTextValue | null {
+    const c = sheet.cell(row, col);
+    if (!c || (c.f === undefined && (c.v === undefined || c.v === ''))) return new RichTextValue('', []);
+    if (c.f !== undefined) {
+      const { value } = this.evaluated(sheet, row, col, c);
+      if (typeof value === 'string' && value !== '')
+        notSupported('getRichTextValue of a formula cell with a text result (live result unknown)');
+      if (value === null || value === '') notSupported('getRichTextValue of a formula cell with an empty result');
+      return null;
+    }
+    return typeof c.v === 'string' ? new RichTextValue(c.v, c.links ?? []) : null;
+  }
+
+  /**
+   * Stores a rich text as Range.setRichTextValue does: the text as text, its links kept. Text that
+   * Sheets might read as a formula, number or date, or no text at all: the reference does not say
+   * what becomes of it, so the sandbox refuses.
+   */
+  writeRichText(sheet: SheetModel, row: number, col: number, content: { text: string; links: LinkSpan[] }): void {
+    const c = sheet.ensure(row, col);
+    const typed = parseTyped(content.text, this.sym, undefined);
+    if (content.text === '') notSupported('setRichTextValue of an empty text (live behaviour unknown)');
+    if (typed.kind !== 'value' || typed.value !== content.text)
+      notSupported(`setRichTextValue of "${content.text}", which Sheets may not keep as text (live behaviour unknown)`);
+    delete c.f;
+    c.v = content.text;
+    const links = tidyLinks(content.links, content.text.length);
+    if (links.length) c.links = links;
+    else delete c.links;
+  }
+
   setFormulaCell(sheet: SheetModel, c: Cell, formula: string): void {
     delete c.v;
+    delete c.links;
     c.f = formula.startsWith('=') ? formula : `=${formula}`;
     sheet.hasFormulas = true;
     this.engine.watch(c.f, sheet.name);
@@ -364,6 +406,26 @@ export abstract class SpreadsheetState implements ProtectionHost {
       oldValue,
       value: single ? this.eventValue(sheet, rect.row, rect.col) : undefined,
     };
+  }
+
+  /**
+   * A person entering text with links in one cell (typing it and inserting links, or pasting text
+   * that carries them): the same checks as userEdit; the text must be one Sheets keeps as text.
+   */
+  userEditRichText(user: string, sheetName: string, a1: string, text: string, links: LinkSpan[]): UserEditResult {
+    const sheet = this.requireSheet(sheetName);
+    const at = this.resolveA1(a1, sheet);
+    if (!at || at.rect.numRows !== 1 || at.rect.numCols !== 1) throw new Error(`sandbox: not one cell "${a1}"`);
+    const { row, col } = at.rect;
+    const who = user.toLowerCase();
+    if (!this.isEditor(who)) throw new Error(`sandbox: ${user} has no edit access to "${this.name}"`);
+    if (!this.canEdit(who, sheet, at.rect)) throw new Error(PROTECTED_EDIT_ERROR);
+    const dv = sheet.cell(row, col)?.dv;
+    if (dv && !dv.allowInvalid) notSupported('a rich text edit of a cell with a rejecting validation rule');
+    const oldValue = this.eventValue(sheet, row, col);
+    this.writeRichText(sheet, row, col, { text, links });
+    this.engine.touch(sheet, at.rect);
+    return { range: this.rangeOf(sheet, at.rect), oldValue, value: this.eventValue(sheet, row, col) };
   }
 
   /** e.value / e.oldValue: the stored value as a string ('TRUE'/'FALSE', date serials). */

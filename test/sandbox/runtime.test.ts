@@ -176,6 +176,21 @@ describe('sandbox runtime: triggers', () => {
     });
   });
 
+  it('a person entering text with links (editRichText) fires the same triggers, e.value being the text; the links stay in the cell', () => {
+    const sb = sandbox();
+    const out = sb.editRichText(STAFF, 'Trang tính1', 'B2', 'Biên bản họp tổ', [
+      { start: 0, end: 8, url: 'https://drive.google.com/bb' },
+    ]);
+    expect(out.executions.map((r) => r.execution.kind)).toEqual(['simpleOnEdit']);
+    const seen = sb.run(OWNER, 'seenEvents').result as Record<string, unknown>[];
+    expect(seen[0]).toMatchObject({ value: 'Biên bản họp tổ', hasOld: false, a1: 'B2' });
+    expect(sb.spreadsheet.getSheetModel('Trang tính1')!.cell(2, 2)?.links).toEqual([
+      { start: 0, end: 8, url: 'https://drive.google.com/bb' },
+    ]);
+    sb.edit(STAFF, 'Trang tính1', 'B2', 'Biên bản họp tổ');
+    expect(sb.spreadsheet.getSheetModel('Trang tính1')!.cell(2, 2)?.links).toBeUndefined();
+  });
+
   it('the active user is hidden ("") in simple triggers run for someone other than the script owner, visible in menus', () => {
     const sb = sandbox();
     sb.edit(STAFF, 'Trang tính1', 'A1', 1);

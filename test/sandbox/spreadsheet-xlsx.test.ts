@@ -1,4 +1,4 @@
-// The xlsx export read back with exceljs: values (formulas with cached results), number formats,
+// The xlsx export read back with exceljs: values (formulas with cached results, links), number formats,
 // widths, frozen rows, notes, styles, data validation, conditional formats, hidden sheets/columns.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -45,6 +45,9 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
           .setRanges([s.getRange('A2:E100')])
           .build(),
       ]);
+      s.getRange('G2').setRichTextValue(
+        app.newRichTextValue().setText('Biên bản họp').setLinkUrl(0, 8, 'https://drive.google.com/bb').build(),
+      );
       app.getActiveSpreadsheet().insertSheet('Nhật ký').hideSheet();
     });
     const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
@@ -60,6 +63,7 @@ describe('xlsx export (npm start writes out/tracker.xlsx)', () => {
     expect(ws.getCell('C2').value).toBe(0.5);
     expect(ws.getCell('C2').numFmt).toBe('0%');
     expect(ws.getCell('E2').value).toEqual({ formula: 'IF(B2<TODAY(),"Quá hạn","")', result: 'Quá hạn' });
+    expect(ws.getCell('G2').value).toEqual({ text: 'Biên bản họp', hyperlink: 'https://drive.google.com/bb' });
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFCFE2F3' } });
     expect(ws.getCell('A1').note).toBe('Mã nhiệm vụ');

@@ -401,8 +401,8 @@ describe('SpreadsheetApp service', () => {
     expect(() => as(OWNER, () => sheet().getRange('A1:B1').mergeAcross())).toThrow(
       'not supported in the sandbox: Range.mergeAcross',
     );
-    expect(() => as(OWNER, () => sheet().getRange('A1').getRichTextValue())).toThrow(
-      'not supported in the sandbox: Range.getRichTextValue',
+    expect(() => as(OWNER, () => sheet().getRange('A1').getTextStyle())).toThrow(
+      'not supported in the sandbox: Range.getTextStyle',
     );
   });
 
