@@ -81,6 +81,13 @@ export interface Task {
   row: number;
 }
 
+/** A link over evidence[start, end) (0-based, end exclusive), as a cell's rich text holds it. */
+export interface EvidenceLink {
+  start: number;
+  end: number;
+  url: string;
+}
+
 /** A task as the plan states it: the plan-owned fields of a Task, with an area from the list. */
 export interface ParsedTask extends Pick<
   Task,
