@@ -1,14 +1,24 @@
-// Reads the tracker's sheets into core records (one getValues each) and appends to Nhật ký in one
-// write. Everything else that touches the workbook builds on these.
+// Reads the tracker's sheets into core records (one getValues each; Nhiệm vụ's Minh chứng links in
+// one getRichTextValues more) and appends to Nhật ký in one write. Everything else that touches
+// the workbook builds on these.
 // Nhật ký is protected (managers and the owner): a run that cannot write it (the simple trigger as a
 // staff member) queues its lines in document properties, one per line and at most LOG_QUEUE_MAX,
 // and the next run that can write them writes them first, with their own time.
 import { UserError } from '../core/errors';
 import { SHEETS, type SheetDef, type StaffColumnKey, type TaskColumnKey } from '../core/schema';
-import { SCHOOL_TIME_ZONE, type StaffMember, type Task, LogAction, type LogLine } from '../core/domain';
+import {
+  SCHOOL_TIME_ZONE,
+  type EvidenceLink,
+  type StaffMember,
+  type Task,
+  LogAction,
+  type LogLine,
+} from '../core/domain';
+import { cellEvidence } from '../core/evidence';
 import { asPlainText, fold, nfc } from '../core/text';
 import { cellDate, cellNumber, findSheet, readTable, type Cell, type Table, type TableRow } from './table';
 import { ensureColumns } from './workbook';
+import { linksOf } from './richText';
 import { DocumentQueue } from './propertyQueue';
 import { commonMsg, logActionLabel } from '../messages';
 import * as z from '../core/zod';
@@ -29,9 +39,18 @@ export function requireSheet(ss: Spreadsheet, def: SheetDef): Sheet {
 
 const text = (v: Cell): string => (v instanceof Date ? '' : nfc(String(v ?? '')).trim());
 
-export function taskFromRow(table: Table<TaskColumnKey>, row: TableRow, timeZone: string): Task {
+/** A task row; `links` are its Minh chứng cell's rich-text links, as that cell's text has them. */
+export function taskFromRow(
+  table: Table<TaskColumnKey>,
+  row: TableRow,
+  timeZone: string,
+  links: readonly EvidenceLink[] = [],
+): Task {
   const get = (k: TaskColumnKey) => table.get(row, k);
   const progress = get('progress');
+  const rawEvidence = get('evidence');
+  const evidence =
+    typeof rawEvidence === 'string' ? cellEvidence(rawEvidence, links) : { text: text(rawEvidence), links: [] };
   return {
     code: text(get('code')),
     area: text(get('area')),
@@ -49,7 +68,8 @@ export function taskFromRow(table: Table<TaskColumnKey>, row: TableRow, timeZone
     result: text(get('result')),
     difficulties: text(get('difficulties')),
     proposal: text(get('proposal')),
-    evidence: text(get('evidence')),
+    evidence: evidence.text,
+    evidenceLinks: evidence.links,
     row: row.row,
   };
 }
@@ -59,13 +79,33 @@ export interface TaskSheet {
   tasks: Task[];
 }
 
-/** All task rows with a code or content (blank rows skipped). */
+/**
+ * All task rows with a code or content (blank rows skipped), with the links inside their Minh chứng
+ * cells: one getValues of the sheet, and one getRichTextValues of the Minh chứng column when any of
+ * its cells holds text.
+ */
 export function readTasks(ss: Spreadsheet, timeZone = SCHOOL_TIME_ZONE): TaskSheet {
   const table = readTable(requireSheet(ss, SHEETS.tasks), SHEETS.tasks);
+  const links = evidenceLinksByRow(table);
   const tasks = table.rows
     .filter((r) => text(table.get(r, 'code')) !== '' || text(table.get(r, 'content')) !== '')
-    .map((r) => taskFromRow(table, r, timeZone));
+    .map((r) => taskFromRow(table, r, timeZone, links.get(r.row)));
   return { table, tasks };
+}
+
+/** Sheet row → the links of its Minh chứng cell, for the rows whose cell holds text. */
+function evidenceLinksByRow(table: Table<TaskColumnKey>): Map<number, EvidenceLink[]> {
+  const out = new Map<number, EvidenceLink[]>();
+  const col = table.columns.get('evidence');
+  const hasText = (r: TableRow) => col !== undefined && typeof r.cells[col] === 'string' && r.cells[col] !== '';
+  if (col === undefined || !table.rows.some(hasText)) return out;
+  const rich = table.sheet.getRange(2, col + 1, table.rows.length, 1).getRichTextValues();
+  table.rows.forEach((r, i) => {
+    if (!hasText(r)) return;
+    const links = linksOf(rich[i]?.[0] ?? null);
+    if (links.length) out.set(r.row, links);
+  });
+  return out;
 }
 
 export function readStaff(ss: Spreadsheet): StaffMember[] {

@@ -77,6 +77,8 @@ export interface Task {
   difficulties: string;
   proposal: string;
   evidence: string;
+  /** The links inside the Minh chứng cell (Sheets' rich text), offsets into `evidence`; [] when none. */
+  evidenceLinks: EvidenceLink[];
   /** Sheet row number, for links only: rows are identified by code. */
   row: number;
 }

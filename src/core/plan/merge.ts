@@ -49,6 +49,7 @@ export function newTask(p: ParsedTask, row: number): Task {
     difficulties: '',
     proposal: '',
     evidence: '',
+    evidenceLinks: [],
     row,
   };
 }

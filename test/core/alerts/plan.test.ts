@@ -91,6 +91,7 @@ function task(code: string, owner: string, dueDate: IsoDate | null, more: Partia
     difficulties: '',
     proposal: '',
     evidence: '',
+    evidenceLinks: [],
     row: nextRow++,
     ...more,
   };

@@ -72,6 +72,7 @@ const task = (code: string, dueDate: IsoDate, row: number): Task => ({
   difficulties: '',
   proposal: '',
   evidence: '',
+  evidenceLinks: [],
   row,
 });
 // Overdue 3 days (milestone day 3); due in 3 days (entering the window); due tomorrow (the day before).

@@ -49,6 +49,7 @@ const task = (code: string, row: number, extra: Partial<Task> = {}): Task => ({
   difficulties: '',
   proposal: '',
   evidence: '',
+  evidenceLinks: [],
   row,
   ...extra,
 });

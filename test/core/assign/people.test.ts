@@ -68,6 +68,7 @@ const task = (code: string, owner: string, dueDate: IsoDate, more: Partial<Task>
   difficulties: '',
   proposal: '',
   evidence: '',
+  evidenceLinks: [],
   row: nextRow++,
   ...more,
 });

@@ -47,6 +47,7 @@ function task(over: Partial<Task>): Task {
     difficulties: '',
     proposal: '',
     evidence: '',
+    evidenceLinks: [],
     row: seq + 1,
     ...over,
   };
