@@ -1,13 +1,16 @@
 // What an edit writes back on Nhiệm vụ: the normalised cells (one setValues per contiguous run of a
-// column), the "Cập nhật lần cuối" stamps (kept pending by task code in Document Properties when the
-// simple trigger, running as staff, may not write them), and the notes and red borders on input kept
-// as typed. A fixed number of calls per edit, whatever its size.
+// column, setRichTextValues for a Minh chứng text that keeps its links), the "Cập nhật lần cuối"
+// stamps (kept pending by task code in Document Properties when the simple trigger, running as
+// staff, may not write them), and the notes and red borders on input kept as typed. A fixed number
+// of calls per edit, whatever its size.
 import type { RowOutcome } from '../core/edits';
 import { midnightInZone } from '../core/dates';
 import type { TaskColumnKey } from '../core/schema';
 import { columnLetter } from '../core/status/formulas';
 import { flagsMsg } from '../messages';
 import { DocumentQueue } from './propertyQueue';
+import { richTextOf } from './richText';
+import { asPlainText } from '../core/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,26 +26,35 @@ export interface EditedRange {
   range: GoogleAppsScript.Spreadsheet.Range;
 }
 
-/** Contiguous runs of rows (by index into outcomes) that change `key`. */
-function runs(outcomes: readonly RowOutcome[], key: TaskColumnKey): { start: number; items: RowOutcome[] }[] {
-  const out: { start: number; items: RowOutcome[] }[] = [];
+/** Contiguous runs of rows that change `key` the same way: as values, or as rich text with links. */
+function runs(
+  outcomes: readonly RowOutcome[],
+  key: TaskColumnKey,
+): { start: number; rich: boolean; items: RowOutcome[] }[] {
+  const out: { start: number; rich: boolean; items: RowOutcome[] }[] = [];
   for (const o of outcomes) {
     const last = out[out.length - 1];
-    const has = o.changes.some((c) => c.key === key);
-    if (!has) continue;
-    if (last && last.start + last.items.length === o.row) last.items.push(o);
-    else out.push({ start: o.row, items: [o] });
+    const change = o.changes.find((c) => c.key === key);
+    if (!change) continue;
+    const rich = (change.links?.length ?? 0) > 0;
+    if (last && last.rich === rich && last.start + last.items.length === o.row) last.items.push(o);
+    else out.push({ start: o.row, rich, items: [o] });
   }
   return out;
 }
 
-/** Changed cells, one setValues per contiguous run of a column (the edited range itself when it is that run); stamps likewise. */
+/**
+ * Changed cells, one setValues per contiguous run of a column (the edited range itself when it is
+ * that run); a text with links (Minh chứng) one setRichTextValues per run instead, built from the
+ * cell's rich text as read (`richAt`), so its links are not lost.
+ */
 export function writeOutcomes(
   sheet: Sheet,
   columns: Map<TaskColumnKey, number>,
   outcomes: readonly RowOutcome[],
   timeZone: string,
   edited: EditedRange,
+  richAt: (row: number) => GoogleAppsScript.Spreadsheet.RichTextValue | null = () => null,
 ): void {
   const keys = new Set(outcomes.flatMap((o) => o.changes.map((c) => c.key)));
   for (const key of keys) {
@@ -54,8 +66,23 @@ export function writeOutcomes(
       const isEdited =
         edited.numCols === 1 && edited.col === col && edited.row === run.start && edited.numRows === changes.length;
       const range = isEdited ? edited.range : sheet.getRange(run.start, col, changes.length, 1);
+      if (run.rich) {
+        range.setRichTextValues(
+          changes.map((c, i) => {
+            const read = richAt(run.start + i) ?? SpreadsheetApp.newRichTextValue().build();
+            return [richTextOf(read, String(c.value), c.links ?? [])];
+          }),
+        );
+        continue;
+      }
       range.setValues(
-        changes.map((c) => [typeof c.value === 'object' ? midnightInZone(c.value.date, timeZone) : c.value]),
+        changes.map((c) => [
+          typeof c.value === 'object'
+            ? midnightInZone(c.value.date, timeZone)
+            : typeof c.value === 'string'
+              ? asPlainText(c.value)
+              : c.value,
+        ]),
       );
       const format = changes[0]!.numberFormat;
       if (format) range.setNumberFormat(format);

@@ -1,7 +1,9 @@
 // Edits by people on Nhiệm vụ: the installable on-edit handler normalises what was typed in the
 // edited rows (core/edits.ts), fills computed cells, stamps "Cập nhật lần cuối", and marks input it
-// cannot understand (note + red border + Nhật ký) without changing it. Reads the header and the
-// edited rows only; writes only the cells it changes, under the script lock.
+// cannot understand (note + red border + Nhật ký) without changing it; a Minh chứng edit also reads
+// that column's links (one getRichTextValues), writes the text back with them, and notes the items
+// that are neither a reference nor a link. Reads the header and the edited rows only; writes only
+// the cells it changes, under the script lock.
 //
 // The simple onEdit runs the same handler only while no installable trigger is installed (a
 // document property records it): then edits are still normalised, with no authorization needed
@@ -29,6 +31,7 @@ import { DocumentQueue } from '../adapters/propertyQueue';
 import { editTriggerInstalled } from '../adapters/triggers';
 import { finishPendingStamps, markProblems, writeOutcomes, writeStamps, type EditedRange } from '../adapters/editSheet';
 import { layoutOf, writeStatusFormulaRows } from '../adapters/taskSheet';
+import { linksOf } from '../adapters/richText';
 import { readSettingsSheet } from '../adapters/settingsSheet';
 import { commonMsg, flagsMsg } from '../messages';
 import { isManager } from '../core/roles';
@@ -99,10 +102,14 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
   const values = rowsRange.getValues() as Cell[][];
   // The cell's own note says whether the tracker flagged it: no list kept elsewhere to grow or go stale.
   const notes = rowsRange.getNotes();
+  const rich = editedKeys.has('evidence') ? evidenceRichText(sheet, columns, firstRow, values) : null;
   const rows: EditedRow[] = values.map((cells, i) => {
     const byKey: Partial<Record<TaskColumnKey, EditCell>> = {};
     for (const [k, c] of columns) byKey[k] = toEditCell(cells[c] ?? '', timeZone);
-    return { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
+    const row: EditedRow = { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
+    const value = rich?.[i]?.[0];
+    if (value && typeof byKey.evidence === 'string' && byKey.evidence !== '') row.evidenceLinks = linksOf(value);
+    return row;
   });
   const outcomes = normaliseEdit(
     rows,
@@ -111,7 +118,7 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     stampText(formatDateTimeVn(now, timeZone), user),
   ).filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
   if (!asEditor) finishPendingStamps(sheet, columns);
-  writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited);
+  writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited, (row) => rich?.[row - firstRow]?.[0] ?? null);
   writeStamps(sheet, columns, outcomes, asEditor);
   markProblems(sheet, columns, outcomes, (row, key) => notes[row - firstRow]?.[columns.get(key)!] ?? '');
   const problems = outcomes.flatMap((o) =>
@@ -125,6 +132,21 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
   if (log.length || problems.length || onBehalf.length)
     appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
   fillNewRowFormulas(scope, rows, asEditor);
+}
+
+/**
+ * The Minh chứng cells of the edited rows as rich text (their links), in one read; none when no
+ * such cell holds text (a cleared cell costs nothing).
+ */
+function evidenceRichText(
+  sheet: Sheet,
+  columns: Map<TaskColumnKey, number>,
+  firstRow: number,
+  values: readonly Cell[][],
+): (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][] | null {
+  const col = columns.get('evidence');
+  if (col === undefined || !values.some((cells) => typeof cells[col] === 'string' && cells[col] !== '')) return null;
+  return sheet.getRange(firstRow, col + 1, values.length, 1).getRichTextValues();
 }
 
 /**

@@ -1,8 +1,11 @@
 // What an edit by a person means for the row: progress typed as "50", "50%" or "0,5" becomes 50%;
 // dates typed as text become dates; Hoàn thành fills today's completion date; 100% sets Hoàn
-// thành; anything not understood is kept as typed with a Vietnamese note; and the row's "Cập nhật
-// lần cuối" stamp. Pure: the adapter reads the edited rows, applies the outcome, writes the log.
-import { PROGRESS_STATUSES, ProgressStatus, type IsoDate, type StaffMember } from './domain';
+// thành; Minh chứng gets one item a line with its spacing normalised (its links kept) and a note
+// naming the items that are neither a document reference nor a link; anything not understood is
+// kept as typed with a Vietnamese note; and the row's "Cập nhật lần cuối" stamp. Pure: the
+// adapter reads the edited rows, applies the outcome, writes the log.
+import { PROGRESS_STATUSES, ProgressStatus, type EvidenceLink, type IsoDate, type StaffMember } from './domain';
+import { normalizeEvidenceText, parseEvidence, unrecognisedEvidence } from './evidence';
 import { directoryOf, matchOwnerText, splitNames, teamKey } from './assign/people';
 import { parseDateText } from './dates';
 import { formatVn } from '../messages/format';
@@ -18,12 +21,16 @@ export interface EditedRow {
   code: string;
   /** The row's current cells (read after the edit), by column key. */
   cells: Partial<Record<TaskColumnKey, EditCell>>;
+  /** The links inside the Minh chứng cell, offsets into its text as read; none when absent. */
+  evidenceLinks?: readonly EvidenceLink[];
 }
 
 export interface CellChange {
   key: TaskColumnKey;
   value: number | string | { date: IsoDate };
   numberFormat?: string;
+  /** The text is written back as rich text with these links (a Minh chứng cell that had links). */
+  links?: EvidenceLink[];
 }
 
 export interface CellProblem {
@@ -92,6 +99,10 @@ function shown(cell: EditCell): string {
   return String(cell).trim();
 }
 
+/** Text Sheets keeps as text when written as rich text: not a formula, a number, a date or a boolean. */
+const staysText = (text: string): boolean =>
+  !/^[=+]/.test(text) && !/^[-+\d\s.,/:%]*$/.test(text) && !/^(true|false)$/i.test(text);
+
 const dateOf = (cell: EditCell | undefined): IsoDate | null => (cell && typeof cell === 'object' ? cell.date : null);
 const isEmpty = (cell: EditCell | undefined): boolean =>
   cell === undefined || (typeof cell === 'string' && cell.trim() === '');
@@ -135,6 +146,7 @@ export function normaliseEdit(
       out.changes.push(numberFormat ? { key, value, numberFormat } : { key, value });
       cells[key] = value;
     };
+    let evidenceNoted = false;
 
     for (const key of DATE_COLUMNS) {
       const cell = cells[key];
@@ -186,9 +198,33 @@ export function normaliseEdit(
       );
     }
 
+    if (editedKeys.has('evidence') && cells.evidence !== undefined) {
+      const cell = cells.evidence;
+      const links = input.evidenceLinks ?? [];
+      if (typeof cell === 'string') {
+        const normal = normalizeEvidenceText(cell, links);
+        // The links are written back with the text; one Sheets might not keep as text stays as typed.
+        if (normal.text !== cell && (normal.links.length === 0 || staysText(normal.text))) {
+          out.changes.push(
+            normal.links.length
+              ? { key: 'evidence', value: normal.text, links: normal.links }
+              : { key: 'evidence', value: normal.text },
+          );
+          cells.evidence = normal.text;
+        }
+      }
+      const unclear = unrecognisedEvidence(parseEvidence(typeof cell === 'string' ? cell : shown(cell), links));
+      if (unclear.length) {
+        out.notices.push({ key: 'evidence', note: flagsMsg.notePrefix + flagsMsg.evidenceNotUnderstood(unclear) });
+        evidenceNoted = true;
+      }
+    }
+
     const flagged = new Set(out.problems.map((p) => p.key));
     out.fine = [...editedKeys].filter(
-      (k) => !flagged.has(k) && (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus'),
+      (k) =>
+        !flagged.has(k) &&
+        (DATE_COLUMNS.has(k) || k === 'progress' || k === 'progressStatus' || (k === 'evidence' && !evidenceNoted)),
     );
     return out;
   });

@@ -14,6 +14,21 @@ export const flagsMsg = {
   statusNotUnderstood: (typed: string, choices: readonly string[]) =>
     `Không hiểu trạng thái "${typed}". Hãy chọn một trong: ${choices.join(', ')}. Giá trị được giữ nguyên như đã nhập.`,
 
+  /** Minh chứng: the items (lines) that are neither a document reference nor a link, and what each lacks. */
+  evidenceNotUnderstood: (items: readonly { text: string; missing?: 'date' | 'number' }[]) =>
+    `Minh chứng chưa rõ. Mỗi dòng là một minh chứng: số, ký hiệu và ngày của văn bản (ví dụ "Kế hoạch số 12/KH-THMT ngày 05/02/2026"), hoặc đường liên kết tới văn bản, hoặc cả hai. Chưa nhận ra:\n${items
+      .map(
+        (i) =>
+          `- "${i.text.length > 80 ? `${i.text.slice(0, 79)}…` : i.text}": ${
+            i.missing === 'date'
+              ? 'thiếu ngày ban hành'
+              : i.missing === 'number'
+                ? 'thiếu số, ký hiệu văn bản'
+                : 'không có số, ký hiệu, ngày văn bản hay đường liên kết'
+          }`,
+      )
+      .join('\n')}\nNội dung ô được giữ nguyên.`,
+
   completedByProgress: 'Sổ theo dõi đã đánh dấu Hoàn thành vì tiến độ 100%. Nếu bạn định nhập 1%, hãy nhập "1%".',
 
   editNotProcessed:

@@ -176,3 +176,55 @@ describe('issue 10: notes quote what was typed, and say when progress completed 
     expect(noCompleted.changes.map((c) => c.key)).toEqual(['progressStatus']);
   });
 });
+
+describe('Minh chứng typed by staff (issue 13 §3)', () => {
+  const withLinks = (cells: EditedRow['cells'], evidenceLinks: EditedRow['evidenceLinks']) =>
+    normaliseEdit([{ ...row(cells), evidenceLinks }], new Set<TaskColumnKey>(['evidence']), today, stamp)[0]!;
+
+  it('spacing normalised, one item a line; references and links need no note, so an earlier note is cleared', () => {
+    const out = edit(['evidence'], {
+      evidence: '  Kế hoạch số 12 / KH-THMT   ngày 05/02/2026\n\n https://drive.google.com/x ',
+    });
+    expect(out.changes).toEqual([
+      { key: 'evidence', value: 'Kế hoạch số 12/KH-THMT ngày 05/02/2026\nhttps://drive.google.com/x' },
+    ]);
+    expect(out.notices).toEqual([]);
+    expect(out.fine).toEqual(['evidence']);
+    expect(out.stamp).not.toBeNull();
+  });
+
+  it('a text with links is written back with them, moved with the text', () => {
+    const typed = '  Biên bản họp tổ  ';
+    const out = withLinks({ evidence: typed }, [{ start: 2, end: 10, url: 'https://drive.google.com/bb' }]);
+    expect(out.changes).toEqual([
+      { key: 'evidence', value: 'Biên bản họp tổ', links: [{ start: 0, end: 8, url: 'https://drive.google.com/bb' }] },
+    ]);
+    expect(out.notices).toEqual([]);
+  });
+
+  it('a linked text Sheets might not keep as text is left as typed, its links with it', () => {
+    const out = withLinks({ evidence: ' 05/02/2026 ' }, [{ start: 1, end: 11, url: 'https://x.vn' }]);
+    expect(out.changes).toEqual([]);
+    expect(out.notices).toEqual([]);
+  });
+
+  it('an item that is neither a reference nor a link gets a note naming it and what it lacks; the cell is kept', () => {
+    const out = edit(['evidence'], {
+      evidence: 'Kế hoạch số 12/KH-THMT ngày 05/02/2026\nĐã họp tổ\nBáo cáo số 05/BC-THMT',
+    });
+    expect(out.changes).toEqual([]);
+    expect(out.problems).toEqual([]);
+    expect(out.fine).toEqual([]);
+    expect(out.notices).toHaveLength(1);
+    const note = out.notices[0]!.note;
+    expect(note).toMatch(/^⚠ Sổ theo dõi CCHC: Minh chứng chưa rõ/);
+    expect(note).toContain('- "Đã họp tổ": không có số, ký hiệu, ngày văn bản hay đường liên kết');
+    expect(note).toContain('- "Báo cáo số 05/BC-THMT": thiếu ngày ban hành');
+    expect(note).not.toContain('12/KH-THMT"');
+  });
+
+  it('a blank cell is emptied; an empty one needs nothing', () => {
+    expect(edit(['evidence'], { evidence: ' \n ' }).changes).toEqual([{ key: 'evidence', value: '' }]);
+    expect(edit(['evidence'], { evidence: '' })).toMatchObject({ changes: [], notices: [], fine: ['evidence'] });
+  });
+});
