@@ -3,8 +3,8 @@
 // number of calls; the lists come from tasks the caller has read.
 import { AREA_TABLE_KEYS, dashboardGrid, LAYOUT, mostOverdue, ownersOf } from '../core/report/dashboard';
 import { AREAS, SCHOOL_TIME_ZONE, type Task } from '../core/domain';
-import { SHEETS } from '../core/schema';
-import { columnLetter, wholeColumnRef } from '../core/status/formulas';
+import { SHEETS, type TaskColumnKey } from '../core/schema';
+import { columnLetter, wholeColumnRef, type StatusFormulaColumn } from '../core/status/formulas';
 import { reportButtonPng } from '../core/report/buttonImage';
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { findSheet } from './table';
@@ -30,10 +30,21 @@ export function refreshDashboard(
 ): void {
   const sheet = findSheet(ss, SHEETS.dashboard) ?? ss.insertSheet(SHEETS.dashboard.name);
   const tasksName = layout.sheet.getName();
-  const col = (k: 'area' | 'condition' | 'dueDate' | 'owner') => wholeColumnRef(tasksName, layout.columns.get(k)! + 1);
+  const col = (k: TaskColumnKey) => {
+    const i = layout.columns.get(k);
+    return i === undefined ? null : wholeColumnRef(tasksName, i + 1);
+  };
+  // The layout has every column the status formulas need (taskSheet.ts); Minh chứng may be missing.
+  const needed = (k: StatusFormulaColumn) => col(k)!;
   const today = isoDateInZone(now, SCHOOL_TIME_ZONE);
   const grid = dashboardGrid({
-    refs: { area: col('area'), condition: col('condition'), dueDate: col('dueDate'), owner: col('owner') },
+    refs: {
+      area: col('area')!,
+      condition: needed('condition'),
+      dueDate: needed('dueDate'),
+      owner: needed('owner'),
+      evidence: col('evidence'),
+    },
     top: mostOverdue(tasks, today, dueSoonDays),
     owners: ownersOf(tasks),
     refreshedAt: formatDateTimeVn(now, SCHOOL_TIME_ZONE),

@@ -297,15 +297,19 @@ export function unrecognisedEvidence(items: readonly EvidenceItem[]): EvidenceIt
 
 /**
  * Tasks marked Hoàn thành whose Minh chứng holds no item at all, tasks removed from the plan left
- * out. An item that is neither a reference nor a link still counts as given (its cell carries a
- * note): the count is the one Tổng hợp's formula keeps live, which reads the cell as empty or not.
+ * out; given `today`, only those done by then (Tình trạng Hoàn thành đúng hạn or quá hạn, as Tổng
+ * hợp's live count reads it). An item that is neither a reference nor a link still counts as
+ * evidence given: its cell carries a note instead.
  */
-export function doneWithoutEvidence<T extends Pick<Task, 'progressStatus' | 'planNote' | 'evidence'>>(
+export function doneWithoutEvidence<T extends Pick<Task, 'progressStatus' | 'planNote' | 'evidence' | 'completedDate'>>(
   tasks: readonly T[],
+  today?: IsoDate,
 ): T[] {
   return tasks.filter(
     (t) =>
       sameWord(t.progressStatus, ProgressStatus.Done) &&
+      // Done by `today` as status/engine.ts's isDone has it: not completed after it.
+      (today === undefined || t.completedDate === null || t.completedDate <= today) &&
       !sameWord(t.planNote, REMOVED_FROM_PLAN) &&
       normalizeEvidenceText(t.evidence).text === '',
   );

@@ -61,6 +61,7 @@ export const flagsMsg = {
   areaTableTitle: 'Theo lĩnh vực',
   areaHeader: 'Lĩnh vực',
   totalRow: 'Tổng cộng',
+  doneWithoutEvidence: 'Hoàn thành chưa có minh chứng',
   columns: {
     total: 'Tổng số',
     doneOnTime: 'Hoàn thành đúng hạn',

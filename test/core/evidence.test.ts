@@ -175,16 +175,27 @@ describe('normalised spacing, links carried along', () => {
 });
 
 describe('doneWithoutEvidence', () => {
-  const task = (progressStatus: string, evidence: string, planNote = '') => ({ progressStatus, evidence, planNote });
+  const task = (progressStatus: string, evidence: string, planNote = '', completedDate: string | null = null) => ({
+    progressStatus,
+    evidence,
+    planNote,
+    completedDate,
+  });
+  const tasks = [
+    task('Hoàn thành', '', '', '2026-03-01'),
+    task(' hoàn  thành ', ' \n '),
+    task('Hoàn thành', 'Đã họp tổ'),
+    task('Hoàn thành', 'https://drive.google.com/x'),
+    task('Hoàn thành', '', 'Đã bỏ khỏi kế hoạch'),
+    task('Đang thực hiện', ''),
+    task('Hoàn thành', '', '', '2026-04-10'),
+  ];
+
   it('Hoàn thành with an empty Minh chứng; not when something is written, not when removed from the plan or not done', () => {
-    const tasks = [
-      task('Hoàn thành', ''),
-      task(' hoàn  thành ', ' \n '),
-      task('Hoàn thành', 'Đã họp tổ'),
-      task('Hoàn thành', 'https://drive.google.com/x'),
-      task('Hoàn thành', '', 'Đã bỏ khỏi kế hoạch'),
-      task('Đang thực hiện', ''),
-    ];
-    expect(doneWithoutEvidence(tasks)).toEqual([tasks[0], tasks[1]]);
+    expect(doneWithoutEvidence(tasks)).toEqual([tasks[0], tasks[1], tasks[6]]);
+  });
+
+  it('given a day: only the tasks done by then (a completion date after it is not done yet)', () => {
+    expect(doneWithoutEvidence(tasks, '2026-03-20')).toEqual([tasks[0], tasks[1]]);
   });
 });

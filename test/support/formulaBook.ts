@@ -18,6 +18,7 @@ export interface RowInput {
   planNote?: string;
   progressStatus?: string;
   completedDate?: IsoDate | null;
+  evidence?: string;
 }
 
 /** A user column first and the task columns in a shuffled order, to prove lookup by header. */
@@ -70,6 +71,7 @@ export class FormulaBook {
       put('planNote', r.planNote);
       put('progressStatus', r.progressStatus);
       put('completedDate', r.completedDate ? serial(r.completedDate) : null);
+      put('evidence', r.evidence);
       return line;
     });
     this.hf.setCellContents({ sheet: this.tasks, row: 1, col: 0 }, grid);

@@ -1,5 +1,6 @@
-// The Tổng hợp sheet's content: a fixed layout whose per-area table and per-person counts are live
-// COUNTIFS formulas over Nhiệm vụ's Tình trạng column (so they follow TODAY() with no script), and
+// The Tổng hợp sheet's content: a fixed layout whose per-area table, per-person counts and count of
+// tasks done without evidence are live COUNTIFS formulas over Nhiệm vụ's columns (so they follow
+// TODAY() and every edit with no script), and
 // the 10 most overdue tasks, which need SORT/FILTER that HyperFormula does not evaluate like Sheets:
 // that list is written as values on refresh. status.ts's figuresOf is the same arithmetic.
 import { AREAS, TaskCondition, type IsoDate } from '../domain';
@@ -14,6 +15,8 @@ export interface DashboardRefs {
   condition: string;
   dueDate: string;
   owner: string;
+  /** null when Nhiệm vụ has no Minh chứng column: the count is left empty. */
+  evidence: string | null;
 }
 
 export type DashboardCell = string | number;
@@ -42,6 +45,8 @@ export const LAYOUT = {
   firstAreaRow: 5,
   /** One row per area, then the total row. */
   totalRow: 5 + AREAS.length,
+  /** "Hoàn thành chưa có minh chứng" and its count, under the total. */
+  missingEvidenceRow: 6 + AREAS.length,
   listTitleRow: 7 + AREAS.length,
   listNoteRow: 8 + AREAS.length,
   listHeaderRow: 9 + AREAS.length,
@@ -113,6 +118,16 @@ export function ownersOf(tasks: readonly StatusInput[]): string[] {
   return [...byFolded.values()].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
+/**
+ * Tasks done (Tình trạng Hoàn thành đúng hạn or quá hạn: marked Hoàn thành, completed by today, in
+ * the plan) whose Minh chứng is empty: the live face of core/evidence.ts's doneWithoutEvidence.
+ */
+export function doneWithoutEvidenceFormula(refs: DashboardRefs): string {
+  if (refs.evidence === null) return '';
+  const count = (c: TaskCondition) => `COUNTIFS(${refs.condition},${str(c)},${refs.evidence},"")`;
+  return `=${count(TaskCondition.DoneOnTime)}+${count(TaskCondition.DoneLate)}`;
+}
+
 /** Per-person counts: [overdue, due soon] formulas of the row whose name is in `nameCell`. */
 export function personRowFormulas(refs: DashboardRefs, nameCell: string): string[] {
   const count = (c: TaskCondition) => `=COUNTIFS(${refs.owner},${nameCell},${refs.condition},${str(c)})`;
@@ -151,6 +166,8 @@ export function dashboardGrid(input: DashboardInput): DashboardCell[][] {
   });
   put(L.totalRow, 1, flagsMsg.totalRow);
   areaRowFormulas(input.refs, L.totalRow, null).forEach((f, j) => put(L.totalRow, 2 + j, f));
+  put(L.missingEvidenceRow, 1, flagsMsg.doneWithoutEvidence);
+  put(L.missingEvidenceRow, 2, doneWithoutEvidenceFormula(input.refs));
 
   const tc = L.topOverdueCol;
   put(L.listTitleRow, tc, flagsMsg.topOverdueTitle);

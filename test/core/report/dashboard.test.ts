@@ -1,5 +1,6 @@
 // The Tổng hợp grid evaluated by HyperFormula against the TypeScript engine: per-area table and
-// total row against figuresByArea/figuresOf, per-person counts against taskState, the top list.
+// total row against figuresByArea/figuresOf, per-person counts against taskState, the count of tasks
+// done without evidence against doneWithoutEvidence, the top list.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   dashboardGrid,
@@ -18,6 +19,7 @@ import {
   wholeColumnRef,
 } from '../../../src/core/status/formulas';
 import { FormulaBook } from '../../support/formulaBook';
+import { doneWithoutEvidence } from '../../../src/core/evidence';
 import { matrixRows, statusMatrix } from '../../support/statusMatrix';
 
 afterEach(() => vi.useRealTimers());
@@ -39,7 +41,12 @@ describe('dashboard formulas', () => {
           owner: r.owner.trim() ? owners[(i + k) % owners.length]! : r.owner,
         })),
       );
-      book.setRows(rows);
+      // Minh chứng on every other row; some of those rows are Hoàn thành, some removed from the plan.
+      const withEvidence = rows.map((r, i) => ({
+        ...r,
+        evidence: i % 2 ? '' : 'Kế hoạch số 12/KH-THMT ngày 05/02/2026',
+      }));
+      book.setRows(withEvidence);
       const letters = statusColumnLetters(book.headerMap());
       if (!letters.ok) throw new Error('missing columns');
       const f = statusColumnFormulas(letters.letters, 2, rows.length + 1, absoluteCellRef('Cấu hình', 2, 2));
@@ -51,6 +58,7 @@ describe('dashboard formulas', () => {
         condition: wholeColumnRef('Nhiệm vụ', book.col('condition') + 1),
         dueDate: wholeColumnRef('Nhiệm vụ', book.col('dueDate') + 1),
         owner: wholeColumnRef('Nhiệm vụ', book.col('owner') + 1),
+        evidence: wholeColumnRef('Nhiệm vụ', book.col('evidence') + 1),
       };
       const top = mostOverdue(rows, today, 3);
       const people = ownersOf(rows);
@@ -88,6 +96,13 @@ describe('dashboard formulas', () => {
         expect(cell(row, LAYOUT.byPersonCol + 2)).toBe(mine.filter((c) => c === TaskCondition.DueSoon).length);
       });
       expect(String(cell(LAYOUT.noteRow, 1))).toContain(today.split('-').reverse().join('/'));
+
+      // Hoàn thành chưa có minh chứng: the formula keeps doneWithoutEvidence's count.
+      const missing = doneWithoutEvidence(withEvidence, today);
+      expect(missing.length).toBeGreaterThan(0);
+      expect(missing.length).toBeLessThan(withEvidence.filter((r) => r.progressStatus === 'Hoàn thành').length);
+      expect(cell(LAYOUT.missingEvidenceRow, 1)).toBe('Hoàn thành chưa có minh chứng');
+      expect(cell(LAYOUT.missingEvidenceRow, 2)).toBe(missing.length);
     });
   }
 
