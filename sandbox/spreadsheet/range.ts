@@ -258,8 +258,10 @@ export class Range extends SpreadsheetObject implements Implements<GasRange, Ran
   }
   private richContent(value: unknown, method: string): { text: string; links: LinkSpan[] } {
     if (value === null || value === undefined) notSupported(`Range.${method} with null (live behaviour unknown)`);
-    if (!(value instanceof RichTextValue)) throw signatureError(`Range.${method}`, [value]);
-    const content = value.content();
+    // A grid's values arrive as the bundle holds them (boundary proxies): read them uncounted.
+    const raw = unwrap(value as object);
+    if (!(raw instanceof RichTextValue)) throw signatureError(`Range.${method}`, [value]);
+    const content = raw.content();
     assertCellSize(content.text);
     return content;
   }

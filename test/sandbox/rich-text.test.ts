@@ -199,20 +199,24 @@ describe('calls: a rich text is a value the script holds', () => {
   it('its calls count by Class.method and as values, not as SpreadsheetApp calls; each value of getRichTextValues is one', () => {
     const { sheet, as, fooNoBaz } = setup();
     const { execution } = as(() => {
-      sheet().getRange('A1:A2').setRichTextValue(fooNoBaz());
+      const v = fooNoBaz();
+      sheet()
+        .getRange('A1:A2')
+        .setRichTextValues([[v], [v]]);
       const [a, b] = sheet()
         .getRange('A1:A2')
         .getRichTextValues()
         .map(([v]) => v!);
       return [a!.getRuns().map((r) => r.getLinkUrl()), b!.getText()];
     });
-    // getActiveSpreadsheet, getSheets, getRange, setRichTextValue, ×2; newRichTextValue
+    // getActiveSpreadsheet, getSheets, getRange, setRichTextValues / getRichTextValues; newRichTextValue
     expect(callsOf(execution, 'SpreadsheetApp')).toBe(9);
     expect(callsOf(execution, 'RichTextValue.getRuns')).toBe(1);
     expect(callsOf(execution, 'RichTextValue.getLinkUrl')).toBe(3);
     expect(callsOf(execution, 'RichTextValue.getText')).toBe(1);
     // setText, setLinkUrl ×2, build; getRuns, getLinkUrl ×3, getText
     expect(callsOf(execution, valuesKey('SpreadsheetApp'))).toBe(9);
+    expect([...execution.calls.keys()].filter((k) => k.startsWith('RichTextValue.content'))).toEqual([]);
   });
 });
 
