@@ -1,5 +1,6 @@
 // Benchmark: "Làm mới định dạng" (status formulas, flag rules, Tổng hợp) at 50, 500 and 5,000
-// tasks; one staff edit of one cell; one paste of 200 rows of progress. Spreadsheet calls (the
+// tasks; one staff edit of one cell; one staff edit of Minh chứng with a link (normalised, written
+// back as rich text, noted); one paste of 200 rows of progress. Spreadsheet calls (the
 // budget) and wall time (for information) of the executions, in the sandbox with the built bundle.
 import { performance } from 'node:perf_hooks';
 import { callsOf, type Execution } from '../../sandbox/env';
@@ -33,6 +34,17 @@ export async function run(): Promise<string> {
     const one = w.sb.edit(staff, 'Nhiệm vụ', `${progress}5`, '50%').installable[0]!;
     if (one.error) throw one.error;
     lines.push(row('onEdit, one cell', n, one.execution, performance.now() - t0));
+
+    // Minh chứng: a reference, a text with an inserted link and a bad item, normalised and noted.
+    const evidence = columnLetter(colOf(w.sb, 'evidence'));
+    const typed = '  Kế hoạch số 12 / KH-THMT ngày 05/02/2026\n\n Biên bản họp tổ  \nĐã họp tổ';
+    const linked = typed.indexOf('Biên bản');
+    t0 = performance.now();
+    const rich = w.sb.editRichText(staff, 'Nhiệm vụ', `${evidence}5`, typed, [
+      { start: linked, end: linked + 'Biên bản họp tổ'.length, url: 'https://drive.google.com/file/d/bb' },
+    ]).installable[0]!;
+    if (rich.error) throw rich.error;
+    lines.push(row('onEdit, Minh chứng with a link', n, rich.execution, performance.now() - t0));
 
     if (n >= 500) {
       const values = Array.from({ length: 200 }, (_, i) => [`${(i * 7) % 100}%`]);
