@@ -7,6 +7,7 @@
 import { SCHOOL_TIME_ZONE } from '../core/domain';
 import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount, sectionSummary } from '../core/report/model';
 import { estimatePages } from '../core/report/pages';
+import { doneWithoutEvidence } from '../core/evidence';
 import {
   nextReportNumber,
   numberTakenBy,
@@ -91,11 +92,13 @@ export function reportPreview(payload: unknown): ReportPreview | Refusal<ReportF
   const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
   const { tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
   const model = buildReport(tasks, settings, { ...parsed.request, today });
+  const missing = doneWithoutEvidence(tasks, model.asOf);
   return {
     ok: true,
     pages: estimatePages(model),
     sections: sectionSummary(model),
     internalProposals: model.proposals.filter((g) => g.internal).map(({ key, text, codes }) => ({ key, text, codes })),
+    doneWithoutEvidence: { count: missing.length, codes: missing.map((t) => t.code || `#${t.row}`) },
   };
 }
 

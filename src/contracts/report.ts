@@ -53,6 +53,8 @@ export interface ReportPreview {
   sections: { title: string; items: number }[];
   /** Proposals addressed to the school itself: left out unless ticked (their key goes in includeInternal). */
   internalProposals: { key: string; text: string; codes: string }[];
+  /** Tasks done by the end of the window with an empty Minh chứng: an assessor will ask for it. */
+  doneWithoutEvidence: { count: number; codes: string[] };
 }
 
 /**

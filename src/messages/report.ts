@@ -47,6 +47,9 @@ export const reportMsg = {
   evidencePrefix: 'Minh chứng: ',
   /** A link with no reference of its own. */
   evidenceItem: (n: number) => `Minh chứng ${n}`,
+  /** An issued document as assessors cite it: "Kế hoạch số 12/KH-THMT ngày 05/02/2026 của …". */
+  evidenceReference: (kind: string, number: string, code: string, date: string, issuer: string) =>
+    `${kind} số ${number}/${code} ngày ${date}${issuer ? ` của ${issuer}` : ''}`,
   /** A task's link where a line lists several tasks' evidence: "II.1", or "II.1 (2)" for its second. */
   evidenceOf: (code: string, n: number | null) => (n === null ? code : `${code} (${n})`),
   /** One result written alike for several tasks. */
@@ -156,6 +159,8 @@ export const reportClientMsg = {
   section: (title: string, items: number) => `${title}: ${n(items)} dòng`,
   internalTitle: 'Đề xuất gửi nội bộ nhà trường, không đưa vào báo cáo gửi cấp trên (đánh dấu để đưa vào):',
   internalItem: (text: string, codes: string) => (codes ? `${text} (${codes})` : text),
+  withoutEvidence: (count: number, codes: readonly string[]) =>
+    `${n(count)} nhiệm vụ hoàn thành chưa có minh chứng${count ? `: ${codes.join(', ')}` : ''}.`,
   previewHint: 'Bấm "Tạo báo cáo" để tạo văn bản; sửa bất kỳ mục nào ở trên thì cần xem trước lại.',
   done: (name: string) => `Đã tạo báo cáo "${name}".`,
   openDoc: 'Mở báo cáo',

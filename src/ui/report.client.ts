@@ -138,7 +138,12 @@ function showPreview(key: string, p: ReportPreview): void {
   const box = $('preview');
   const sections = document.createElement('ul');
   for (const s of p.sections) sections.appendChild(line('li', msg.section(s.title, s.items)));
-  box.replaceChildren(line('div', msg.previewTitle), line('div', msg.pages(p.pages.body, p.pages.annex)), sections);
+  box.replaceChildren(
+    line('div', msg.previewTitle),
+    line('div', msg.pages(p.pages.body, p.pages.annex)),
+    sections,
+    line('div', msg.withoutEvidence(p.doneWithoutEvidence.count, p.doneWithoutEvidence.codes)),
+  );
   if (p.internalProposals.length) {
     box.appendChild(line('div', msg.internalTitle));
     for (const g of p.internalProposals) {

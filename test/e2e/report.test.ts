@@ -251,6 +251,7 @@ describe('report: the preview, and proposals addressed to the school itself', ()
     { owner: 'Trần Văn An', dueDate: '2026-02-15', proposal: INTERNAL },
     { owner: 'Trần Văn An', dueDate: '2026-02-20', proposal: INTERNAL },
     { owner: 'Lê Thị Bình', dueDate: '2026-03-10', proposal: OUTWARD },
+    { owner: 'Lê Thị Bình', dueDate: '2026-03-01', progressStatus: ProgressStatus.Done, completedDate: '2026-02-27' },
   ];
 
   it('the preview tells pages, sections and the internal proposals, and creates nothing', () => {
@@ -267,6 +268,8 @@ describe('report: the preview, and proposals addressed to the school itself', ()
     expect(preview.internalProposals).toEqual([
       { key: expect.any(String), text: INTERNAL.replace(/\.$/u, ''), codes: 'T1, T2' },
     ]);
+    // Done without evidence: counted and named before the principal sends the report.
+    expect(preview.doneWithoutEvidence).toEqual({ count: 1, codes: ['T4'] });
     expect(w.sb.documents.all()).toEqual([]);
     expect(w.sb.drive.model.items.size).toBe(before);
     expect(sheetValues(w.sb, 'Sổ báo cáo').length).toBeLessThanOrEqual(1);

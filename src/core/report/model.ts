@@ -9,6 +9,7 @@ import { parts } from '../dates';
 import { formatVn } from '../../messages/format';
 import { figuresByArea, figuresOf, taskState, type Figures } from '../status/engine';
 import { clip, fold, nfc, formatPercentVn } from '../text';
+import { parseEvidence } from '../evidence';
 import { groupByText, isInternalProposal, joinLead, sentence, taskLabel, withoutFinalPunctuation } from './wording';
 import type { Settings } from '../settings';
 import {
@@ -168,7 +169,7 @@ export function recipientLines(recipients: readonly string[]): string[] {
   return items.map((r, i) => `- ${r}${i === items.length - 1 ? '.' : ';'}`);
 }
 
-const URL_RE = /^https?:\/\/\S+$/u;
+const URL_IN_TEXT = /https?:\/\/\S+/gu;
 
 /** One evidence item as the report shows it: its words, and where it is when there is a link. */
 export interface EvidenceShown {
@@ -177,21 +178,24 @@ export interface EvidenceShown {
 }
 
 /**
- * The Minh chứng cell's items, one per line. A URL alone shows as linked words: "Minh chứng N" for
- * one task, the task's code (and N when it has several) where one line lists several tasks' evidence.
+ * A task's evidence items (core/evidence.ts: one a line, rich links included) as the report shows
+ * them: a document reference by its số, ký hiệu and date, linked when it has a link; a bare link
+ * as linked words, "Minh chứng N" for one task, or the task's code (and N when it has several)
+ * where one line lists several tasks' evidence. A raw URL is never printed.
  */
-export function evidenceShown(evidence: string, code?: string): EvidenceShown[] {
-  const lines = evidence
-    .split(/\r?\n/u)
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const links = lines.filter((l) => URL_RE.test(l)).length;
+export function evidenceShown(task: Pick<Task, 'evidence' | 'evidenceLinks'>, code?: string): EvidenceShown[] {
+  const items = parseEvidence(task.evidence, task.evidenceLinks);
+  const bare = items.filter((i) => !i.reference && !i.text.replace(URL_IN_TEXT, '').trim()).length;
   let n = 0;
-  return lines.map((line) => {
-    if (!URL_RE.test(line)) return { text: withoutFinalPunctuation(line) };
+  return items.map((item) => {
+    const r = item.reference;
+    const words = r
+      ? reportMsg.evidenceReference(r.kind, r.number, r.code, formatVn(r.date), r.issuer ?? '')
+      : withoutFinalPunctuation(item.text.replace(URL_IN_TEXT, '').replace(/\s+/gu, ' '));
+    if (words) return item.url ? { text: words, url: item.url } : { text: words };
     n += 1;
-    const text = code ? reportMsg.evidenceOf(code, links > 1 ? n : null) : reportMsg.evidenceItem(n);
-    return { text, url: line };
+    const text = code ? reportMsg.evidenceOf(code, bare > 1 ? n : null) : reportMsg.evidenceItem(n);
+    return item.url ? { text, url: item.url } : { text };
   });
 }
 
@@ -234,6 +238,8 @@ function normalised(task: Task): Task {
     difficulties: text(task.difficulties),
     proposal: text(task.proposal),
     evidence: text(task.evidence),
+    // A link past the cut is dropped with the text it was on.
+    evidenceLinks: task.evidenceLinks.filter((l) => l.end <= text(task.evidence).length),
   };
 }
 
@@ -288,7 +294,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         g.items.length === 1
           ? `- ${joinLead(taskLabel(g.items[0]!), g.text)}`
           : `- ${sentence(reportMsg.sharedResult(g.text, codesOf(g.items)))}`;
-      const evidence = g.items.flatMap((t) => evidenceShown(t.evidence, g.items.length > 1 ? t.code : undefined));
+      const evidence = g.items.flatMap((t) => evidenceShown(t, g.items.length > 1 ? t.code : undefined));
       if (evidence.length === 0) point(lead);
       else {
         const shownEvidence = withEvidence(`${lead} ${reportMsg.evidencePrefix}`, evidence);
@@ -298,7 +304,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
     for (const t of shown.filter((x) => !x.result)) {
       const shownEvidence = withEvidence(
         `- ${joinLead(taskLabel(t), reportMsg.noResultText)} ${reportMsg.evidencePrefix}`,
-        evidenceShown(t.evidence),
+        evidenceShown(t),
       );
       point(`${shownEvidence.text}.`, shownEvidence.links);
     }
@@ -477,7 +483,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         s.condition === TaskCondition.OverdueNotDone
           ? `${s.condition} (${reportMsg.days(s.daysOverdue)})`
           : s.condition;
-      const items = evidenceShown(t.evidence);
+      const items = evidenceShown(t);
       const result = t.result ? sentence(t.result) : '';
       const outcome = items.length
         ? withEvidence(`${result}${result ? '\n' : ''}${reportMsg.evidencePrefix}`, items)
