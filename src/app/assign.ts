@@ -30,13 +30,12 @@ import { withScriptLock } from '../adapters/lock';
 import { sendEmail } from '../adapters/mail';
 import { alertingUserErrors, showSidebar } from '../adapters/ui';
 import type { Table } from '../adapters/table';
-import { appendLog, readTasks, requireSheet } from '../adapters/tracker';
+import { appendLog, readTasks } from '../adapters/tracker';
 import { UserError } from '../core/errors';
 import { assignMsg } from '../messages';
 import { managerContext } from './roles';
+import { selectedTaskRows } from '../adapters/selection';
 import { applyProtections } from '../adapters/protections';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SHORT_TEXT = 90;
 
@@ -50,21 +49,6 @@ export function menuAssignTasks(): void {
   });
 }
 
-/** Rows of the active range list (one row, several, non-contiguous) on Nhiệm vụ. */
-function selectedRows(ss: Spreadsheet): number[] {
-  const tasksSheet = requireSheet(ss, SHEETS.tasks);
-  const active = ss.getActiveSheet();
-  if (active.getSheetId() !== tasksSheet.getSheetId()) throw new UserError(assignMsg.notTaskSheet);
-  const ranges = ss.getActiveRangeList()?.getRanges() ?? [];
-  const rows = new Set<number>();
-  for (const range of ranges) {
-    const first = range.getRow();
-    const last = first + range.getNumRows() - 1;
-    for (let r = Math.max(first, 2); r <= last; r++) rows.add(r);
-  }
-  return [...rows].sort((a, b) => a - b);
-}
-
 function flagOf(task: Task, directory: Directory): string {
   const m = matchOwnerText(task.owner, directory);
   if (m.status === 'unknown') return assignMsg.ownerNotInStaff;
@@ -75,7 +59,7 @@ function flagOf(task: Task, directory: Directory): string {
 /** google.script.run: the selected tasks, the people to pick from and the form's defaults. */
 export function assignLoad(): AssignLoadResult {
   const { ss, settings, staff } = managerContext();
-  const rows = selectedRows(ss);
+  const rows = selectedTaskRows(ss, assignMsg.notTaskSheet);
   const timeZone = SCHOOL_TIME_ZONE;
   const { tasks } = readTasks(ss, timeZone);
   const directory = buildDirectory(staff);

@@ -15,9 +15,17 @@
 // privileged run (the installable trigger, Làm mới định dạng, setup).
 import { statusColumnLetters } from '../core/status/formulas';
 import * as z from '../core/zod';
-import { isOwnTask, normaliseEdit, stampText, type EditCell, type EditedRow, type RowOutcome } from '../core/edits';
-import { ProgressStatus, SCHOOL_TIME_ZONE, LogAction, type LogLine } from '../core/domain';
-import { sameWord } from '../core/status/engine';
+import {
+  awaitingConfirmation,
+  completedRows,
+  isOwnTask,
+  normaliseEdit,
+  stampText,
+  type EditCell,
+  type EditedRow,
+  type RowOutcome,
+} from '../core/edits';
+import { SCHOOL_TIME_ZONE, LogAction, type LogLine } from '../core/domain';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
 import { fold } from '../core/text';
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
@@ -111,12 +119,14 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     if (value && typeof byKey.evidence === 'string' && byKey.evidence !== '') row.evidenceLinks = linksOf(value);
     return row;
   });
-  const outcomes = normaliseEdit(
+  const normalised = normaliseEdit(
     rows,
     editedKeys,
     isoDateInZone(now, timeZone),
     stampText(formatDateTimeVn(now, timeZone), user),
   ).filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  const completion = completionOf(sheet, user, rows, normalised, editedKeys);
+  const outcomes = normalised.map((o) => (completion.waiting.has(o.row) ? awaitingConfirmation(o) : o));
   if (!asEditor) finishPendingStamps(sheet, columns);
   writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited, (row) => rich?.[row - firstRow]?.[0] ?? null);
   writeStamps(sheet, columns, outcomes, asEditor);
@@ -128,9 +138,8 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
       detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
     })),
   );
-  const onBehalf = onBehalfLines(sheet, user, rows, outcomes, editedKeys);
-  if (log.length || problems.length || onBehalf.length)
-    appendLog(sheet.getParent(), user, [...log, ...problems, ...onBehalf], new Date());
+  const lines = [...log, ...problems, ...completion.log];
+  if (lines.length) appendLog(sheet.getParent(), user, lines, new Date());
   fillNewRowFormulas(scope, rows, asEditor);
 }
 
@@ -150,46 +159,47 @@ function evidenceRichText(
 }
 
 /**
- * Anyone may update any row's progress (a colleague often types it in for the owner), but a task
- * this edit marks Hoàn thành for someone who is neither its owner, a co-owner nor a manager is
- * logged as "Sửa hộ" with both names: Nhật ký always says who completed whose task, so a report's
- * completion never rests on an unlogged one. Cán bộ and Cấu hình are read only in that case.
+ * What this edit's completions need, read only when it marks a task Hoàn thành. Anyone may update
+ * any row's progress (a colleague often types it in for the owner), but a completion by someone who
+ * is neither its owner, a co-owner nor a manager is logged as "Sửa hộ" with both names: Nhật ký
+ * always says who completed whose task. With "Hiệu trưởng xác nhận hoàn thành" on, a completion by
+ * a non-manager waits (Chờ xác nhận) and is logged so. Cán bộ and Cấu hình are read only then.
  */
-function onBehalfLines(
+function completionOf(
   sheet: Sheet,
   user: string,
   rows: readonly EditedRow[],
   outcomes: readonly RowOutcome[],
   editedKeys: ReadonlySet<TaskColumnKey>,
-): LogLine[] {
+): { waiting: Set<number>; log: LogLine[] } {
+  const completed = completedRows(rows, outcomes, editedKeys);
+  if (completed.length === 0) return { waiting: new Set(), log: [] };
   const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
-  const completed = outcomes.filter(
-    (o) =>
-      o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done) ||
-      (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)),
-  );
-  if (completed.length === 0) return [];
   const ss = sheet.getParent();
   let staff: ReturnType<typeof readStaff> = [];
+  let confirm = false;
   try {
     staff = readStaff(ss);
     const settings = readSettings(ss);
-    if (settings.ok && isManager(user, settings.settings, staff)) return [];
+    if (settings.ok && isManager(user, settings.settings, staff)) return { waiting: new Set(), log: [] };
+    confirm = settings.ok && settings.settings.confirmCompletion;
   } catch (err) {
     if (!(err instanceof UserError)) throw err; // Cán bộ or Cấu hình missing: the completion is logged
   }
   const editor = staff.find((s) => s.email === user)?.name ?? '';
-  return completed.flatMap((o) => {
+  const log = completed.flatMap((o): LogLine[] => {
     const owner = String(cellsOf(o.row).owner ?? '').trim();
-    if (isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff)) return [];
-    return [
-      {
+    const lines: LogLine[] = [];
+    if (!isOwnTask(user, owner, String(cellsOf(o.row).coOwners ?? ''), staff))
+      lines.push({
         action: LogAction.EditOnBehalf,
         code: o.code,
         detail: flagsMsg.logOnBehalfDetail(editor, user || flagsMsg.unknownEditor, owner),
-      },
-    ];
+      });
+    if (confirm) lines.push({ action: LogAction.AwaitingConfirmation, code: o.code, detail: editor || user });
+    return lines;
   });
+  return { waiting: new Set(confirm ? completed.map((o) => o.row) : []), log };
 }
 
 /**

@@ -11,6 +11,7 @@ export const MENU: readonly MenuEntry[] = [
   'separator',
   { label: menuMsg.assign, functionName: 'menuAssignTasks' },
   { label: menuMsg.refreshFormatting, functionName: 'menuRefreshFormatting' },
+  { label: menuMsg.confirmCompletion, functionName: 'menuConfirmCompletion' },
   'separator',
   { label: menuMsg.enableAlerts, functionName: 'menuEnableAlerts' },
   { label: menuMsg.disableAlerts, functionName: 'menuDisableAlerts' },

@@ -21,6 +21,8 @@ export const ProgressStatus = {
   InProgress: 'Đang thực hiện',
   Done: 'Hoàn thành',
   Paused: 'Tạm hoãn',
+  /** Hoàn thành by its owner while Cấu hình asks the principal to confirm: not done until a manager confirms. */
+  AwaitingConfirmation: 'Chờ xác nhận',
 } as const;
 export type ProgressStatus = (typeof ProgressStatus)[keyof typeof ProgressStatus];
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = Object.values(ProgressStatus);
@@ -32,6 +34,8 @@ export const TaskCondition = {
   OnTrack: 'Trong hạn',
   DueSoon: 'Sắp đến hạn',
   OverdueNotDone: 'Quá hạn chưa hoàn thành',
+  /** Reported done, waiting for a manager's confirmation: not done, inside the rates. */
+  AwaitingConfirmation: 'Chờ xác nhận',
   Unassigned: 'Chưa giao',
   NoDueDate: 'Chưa có thời hạn',
   Paused: 'Tạm hoãn',
@@ -167,6 +171,8 @@ export const LogAction = {
   AlertsBroken: 'alerts-broken',
   AlertsEnabled: 'alerts-enabled',
   AlertsDisabled: 'alerts-disabled',
+  AwaitingConfirmation: 'awaiting-confirmation',
+  CompletionConfirmed: 'completion-confirmed',
 } as const;
 export type LogAction = (typeof LogAction)[keyof typeof LogAction];
 

@@ -248,3 +248,26 @@ export function isOwnTask(editor: string, owner: string, coOwners: string, staff
       : !!me && teamKey(me.team) === teamKey(m.assignee.label);
   });
 }
+
+/** The rows this edit marks Hoàn thành: set by the tracker (100%) or typed in Trạng thái. */
+export function completedRows(
+  rows: readonly EditedRow[],
+  outcomes: readonly RowOutcome[],
+  editedKeys: ReadonlySet<TaskColumnKey>,
+): RowOutcome[] {
+  const cellsOf = (row: number) => rows.find((r) => r.row === row)?.cells ?? {};
+  return outcomes.filter(
+    (o) =>
+      o.changes.some((c) => c.key === 'progressStatus' && c.value === ProgressStatus.Done) ||
+      (editedKeys.has('progressStatus') && sameWord(String(cellsOf(o.row).progressStatus ?? ''), ProgressStatus.Done)),
+  );
+}
+
+/**
+ * With "Hiệu trưởng xác nhận hoàn thành" on, a completion by someone who is not a manager waits
+ * for a manager: its Trạng thái becomes Chờ xác nhận (the completion date stays the person's).
+ */
+export function awaitingConfirmation(outcome: RowOutcome): RowOutcome {
+  const changes = outcome.changes.filter((c) => c.key !== 'progressStatus');
+  return { ...outcome, changes: [...changes, { key: 'progressStatus', value: ProgressStatus.AwaitingConfirmation }] };
+}

@@ -5,6 +5,8 @@ export const commonMsg = {
   missingSheet: (name: string) => `Không tìm thấy trang tính "${name}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
   invalidSettings: 'Trang Cấu hình có giá trị không hợp lệ:',
   comingSoon: 'Tính năng này đang được hoàn thiện.',
+  missingColumn: (header: string) =>
+    `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi".`,
 } as const;
 
 /** The Có/Không dropdown (Cán bộ's Đang công tác, Cấu hình's yes/no settings): the first means yes. */

@@ -10,3 +10,4 @@ export * from './alerts';
 export * from './settings';
 export * from './flags';
 export * from './log';
+export * from './confirm';

@@ -26,4 +26,6 @@ export const logActionLabel = {
   'alerts-broken': 'Nhắc việc: sổ lỗi',
   'alerts-enabled': 'Bật nhắc việc',
   'alerts-disabled': 'Tắt nhắc việc',
+  'awaiting-confirmation': 'Báo hoàn thành, chờ xác nhận',
+  'completion-confirmed': 'Xác nhận hoàn thành',
 } as const;

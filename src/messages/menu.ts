@@ -5,6 +5,7 @@ export const menuMsg = {
   importPlan: 'Nhập kế hoạch…',
   assign: 'Giao nhiệm vụ…',
   refreshFormatting: 'Làm mới định dạng',
+  confirmCompletion: 'Xác nhận hoàn thành (dòng đang chọn)',
   enableAlerts: 'Bật nhắc việc tự động',
   disableAlerts: 'Tắt nhắc việc tự động',
   createReport: 'Tạo báo cáo…',

@@ -43,6 +43,10 @@ export const settingsMsg = {
     skipWeekends: { label: 'Không gửi nhắc thứ Bảy, Chủ nhật' },
     summaryCadence: { label: 'Tóm tắt gửi hiệu trưởng' },
     coOwnerDigest: { label: 'Gửi nhắc cho người phối hợp' },
+    confirmCompletion: {
+      label: 'Hiệu trưởng xác nhận hoàn thành',
+      help: 'Có: cán bộ báo Hoàn thành thì nhiệm vụ "Chờ xác nhận" đến khi quản lý xác nhận',
+    },
     reportRecipients: {
       label: 'Nơi nhận báo cáo',
       defaultValue: 'UBND phường Mỹ Lộc; Lưu: VT',

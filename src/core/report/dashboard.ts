@@ -65,6 +65,8 @@ const IN_RATES = [
   TaskCondition.OnTrack,
   TaskCondition.DueSoon,
   TaskCondition.OverdueNotDone,
+  // Reported done, not confirmed yet: due and counted, not done.
+  TaskCondition.AwaitingConfirmation,
 ];
 const IN_PLAN = [...IN_RATES, TaskCondition.Unassigned, TaskCondition.NoDueDate, TaskCondition.Paused];
 

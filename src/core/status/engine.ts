@@ -36,6 +36,8 @@ export function taskState(task: StatusInput, today: IsoDate, dueSoonDays: number
     const late = daysBetween(task.dueDate, task.completedDate);
     return late > 0 ? { condition: TaskCondition.DoneLate, daysOverdue: late } : none(TaskCondition.DoneOnTime);
   }
+  if (sameWord(task.progressStatus, ProgressStatus.AwaitingConfirmation))
+    return none(TaskCondition.AwaitingConfirmation);
   if (task.owner.trim() === '') return none(TaskCondition.Unassigned);
   if (task.dueDate === null) return none(TaskCondition.NoDueDate);
   const left = daysBetween(today, task.dueDate);

@@ -76,10 +76,11 @@ export function conditionFormula(c: ColumnLetters, row: number, dueSoonRef: stri
     `IF(${is('progressStatus', ProgressStatus.Paused)},${str(C.Paused)},` +
     `IF(AND(${is('progressStatus', ProgressStatus.Done)},${done}<=TODAY()),` +
     `IF(AND(${due}>0,${done}>${due}),${str(C.DoneLate)},${str(C.DoneOnTime)}),` +
+    `IF(${is('progressStatus', ProgressStatus.AwaitingConfirmation)},${str(C.AwaitingConfirmation)},` +
     `IF(TRIM(${cell('owner')})="",${str(C.Unassigned)},` +
     `IF(${due}=0,${str(C.NoDueDate)},` +
     `IF(${due}<TODAY(),${str(C.OverdueNotDone)},` +
-    `IF(${due}-TODAY()<=N(${dueSoonRef}),${str(C.DueSoon)},${str(C.OnTrack)}))))))))`
+    `IF(${due}-TODAY()<=N(${dueSoonRef}),${str(C.DueSoon)},${str(C.OnTrack)})))))))))`
   );
 }
 
