@@ -11,7 +11,7 @@ export { menuImportPlan, importPreview, importConfirm } from './app/importPlan';
 export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 // Status flags, edits and the dashboard.
 export { menuRefreshFormatting } from './app/flags';
-export { menuConfirmCompletion } from './app/confirm';
+export { menuConfirmCompletion, menuSendBackCompletion } from './app/confirm';
 export { onEdit, onEditInstalled } from './app/edits';
 // Alerts.
 export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';

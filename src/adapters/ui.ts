@@ -13,6 +13,13 @@ export function askYesNo(question: string): boolean {
   return ui.alert(question, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
+/** A line of text the person types; null when they cancel. */
+export function askText(question: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(question, ui.ButtonSet.OK_CANCEL);
+  return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
+}
+
 export function showSidebar(page: PageName, title: string): void {
   SpreadsheetApp.getUi().showSidebar(pageOutput(page).setTitle(title));
 }

@@ -1,28 +1,42 @@
-// CCHC → Xác nhận hoàn thành: a manager confirms the selected tasks that wait as "Chờ xác nhận"
-// (Cấu hình "Hiệu trưởng xác nhận hoàn thành"). Under the script lock the rows are read again and
-// taken by what they hold now, not by what was selected earlier; each one still waiting becomes
-// Hoàn thành in one write, its completion date the person's (today when it had none), and Nhật ký
-// says who confirmed what.
-import { LogAction, ProgressStatus, SCHOOL_TIME_ZONE } from '../core/domain';
+// CCHC → Xác nhận hoàn thành / Trả lại: a manager acts on the selected tasks that wait as "Chờ xác
+// nhận" (Cấu hình "Hiệu trưởng xác nhận hoàn thành"). Under the script lock the rows are read again
+// and taken by what they hold now, not by what was selected earlier. Confirming makes each one
+// Hoàn thành in one write a column, its completion date the person's (today when it had none).
+// Sending back asks the reason first, returns them to Đang thực hiện without a completion date, and
+// emails each owner the reason. Nhật ký says who did what.
+import { LogAction, ProgressStatus, SCHOOL_TIME_ZONE, type Task } from '../core/domain';
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { sameWord } from '../core/status/engine';
+import { AlertRecipients } from '../core/alerts/recipients';
+import { shortTitle } from '../core/report/wording';
 import { withScriptLock } from '../adapters/lock';
+import { sendEmail } from '../adapters/mail';
 import { selectedTaskRows } from '../adapters/selection';
-import { appendLog, readTasks } from '../adapters/tracker';
+import { appendLog, readTasks, type TaskSheet } from '../adapters/tracker';
 import { setColumnCells } from '../adapters/taskCells';
-import { alert, alertingUserErrors } from '../adapters/ui';
+import { alert, alertingUserErrors, askText } from '../adapters/ui';
 import { confirmMsg } from '../messages';
 import { managerContext } from './roles';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The selected rows still waiting, read under the lock the caller holds. */
+function waitingSelected(ss: Spreadsheet): { table: TaskSheet['table']; waiting: Task[] } {
+  const rows = new Set(selectedTaskRows(ss, confirmMsg.notTaskSheet));
+  const { table, tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
+  const waiting = tasks.filter(
+    (t) => rows.has(t.row) && sameWord(t.progressStatus, ProgressStatus.AwaitingConfirmation),
+  );
+  return { table, waiting };
+}
+
+const codeOf = (t: Task) => t.code || `#${t.row}`;
 
 export function menuConfirmCompletion(): void {
   alertingUserErrors(() => {
     const { ss, user } = managerContext();
     const message = withScriptLock(() => {
-      const rows = new Set(selectedTaskRows(ss, confirmMsg.notTaskSheet));
-      const { table, tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
-      const waiting = tasks.filter(
-        (t) => rows.has(t.row) && sameWord(t.progressStatus, ProgressStatus.AwaitingConfirmation),
-      );
+      const { table, waiting } = waitingSelected(ss);
       if (waiting.length === 0) return confirmMsg.noneWaiting;
       const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
       setColumnCells(
@@ -37,13 +51,61 @@ export function menuConfirmCompletion(): void {
         waiting.filter((t) => t.completedDate === null).map((t) => t.row),
         midnightInZone(today, SCHOOL_TIME_ZONE),
       );
-      const codes = waiting.map((t) => t.code || `#${t.row}`);
       appendLog(
         ss,
         user,
         waiting.map((t) => ({ action: LogAction.CompletionConfirmed, code: t.code })),
       );
-      return confirmMsg.confirmed(codes);
+      return confirmMsg.confirmed(waiting.map(codeOf));
+    });
+    alert(message);
+  });
+}
+
+export function menuSendBackCompletion(): void {
+  alertingUserErrors(() => {
+    const { ss, user, staff } = managerContext();
+    // The reason is asked before the lock: a person typing must not hold up everyone's edits.
+    const reason = askText(confirmMsg.sendBackReason)?.trim() ?? null;
+    if (reason === null) return;
+    if (reason === '') return alert(confirmMsg.sendBackNeedsReason);
+    const manager = staff.find((s) => s.email === user)?.name || user;
+    const message = withScriptLock(() => {
+      const { table, waiting } = waitingSelected(ss);
+      if (waiting.length === 0) return confirmMsg.noneWaiting;
+      const rows = waiting.map((t) => t.row);
+      setColumnCells(table, 'progressStatus', rows, ProgressStatus.InProgress);
+      setColumnCells(table, 'completedDate', rows, '');
+      appendLog(
+        ss,
+        user,
+        waiting.map((t) => ({ action: LogAction.CompletionSentBack, code: t.code, detail: reason })),
+      );
+      // The rows are written and logged first: a mail that fails loses no decision.
+      const recipients = new AlertRecipients(staff);
+      const emailed: string[] = [];
+      const unreached: string[] = [];
+      for (const t of waiting) {
+        const found = recipients.resolve(t.owner);
+        if (!found.ok) {
+          unreached.push(`${codeOf(t)} (${t.owner || '—'})`);
+          continue;
+        }
+        for (const person of found.people) {
+          try {
+            sendEmail({
+              to: person.email,
+              subject: confirmMsg.sendBackSubject(codeOf(t)),
+              body: confirmMsg.sendBackBody(person.name, codeOf(t), shortTitle(t), reason, manager),
+              replyTo: user || undefined,
+            });
+            emailed.push(person.name || person.email);
+          } catch {
+            unreached.push(`${codeOf(t)} (${person.email})`);
+          }
+        }
+      }
+      return confirmMsg.sentBack(waiting.map(codeOf), [...new Set(emailed)], unreached);
     });
     alert(message);
   });

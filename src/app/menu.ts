@@ -12,6 +12,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: menuMsg.assign, functionName: 'menuAssignTasks' },
   { label: menuMsg.refreshFormatting, functionName: 'menuRefreshFormatting' },
   { label: menuMsg.confirmCompletion, functionName: 'menuConfirmCompletion' },
+  { label: menuMsg.sendBack, functionName: 'menuSendBackCompletion' },
   'separator',
   { label: menuMsg.enableAlerts, functionName: 'menuEnableAlerts' },
   { label: menuMsg.disableAlerts, functionName: 'menuDisableAlerts' },

@@ -173,6 +173,7 @@ export const LogAction = {
   AlertsDisabled: 'alerts-disabled',
   AwaitingConfirmation: 'awaiting-confirmation',
   CompletionConfirmed: 'completion-confirmed',
+  CompletionSentBack: 'completion-sent-back',
 } as const;
 export type LogAction = (typeof LogAction)[keyof typeof LogAction];
 

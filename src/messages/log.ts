@@ -28,4 +28,5 @@ export const logActionLabel = {
   'alerts-disabled': 'Tắt nhắc việc',
   'awaiting-confirmation': 'Báo hoàn thành, chờ xác nhận',
   'completion-confirmed': 'Xác nhận hoàn thành',
+  'completion-sent-back': 'Trả lại nhiệm vụ chờ xác nhận',
 } as const;

@@ -1,6 +1,6 @@
 // "Hiệu trưởng xác nhận hoàn thành" (issue 14 §2), through the built bundle: with it on, a staff
 // member's Hoàn thành waits as Chờ xác nhận (not done anywhere: Tình trạng, the figures), its
-// completion date kept; a manager's own completion does not wait; the menu item confirms the
+// completion date kept; a manager's own completion does not wait; the menu items confirm or send back (with a reason, emailed) the
 // selected waiting rows by what they hold now; with it off nothing changes.
 import { describe, expect, it } from 'vitest';
 import { ProgressStatus, TaskCondition } from '../../src/core/domain';
@@ -80,5 +80,46 @@ describe('with confirmation off (the default)', () => {
     w.sb.edit(w.staffEmail, TASKS, w.status(2), 'Hoàn thành');
     expect(w.task(2)['Trạng thái']).toBe(ProgressStatus.Done);
     expect(w.task(2)['Tình trạng']).toBe(TaskCondition.DoneOnTime);
+  });
+});
+
+describe('sending a waiting task back', () => {
+  const MENU = 'Trả lại nhiệm vụ chờ xác nhận (dòng đang chọn)…';
+  const w = world('Có');
+  w.sb.open(w.staffEmail);
+  w.sb.edit(w.staffEmail, TASKS, w.status(2), 'Hoàn thành');
+  w.sb.select(PRINCIPAL, TASKS, ['B2']);
+
+  it('asks the reason first: cancelled or empty, nothing changes and no mail goes', () => {
+    const mails = w.sb.mail.outbox.length;
+    w.sb.ui.answerNext({ button: 'CANCEL' });
+    expect(w.sb.clickMenu(PRINCIPAL, MENU).error).toBeUndefined();
+    w.sb.ui.answerNext({ button: 'OK', text: '   ' });
+    w.sb.clickMenu(PRINCIPAL, MENU);
+    expect(w.sb.ui.shown.at(-1)).toMatchObject({
+      message: 'Chưa trả lại: cần ghi lý do để người chủ trì biết phải làm gì thêm.',
+    });
+    expect(w.task(2)['Trạng thái']).toBe(ProgressStatus.AwaitingConfirmation);
+    expect(w.sb.mail.outbox.length).toBe(mails);
+  });
+
+  it('returns it to Đang thực hiện without a completion date, emails the owner the reason, and logs it', () => {
+    const mails = w.sb.mail.outbox.length;
+    w.sb.ui.answerNext({ button: 'OK', text: 'Thiếu biên bản họp tổ' });
+    expect(w.sb.clickMenu(PRINCIPAL, MENU).error).toBeUndefined();
+    expect(w.task(2)['Trạng thái']).toBe(ProgressStatus.InProgress);
+    expect(w.task(2)['Ngày hoàn thành']).toBe('');
+    expect(w.task(2)['Tình trạng']).toBe(TaskCondition.OnTrack);
+    const sent = w.sb.mail.outbox.slice(mails);
+    expect(sent.map((m) => [m.to, m.subject])).toEqual([[[w.staffEmail], '[CCHC] Nhiệm vụ T1 được trả lại']]);
+    expect(sent[0]!.body).toContain('Thiếu biên bản họp tổ');
+    expect(sheetRecords(w.sb, 'Nhật ký').at(-1)).toMatchObject({
+      'Thao tác': 'Trả lại nhiệm vụ chờ xác nhận',
+      'Mã nhiệm vụ': 'T1',
+      'Chi tiết': 'Thiếu biên bản họp tổ',
+    });
+    expect(String((w.sb.ui.shown.at(-1) as { message: string }).message)).toMatch(
+      /^Đã trả lại 1 nhiệm vụ về "Đang thực hiện": T1\.\nĐã gửi email cho: /u,
+    );
   });
 });

@@ -44,6 +44,7 @@ const ENTRY_POINTS: [string, Call][] = [
   ],
   ['menuRefreshFormatting', menu('Làm mới định dạng')],
   ['menuConfirmCompletion', menu('Xác nhận hoàn thành (dòng đang chọn)')],
+  ['menuSendBackCompletion', menu('Trả lại nhiệm vụ chờ xác nhận (dòng đang chọn)…')],
   ['menuCreateReport', menu('Tạo báo cáo…')],
   ['dashboardCreateReport', (sb, staff) => sb.clickButton(staff, 'dashboardCreateReport')],
   ['reportLoad', server('reportLoad')],
