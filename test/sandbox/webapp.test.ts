@@ -163,6 +163,25 @@ describe('the bound spreadsheet in doGet', () => {
     expect(shown(sb.openWebApp(OUTSIDER)).spreadsheet).toBe('Sổ CCHC');
   });
 
+  it('the active sheet or range in doGet (getActiveSheet, getActiveRange, getRange without a sheet name): nobody is looking at the spreadsheet and the reference does not say, so not supported; named sheets work', () => {
+    const sb = sandbox(
+      { access: 'ANYONE' },
+      String.raw`
+      function doGet(e) {
+        var ss = SpreadsheetApp.getActiveSpreadsheet();
+        if (e.parameter.read === 'named') return HtmlService.createHtmlOutput(ss.getSheets()[0].getName());
+        if (e.parameter.read === 'range') ss.getRange('A1');
+        else if (e.parameter.read === 'sheetRange') ss.getSheets()[0].getActiveRange();
+        else SpreadsheetApp.getActiveSheet();
+      }`,
+    );
+    expect(sb.openWebApp(OWNER, 'read=named')).toBe(sb.spreadsheet.sheets[0]!.name);
+    for (const read of ['sheet', 'range', 'sheetRange'])
+      expect(() => sb.openWebApp(OWNER, `read=${read}`)).toThrow(
+        `${NOT_SUPPORTED}: the active sheet or range in a web app`,
+      );
+  });
+
   it('SpreadsheetApp.getUi() in doGet: there is no spreadsheet UI and its behaviour is not documented, so not supported', () => {
     const sb = sandbox({ access: 'ANYONE' }, 'function doGet() { SpreadsheetApp.getUi(); }');
     expect(() => sb.openWebApp(OWNER)).toThrow(`${NOT_SUPPORTED}: SpreadsheetApp.getUi() in a web app`);
