@@ -48,6 +48,7 @@ export type ExecutionKind =
   | 'menu'
   | 'button'
   | 'scriptRun'
+  | 'webApp'
   | 'editor';
 
 export interface Execution {

@@ -11,6 +11,7 @@ import {
   instrument,
   isSimpleTrigger,
   notSupported,
+  unwrap,
   type Execution,
   type ExecutionKind,
 } from './env';
@@ -18,8 +19,8 @@ import { SpreadsheetService, type SpreadsheetModel, type UserEditResult } from '
 import { DriveService, SHEET_MIME } from './drive';
 import { DocumentService } from './document';
 import { SandboxUi, UiRecorder, type MenuItemRecord, type MenuRecord } from './services/ui';
-import { HtmlServiceImpl, bridgeArgument, bridgeResult } from './services/html';
-import { ScriptAppImpl, TriggerStore, clockEvent, type TriggerRecord } from './services/script';
+import { HtmlOutput, HtmlServiceImpl, bridgeArgument, bridgeResult } from './services/html';
+import { ScriptAppImpl, TriggerStore, clockEvent, webAppExecUrl, type TriggerRecord } from './services/script';
 import { PropertiesServiceImpl } from './services/properties';
 import { CacheServiceImpl } from './services/cache';
 import { EXTERNAL_HOLDER, LockServiceImpl, type LockKey } from './services/lock';
@@ -54,6 +55,8 @@ export interface SandboxOptions {
    */
   manifest?: Manifest | null;
   scriptId?: string;
+  /** The web app deployment's id, in its /exec URL (default: derived from scriptId). */
+  deploymentId?: string;
   /** Rethrow an error the bundle throws, after recording it. */
   rethrow?: boolean;
   /** Print Logger/console lines to stderr as they are written. */
@@ -123,6 +126,55 @@ const norm = (s: string): string => s.normalize('NFC').trim();
 export interface Manifest {
   oauthScopes?: string[];
   dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+  /** The web app configuration (manifest/web-app-api-executable): the sandbox counts the project as deployed. */
+  webapp?: WebAppConfig;
+}
+
+export const WEBAPP_EXECUTE_AS = ['USER_DEPLOYING', 'USER_ACCESSING'] as const;
+export const WEBAPP_ACCESS = ['MYSELF', 'DOMAIN', 'ANYONE', 'ANYONE_ANONYMOUS'] as const;
+export interface WebAppConfig {
+  executeAs?: (typeof WEBAPP_EXECUTE_AS)[number];
+  access?: (typeof WEBAPP_ACCESS)[number];
+}
+
+/** A web app request's query: a query string ('a=1&n=1&n=2') or values per key. */
+export type WebAppParams = string | Readonly<Record<string, string | readonly string[]>>;
+
+/** Consumer accounts: no Google Workspace domain shared with anyone. */
+const CONSUMER_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
+/**
+ * doGet's event object as guides/web "Request parameters" gives it for a GET: queryString (null
+ * without one), parameter (first value per key), parameters (every value), contextPath '' and
+ * contentLength -1. No pathInfo: the sandbox serves /exec only.
+ */
+export function webAppEvent(params: WebAppParams | undefined): Record<string, unknown> {
+  const search = new URLSearchParams();
+  if (typeof params === 'string') {
+    new URLSearchParams(params.replace(/^\?/, '')).forEach((v, k) => search.append(k, v));
+  } else if (params) {
+    for (const [k, v] of Object.entries(params))
+      for (const one of typeof v === 'string' ? [v] : v) search.append(k, one);
+  }
+  const queryString = typeof params === 'string' ? params.replace(/^\?/, '') || null : search.toString() || null;
+  const parameter: Record<string, string> = {};
+  const parameters: Record<string, string[]> = {};
+  search.forEach((v, k) => {
+    if (!(k in parameter)) parameter[k] = v;
+    (parameters[k] ??= []).push(v);
+  });
+  return { queryString, parameter, parameters, contextPath: '', contentLength: -1 };
+}
+
+function checkWebAppConfig(config: WebAppConfig | undefined): Required<WebAppConfig> | null {
+  if (!config) return null;
+  const executeAs = config.executeAs ?? 'USER_DEPLOYING';
+  const access = config.access ?? 'MYSELF';
+  if (!WEBAPP_EXECUTE_AS.includes(executeAs))
+    throw new Error(`sandbox: manifest webapp.executeAs "${executeAs}" is not valid`);
+  if (!WEBAPP_ACCESS.includes(access)) throw new Error(`sandbox: manifest webapp.access "${access}" is not valid`);
+  return { executeAs, access };
 }
 
 /** The advanced services the manifest enables, as globals: the Drive API v3 only. */
@@ -154,6 +206,8 @@ export class Sandbox {
   private readonly serviceGlobals: Set<string>;
   /** The person in front of the screen during the current action (known even when Session hides it). */
   private person: string;
+  /** The manifest's web app configuration, or null when the project is not deployed as one. */
+  readonly webApp: Required<WebAppConfig> | null;
 
   constructor(opts: SandboxOptions) {
     const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
@@ -187,6 +241,9 @@ export class Sandbox {
           ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest)
           : null;
     env.oauthScopes = manifest?.oauthScopes ?? null;
+    this.webApp = checkWebAppConfig(manifest?.webapp);
+    const scriptId = opts.scriptId ?? 'sandbox-script-id';
+    const webAppUrl = this.webApp ? webAppExecUrl(opts.deploymentId ?? `AKfycb-sandbox-${scriptId}`) : null;
     this.drive = new DriveService(env);
     this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
     this.documents = new DocumentService(env, this.drive);
@@ -205,7 +262,7 @@ export class Sandbox {
       ...advancedServices(manifest, this.drive),
       DocumentApp: this.documents.app,
       HtmlService: instrument(env, new HtmlServiceImpl(env, distDir, evaluate)),
-      ScriptApp: instrument(env, new ScriptAppImpl(env, this.triggers, opts.scriptId ?? 'sandbox-script-id')),
+      ScriptApp: instrument(env, new ScriptAppImpl(env, this.triggers, scriptId, webAppUrl)),
       PropertiesService: instrument(env, this.properties),
       CacheService: instrument(env, new CacheServiceImpl(env)),
       LockService: instrument(env, this.locks),
@@ -433,13 +490,111 @@ export class Sandbox {
   /** callServer, with the execution (calls, logs) for assertions. */
   callServerResult<T = unknown>(user: string, functionName: string, ...args: unknown[]): ExecutionResult<T> {
     const who = this.requireEditor(user);
+    return this.bridgeCall<T>(who, { active: who, effective: who }, functionName, args);
+  }
+
+  /** A google.script.run call as one scriptRun execution: bridge copies in, a JSON copy out. */
+  private bridgeCall<T>(
+    who: string,
+    identity: { active: string; effective: string },
+    functionName: string,
+    args: unknown[],
+  ): ExecutionResult<T> {
     if (functionName.endsWith('_') || typeof this.context[functionName] !== 'function') {
       throw new TypeError(`google.script.run.${functionName} is not a function`);
     }
     const copies = args.map((a, i) => bridgeArgument(a, i));
-    const outcome = this.execute<T>('scriptRun', functionName, who, { active: who, effective: who }, () => copies);
+    const outcome = this.execute<T>('scriptRun', functionName, who, identity, () => copies);
     if (!outcome.error) outcome.result = bridgeResult(outcome.result) as T;
     return outcome;
+  }
+
+  /**
+   * Who a web app execution runs as, for `user` (null: a visitor not signed in), after the access
+   * check. manifest/web-app-api-executable: USER_ACCESSING runs as the user accessing it,
+   * USER_DEPLOYING as the deploying user (the owner here); MYSELF admits only the deployer, DOMAIN
+   * users of the deployer's domain, ANYONE any signed-in user, ANYONE_ANONYMOUS anyone.
+   * reference/base/user#getEmail: the active user's email is blank in a web app deployed to
+   * "execute as me" unless the developer runs it or belongs to the same Google Workspace domain as
+   * the user (the sandbox reads "same domain" as the same email domain, never a consumer one).
+   * Under USER_ACCESSING the user is taken to have authorized the script already.
+   */
+  private webAppIdentity(user: string | null): { who: string; identity: { active: string; effective: string } } {
+    const config = this.webApp;
+    if (!config)
+      throw new Error('sandbox: the project is not deployed as a web app (its manifest has no webapp section)');
+    const who = user === null ? null : user.toLowerCase();
+    const ownDomain = domainOf(this.owner);
+    const sameDomain = who !== null && domainOf(who) === ownDomain;
+    const admitted =
+      config.access === 'ANYONE_ANONYMOUS' ||
+      (who !== null && (config.access === 'ANYONE' || (config.access === 'DOMAIN' ? sameDomain : who === this.owner)));
+    if (!admitted) {
+      notSupported(
+        `what Apps Script shows ${who ?? 'a visitor who is not signed in'} at a web app whose access is ${config.access} (doGet does not run)`,
+      );
+    }
+    if (config.executeAs === 'USER_ACCESSING') {
+      if (who === null)
+        notSupported('a web app executing as the user accessing it, opened by a visitor who is not signed in');
+      return { who, identity: { active: who, effective: who } };
+    }
+    const visible = who !== null && (who === this.owner || (sameDomain && !CONSUMER_DOMAINS.has(ownDomain)));
+    return { who: who ?? '', identity: { active: visible ? who : '', effective: this.owner } };
+  }
+
+  /**
+   * A person opening the web app's /exec URL (kind webApp): the bundle's global doGet(e) runs with
+   * the request's event object (webAppEvent) as the manifest's webapp section says (webAppIdentity),
+   * and the page is the content of the HtmlOutput it returns. Throws the execution's error
+   * ("Script function not found: doGet" when there is none).
+   */
+  openWebApp(user: string | null, params?: WebAppParams): string {
+    const outcome = this.openWebAppResult(user, params);
+    if (outcome.error) throw outcome.error;
+    return outcome.result!;
+  }
+
+  /** openWebApp, with the execution (calls, logs) for assertions. */
+  openWebAppResult(user: string | null, params?: WebAppParams): ExecutionResult<string> {
+    const { who, identity } = this.webAppIdentity(user);
+    const event = webAppEvent(params);
+    const outcome = this.execute<unknown>('webApp', 'doGet', who, identity, () => [event]);
+    const out: ExecutionResult<string> = { execution: outcome.execution, logs: outcome.logs };
+    if (outcome.error) {
+      out.error = outcome.error;
+      return out;
+    }
+    const page = outcome.result && typeof outcome.result === 'object' ? unwrap(outcome.result) : outcome.result;
+    if (page instanceof HtmlOutput) {
+      out.result = page.getContent();
+      return out;
+    }
+    // guides/web: doGet must return an HtmlOutput or a TextOutput (ContentService is not in the sandbox).
+    try {
+      notSupported('what Apps Script shows when doGet returns no HtmlOutput');
+    } catch (e) {
+      out.error = e as Error;
+      if (this.rethrow) throw e;
+    }
+    return out;
+  }
+
+  /**
+   * google.script.run from the web app's page (kind scriptRun): the same bridge rules as
+   * callServer, but the call runs as the web app does for `user` (its executeAs and access), not as
+   * an editor of the spreadsheet.
+   */
+  callWebApp<T = unknown>(user: string | null, functionName: string, ...args: unknown[]): T {
+    const outcome = this.callWebAppResult<T>(user, functionName, ...args);
+    if (outcome.error) throw outcome.error;
+    return outcome.result as T;
+  }
+
+  /** callWebApp, with the execution (calls, logs) for assertions. */
+  callWebAppResult<T = unknown>(user: string | null, functionName: string, ...args: unknown[]): ExecutionResult<T> {
+    const { who, identity } = this.webAppIdentity(user);
+    return this.bridgeCall<T>(who, identity, functionName, args);
   }
 
   /**

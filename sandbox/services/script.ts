@@ -365,7 +365,13 @@ export class ScriptAppImpl
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getOAuthToken' | 'getScriptId'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getOAuthToken'
+      | 'getScriptId'
+      | 'getService'
     >
 {
   readonly serviceName = 'ScriptApp';
@@ -378,8 +384,13 @@ export class ScriptAppImpl
     private readonly env: SandboxEnv,
     readonly store: TriggerStore,
     private readonly scriptId: string,
+    private readonly webAppUrl: string | null = null,
   ) {
     super();
+  }
+  /** The web app deployment (reference/script/script-app#getService, reference/script/service). */
+  getService(): GoogleAppsScript.Script.Service {
+    return new ScriptService(this.webAppUrl) as unknown as GoogleAppsScript.Script.Service;
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     return new TriggerBuilder(
@@ -422,7 +433,6 @@ declareUnsupported<GoogleAppsScript.Script.ScriptApp, ScriptAppImpl>(ScriptAppIm
   'getAuthorizationInfo',
   'getIdentityToken',
   'getInstallationSource',
-  'getService',
   'invalidateAuth',
   'newStateToken',
   'requireAllScopes',
@@ -448,3 +458,32 @@ export function clockEvent(uid: string, at: number): Record<string, unknown> {
     timezone: 'UTC',
   };
 }
+
+/** The /exec URL of a web app deployment: https://script.google.com/macros/s/<deploymentId>/exec. */
+export function webAppExecUrl(deploymentId: string): string {
+  return `https://script.google.com/macros/s/${deploymentId}/exec`;
+}
+
+/**
+ * ScriptApp.getService(): getUrl() is the web app's URL when it is deployed, else null; isEnabled()
+ * is true when the script is published as a web app (reference/script/service). The sandbox counts
+ * the project as deployed when its manifest has a `webapp` section; the development-mode (/dev) URL
+ * is not modelled.
+ */
+export class ScriptService
+  extends SandboxObject
+  implements Pick<GoogleAppsScript.Script.Service, 'getUrl' | 'isEnabled'>
+{
+  readonly serviceName = 'ScriptApp';
+  readonly className = 'Service';
+  constructor(private readonly url: string | null) {
+    super();
+  }
+  getUrl(): string {
+    return this.url as string;
+  }
+  isEnabled(): boolean {
+    return this.url !== null;
+  }
+}
+declareUnsupported<GoogleAppsScript.Script.Service, ScriptService>(ScriptService, 'Service', ['disable']);

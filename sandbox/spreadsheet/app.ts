@@ -4,7 +4,7 @@
 // scope (spreadsheets.currentonly).
 import { enumOf } from '../services/support';
 import { SpreadsheetObject, type Implements } from './base';
-import type { SandboxEnv } from '../env';
+import { notSupported, type SandboxEnv } from '../env';
 import type { SpreadsheetModel } from './model';
 import type { Spreadsheet } from './spreadsheet';
 import type { Sheet } from './sheet';
@@ -135,6 +135,8 @@ export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<
   }
   getUi(): GoogleAppsScript.Base.Ui {
     if (this.service.env.current?.kind === 'timeDriven') throw new Error(UI_FROM_TIME_TRIGGER_ERROR);
+    // A web app has no spreadsheet UI around it; what getUi() does there is not documented.
+    if (this.service.env.current?.kind === 'webApp') notSupported('SpreadsheetApp.getUi() in a web app');
     const provider = this.service.env.uiProvider;
     if (!provider) throw new Error('sandbox: no Ui registered (the runtime sets env.uiProvider)');
     return provider() as GoogleAppsScript.Base.Ui;

@@ -300,7 +300,7 @@ export class Sheet extends SpreadsheetObject implements Implements<GasSheet, She
     return this;
   }
   getActiveRange(): Range | null {
-    const sel = this.model.selections.get(this.model.activeUser());
+    const sel = this.model.selections.get(this.model.viewer());
     const rect = sel?.sheet === this.s ? sel.rects[0] : undefined;
     return new Range(this.model, this.s, rect ?? { row: 1, col: 1, numRows: 1, numCols: 1 });
   }

@@ -168,7 +168,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
   /** 'Sheet!A1:B2'; without a sheet name, the active sheet. */
   getRange(a1Notation: string): Range {
     const { sheetName, ref } = splitSheet(String(a1Notation));
-    const sheet = sheetName === null ? this.m.activeSheetFor(this.m.activeUser()) : this.m.getSheetModel(sheetName);
+    const sheet = sheetName === null ? this.m.activeSheetFor(this.m.viewer()) : this.m.getSheetModel(sheetName);
     if (!sheet) throw new Error('Range not found');
     return this.sheetOf(sheet).getRange(ref);
   }
@@ -182,7 +182,7 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     return this.getActiveSheet().getRange(startRow, startColumn, numRows, numColumns).getValues();
   }
   getActiveSheet(): Sheet {
-    return this.sheetOf(this.m.activeSheetFor(this.m.activeUser()));
+    return this.sheetOf(this.m.activeSheetFor(this.m.viewer()));
   }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): Sheet {
     const s = (sheet as unknown as Sheet).sheetModel;
@@ -198,8 +198,8 @@ export class Spreadsheet extends SpreadsheetObject implements Implements<GasSpre
     return r ? r.getCell(1, 1) : null;
   }
   getActiveRangeList(): RangeList | null {
-    const sel = this.m.selections.get(this.m.activeUser());
-    const sheet = this.m.activeSheetFor(this.m.activeUser());
+    const sel = this.m.selections.get(this.m.viewer());
+    const sheet = this.m.activeSheetFor(this.m.viewer());
     const rects = sel?.sheet === sheet ? sel.rects : [{ row: 1, col: 1, numRows: 1, numCols: 1 }];
     return new RangeList(rects.map((r) => new Range(this.m, sheet, r)));
   }

@@ -195,6 +195,15 @@ export abstract class SpreadsheetState implements ProtectionHost {
     return (ex?.activeUserEmail || ex?.effectiveUserEmail || this.owner).toLowerCase();
   }
 
+  /**
+   * Whose selection and active sheet a read follows. A web app execution has nobody looking at the
+   * spreadsheet, and what getActiveSheet()/getActiveRange() give there is not documented.
+   */
+  viewer(): string {
+    if (this.env.current?.kind === 'webApp') notSupported('the active sheet or range in a web app');
+    return this.activeUser();
+  }
+
   isEditor(user: string): boolean {
     return this.editors().includes(user.toLowerCase());
   }
