@@ -6,6 +6,33 @@ import { fold } from '../text';
 
 type ScoredArea = Exclude<Area, typeof Area.Implementation>;
 
+/**
+ * The areas as the national programmes named them, folded: NQ 30c/NQ-CP (2011–2020) and NQ 76/NQ-CP
+ * (2021–2030). A plan written on an older template ("Hiện đại hóa hành chính", the pre-2021 name of
+ * the digital-government area) still lands its tasks in today's area.
+ */
+export const PROGRAMME_AREA_NAMES: readonly { programme: string; name: string; area: ScoredArea }[] = [
+  { programme: 'NQ 30c/NQ-CP', name: 'cai cach the che', area: Area.Institution },
+  { programme: 'NQ 30c/NQ-CP', name: 'cai cach thu tuc hanh chinh', area: Area.Procedure },
+  { programme: 'NQ 30c/NQ-CP', name: 'cai cach to chuc bo may hanh chinh nha nuoc', area: Area.Apparatus },
+  {
+    programme: 'NQ 30c/NQ-CP',
+    name: 'xay dung va nang cao chat luong doi ngu can bo, cong chuc, vien chuc',
+    area: Area.CivilService,
+  },
+  { programme: 'NQ 30c/NQ-CP', name: 'cai cach tai chinh cong', area: Area.PublicFinance },
+  { programme: 'NQ 30c/NQ-CP', name: 'hien dai hoa hanh chinh', area: Area.DigitalGovernment },
+  { programme: 'NQ 30c/NQ-CP', name: 'hien dai hoa nen hanh chinh', area: Area.DigitalGovernment },
+  { programme: 'NQ 76/NQ-CP', name: 'cai cach to chuc bo may', area: Area.Apparatus },
+  { programme: 'NQ 76/NQ-CP', name: 'cai cach che do cong vu', area: Area.CivilService },
+  {
+    programme: 'NQ 76/NQ-CP',
+    name: 'xay dung va phat trien chinh phu dien tu, chinh phu so',
+    area: Area.DigitalGovernment,
+  },
+  { programme: 'NQ 76/NQ-CP', name: 'chi dao, dieu hanh', area: Area.Direction },
+];
+
 /** Folded phrases and their weights: multi-word names of an area weigh more than loose words. */
 const KEYWORDS: Record<ScoredArea, readonly (readonly [string, number])[]> = {
   [Area.Direction]: [
@@ -115,6 +142,11 @@ export function areaOfText(text: string): ScoredArea | null {
  */
 export function areaOfHeading(text: string): ScoredArea | null {
   const folded = fold(text);
+  // A programme's own name for an area wins: the longest one the heading contains.
+  const named = PROGRAMME_AREA_NAMES.filter((n) => occurrences(folded, n.name) > 0).sort(
+    (a, b) => b.name.length - a.name.length,
+  )[0];
+  if (named) return named.area;
   for (const { area } of scoreAreas(text)) {
     if (KEYWORDS[area].some(([phrase, weight]) => weight >= 2 && occurrences(folded, phrase) > 0)) return area;
   }

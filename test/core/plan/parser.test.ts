@@ -282,6 +282,25 @@ describe('plan wording helpers', () => {
     expect(areaOfText('Thực hiện nhiệm vụ tài chính - ngân sách năm 2026')).toBe(Area.PublicFinance);
   });
 
+  it("maps the area names of the 2011–2020 programme (NQ 30c/NQ-CP) onto today's areas", () => {
+    expect(areaOfHeading('6. Hiện đại hóa hành chính')).toBe(Area.DigitalGovernment);
+    expect(areaOfHeading('Hiện đại hóa nền hành chính')).toBe(Area.DigitalGovernment);
+    expect(areaOfHeading('4. Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức')).toBe(
+      Area.CivilService,
+    );
+    expect(areaOfHeading('3. Cải cách tổ chức bộ máy hành chính nhà nước')).toBe(Area.Apparatus);
+    // A plan on the old template: its "Hiện đại hóa hành chính" tasks land in today's area, whatever their words.
+    const old =
+      'Số: 5/KH-THX\nX, ngày 05 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n' +
+      '2. Hiện đại hóa hành chính\n- Duy trì hệ thống quản lý chất lượng ISO 9001:2015.\n- Sử dụng hộp thư công vụ.\n';
+    const plan = parsePlan(outlineFromText(old));
+    expect(plan.ok && plan.tasks.map((t) => [t.content, t.area])).toEqual([
+      ['Rà soát quy chế nội bộ.', Area.Institution],
+      ['Duy trì hệ thống quản lý chất lượng ISO 9001:2015.', Area.DigitalGovernment],
+      ['Sử dụng hộp thư công vụ.', Area.DigitalGovernment],
+    ]);
+  });
+
   it('reads deadlines: 15/01/2026, 15/1/2026, "trước ngày 31/01/2026", month, quarter; flags the rest', () => {
     expect(readDeadline('15/01/2026')).toEqual({ date: '2026-01-15' });
     expect(readDeadline('15/1/2026')).toEqual({ date: '2026-01-15' });
