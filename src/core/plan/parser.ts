@@ -119,6 +119,18 @@ function classifyPart(heading: string): { kind: PartKind; area: Area | null } {
 }
 
 const PART_WORDS = /muc tieu|muc dich|yeu cau|nhiem vu|giai phap|noi dung|kinh phi|to chuc thuc hien/;
+
+/**
+ * The line right after a part's heading finishes that heading ("III. TỔ CHỨC" / "THỰC HIỆN", "II. NỘI
+ * DUNG" / "NHIỆM VỤ"): the part has nothing under it yet, the line is short, unnumbered capitals,
+ * and either it is itself a part word, or only with it does the heading name a part.
+ */
+function continuesPartHeading(part: Part, line: string): boolean {
+  if (part.node.children.length > 0 || !isAllCaps(line) || line.split(/\s+/).length > 4) return false;
+  const f = fold(line);
+  if (/^(nhiem vu|giai phap|thuc hien|nhiem vu, giai phap|va giai phap|va nhiem vu)\.?$/.test(f)) return true;
+  return part.kind === 'skip' && classifyPart(`${part.node.text} ${line}`).kind !== 'skip';
+}
 const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase('vi');
 const isClosing = (s: string): boolean => /^(tren day la|noi nhan)/.test(fold(s));
 
@@ -257,6 +269,16 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       continue;
     }
     let marker = readMarker(text);
+    const opened = part as Part | null;
+    if (opened && !marker && block.kind !== 'listItem' && continuesPartHeading(opened, text)) {
+      // "III. TỔ CHỨC" / "THỰC HIỆN": one heading wrapped over two lines, not a part and a task.
+      if (opened.kind === 'skip')
+        warnings.splice(warnings.lastIndexOf(planMsg.skippedPart(`${opened.node.code}. ${opened.node.text}`)), 1);
+      opened.node.text = `${opened.node.text} ${text}`;
+      Object.assign(opened, classifyPart(opened.node.text));
+      if (opened.kind === 'skip') warnings.push(planMsg.skippedPart(`${opened.node.code}. ${opened.node.text}`));
+      continue;
+    }
     if (block.kind === 'listItem' && !marker) {
       const counters = listCounters.get(block.listId) ?? [];
       counters[block.nestingLevel] = (counters[block.nestingLevel] ?? 0) + 1;

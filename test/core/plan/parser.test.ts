@@ -274,6 +274,26 @@ describe('parsePlan refusals', () => {
   });
 });
 
+describe('a part heading wrapped over two lines', () => {
+  const head = 'Số: 7/KH-THY\nY, ngày 06 tháng 01 năm 2026\n\n';
+
+  it('"III. TỔ CHỨC" / "THỰC HIỆN" is one part: its tasks are kept, nothing is skipped', () => {
+    const text = `${head}II. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n\nIII. TỔ CHỨC\nTHỰC HIỆN\n1. Báo cáo kết quả thực hiện trước ngày 10/12/2026.\n`;
+    const plan = parsePlan(outlineFromText(text));
+    expect(plan.ok && plan.tasks.map((t) => [t.code, t.area])).toEqual([
+      ['II.1.1', Area.Institution],
+      ['III.1', Area.Implementation],
+    ]);
+    expect(plan.ok && plan.warnings.filter((w) => w.startsWith('Bỏ qua phần'))).toEqual([]);
+  });
+
+  it('"II. NỘI DUNG" / "NHIỆM VỤ" makes no task "NHIỆM VỤ"', () => {
+    const text = `${head}I. MỤC TIÊU\n- Nâng cao chất lượng.\n\nII. NỘI DUNG\nNHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n`;
+    const plan = parsePlan(outlineFromText(text));
+    expect(plan.ok && plan.tasks.map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+  });
+});
+
 describe('plan wording helpers', () => {
   it('maps area headings, including "Chuyển đổi số" and "Chính phủ điện tử"', () => {
     expect(areaOfHeading('7. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số')).toBe(Area.DigitalGovernment);
