@@ -146,11 +146,23 @@ interface Header {
   title: string;
 }
 
+/**
+ * "Số: 47/KH-THMT" → "47/KH-THMT". A squashed letterhead ("Số: 12 /KH-THCSAB An Bình, ngày…") keeps
+ * its ký hiệu, and a number left blank for the văn thư ("Số:    /KH-THX") keeps the ký hiệu alone.
+ */
+export function planNumberIn(line: string): string {
+  const m =
+    /(?:^|\s)Số\s*:\s*(\d*)\s*\/\s*([\p{L}\d]+(?:[-/][\p{L}\d]+)*)/iu.exec(line) ??
+    /(?:^|\s)Số\s*:\s*([0-9][^\s,;]*)/iu.exec(line) ??
+    /^Số\s+([0-9][^\s,;]*)/iu.exec(line);
+  if (!m) return '';
+  return (m[2] === undefined ? m[1]! : `${m[1]}/${m[2]}`).replace(/[.;,]+$/, '');
+}
+
 function readHeader(paragraphs: readonly string[]): Header {
   const header: Header = { number: '', date: null, title: '' };
   paragraphs.forEach((p, i) => {
-    const num = /(?:^|\s)Số\s*:\s*([0-9][^\s,;]*)/iu.exec(p) ?? /^Số\s+([0-9][^\s,;]*)/iu.exec(p);
-    if (num && !header.number) header.number = num[1]!.replace(/[.;,]+$/, '');
+    if (!header.number) header.number = planNumberIn(p);
     const date = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(p);
     if (date && !header.date) {
       const [d, mo, y] = [Number(date[1]), Number(date[2]), Number(date[3])];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Area } from '../../../src/core/domain';
 import { outlineFromText, type PlanBlock } from '../../../src/core/plan/outline';
-import { parsePlan, type PlanParse } from '../../../src/core/plan/parser';
+import { parsePlan, planNumberIn, type PlanParse } from '../../../src/core/plan/parser';
 import { areaOfHeading, areaOfText } from '../../../src/core/plan/areas';
 import { readDeadline, splitLabels, textSimilarity } from '../../../src/core/plan/text';
 import { EXPECTED_2026 } from '../../fixtures/plans/expected2026';
@@ -271,6 +271,21 @@ describe('parsePlan refusals', () => {
     expect(parsePlan(outlineFromText(letter))).toMatchObject({ ok: false, reason: 'noStructure' });
     const onlyGoals = 'Số: 3/KH-X\n\nI. MỤC TIÊU, YÊU CẦU\n- Nâng cao chất lượng.\n\nII. KINH PHÍ\n- Ngân sách.';
     expect(parsePlan(outlineFromText(onlyGoals))).toMatchObject({ ok: false, reason: 'noStructure' });
+  });
+});
+
+describe('the plan number in a letterhead', () => {
+  it('keeps the ký hiệu of a squashed letterhead and of a number left blank for the văn thư', () => {
+    expect(planNumberIn('Số: 47/KH-THMT')).toBe('47/KH-THMT');
+    expect(planNumberIn('Số: 12 /KH-THCSAB An Bình, ngày 10 tháng 01 năm 2026')).toBe('12/KH-THCSAB');
+    expect(planNumberIn('Số:    /KH-THX')).toBe('/KH-THX');
+    expect(planNumberIn('Số: 09/2024/TT-BGDĐT.')).toBe('09/2024/TT-BGDĐT');
+    const plan = parsePlan(
+      outlineFromText(
+        'Số: 12 /KH-THCSAB An Bình, ngày 10 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế.\n',
+      ),
+    );
+    expect(plan.ok && plan.planRef.source).toBe('Kế hoạch số 12/KH-THCSAB ngày 10/01/2026');
   });
 });
 
