@@ -55,6 +55,8 @@ export const planMsg = {
     `Không xác định được lĩnh vực của nhiệm vụ ${code}; tạm xếp vào "${area}", hãy kiểm tra lại.`,
   unparsedDate: (code: string, text: string) =>
     `Không đọc được thời hạn "${text}" của nhiệm vụ ${code}; ô Thời hạn để trống.`,
+  twoDeadlines: (code: string, dates: readonly string[]) =>
+    `Nhiệm vụ ${code} nêu ${dates.length} thời hạn (${dates.join(', ')}); đã ghi thời hạn đầu ${dates[0]}. Nếu đó là các việc riêng, hãy tách thành nhiệm vụ riêng sau khi nhập.`,
   skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
   noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',

@@ -9,7 +9,7 @@ import { formatVn } from '../../messages/format';
 import { areaOfHeading, areaOfText } from './areas';
 import { cleanText, type ListGlyph, type PlanBlock } from './outline';
 import { applyTaskTables, isTaskTable, type PositionedTable } from './tables';
-import { deadlineInText, readDeadline, splitLabels } from './text';
+import { deadlinesInText, readDeadline, splitLabels } from './text';
 import { fold } from '../text';
 import { planMsg } from '../../messages/importPlan';
 
@@ -375,7 +375,10 @@ function collectTasks(root: Node, source: string, warnings: string[]): ParsedTas
       area = Area.Direction;
       warnings.push(planMsg.unknownArea(code, area));
     }
-    let dueDate = deadlineInText(labelled.content);
+    const named = deadlinesInText(labelled.content);
+    let dueDate = named[0] ?? null;
+    // Two deadlines in one task (a 6-month and a year report): the first is kept, the manager told.
+    if (named.length > 1 && !labelled.deadline) warnings.push(planMsg.twoDeadlines(code, named.map(formatVn)));
     if (labelled.deadline) {
       const reading = readDeadline(labelled.deadline);
       if ('date' in reading) dueDate = reading.date;

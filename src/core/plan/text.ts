@@ -62,14 +62,19 @@ function endOfMonth(year: number, month: number): IsoDate {
   return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
-/** A deadline stated in an item's own words ("… trước ngày 31/01/2026"); reference dates are not deadlines. */
-export function deadlineInText(text: string): IsoDate | null {
-  const f = fold(text);
-  const m =
-    /(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|hoan thanh (?:trong|vao|xong)(?: ngay)?|xong truoc(?: ngay)?)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/.exec(
-      f,
-    );
-  return m ? findDateInText(m[1]!) : null;
+/**
+ * The deadlines stated in an item's own words ("… trước ngày 31/01/2026"), distinct, in order: a task
+ * may name two ("6 tháng trước ngày 10/6/2026 và năm trước ngày 10/12/2026"). Reference dates are not deadlines.
+ */
+export function deadlinesInText(text: string): IsoDate[] {
+  const found = [
+    ...fold(text).matchAll(
+      /(?:truoc ngay|truoc|cham nhat(?: la)?(?: ngay)?|han chot|hoan thanh (?:trong|vao|xong)(?: ngay)?|xong truoc(?: ngay)?)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})/g,
+    ),
+  ]
+    .map((m) => findDateInText(m[1]!))
+    .filter((d): d is IsoDate => d !== null);
+  return [...new Set(found)];
 }
 
 const LABEL =

@@ -274,6 +274,20 @@ describe('parsePlan refusals', () => {
   });
 });
 
+describe('two deadlines in one task', () => {
+  it('keeps the first and says so in the preview warnings', () => {
+    const plan = parsePlan(
+      outlineFromText(
+        'Số: 4/KH-X\nX, ngày 05 tháng 01 năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Báo cáo kết quả CCHC 6 tháng trước ngày 10/6/2026 và năm trước ngày 10/12/2026.\n',
+      ),
+    );
+    expect(plan.ok && plan.tasks.map((t) => t.dueDate)).toEqual(['2026-06-10']);
+    expect(plan.ok && plan.warnings).toContain(
+      'Nhiệm vụ III.1 nêu 2 thời hạn (10/06/2026, 10/12/2026); đã ghi thời hạn đầu 10/06/2026. Nếu đó là các việc riêng, hãy tách thành nhiệm vụ riêng sau khi nhập.',
+    );
+  });
+});
+
 describe('the plan number in a letterhead', () => {
   it('keeps the ký hiệu of a squashed letterhead and of a number left blank for the văn thư', () => {
     expect(planNumberIn('Số: 47/KH-THMT')).toBe('47/KH-THMT');
