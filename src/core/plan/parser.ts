@@ -22,7 +22,7 @@ export interface PlanRef {
   source: string;
 }
 
-export type PlanRefusal = 'empty' | 'titleOnly' | 'noStructure';
+export type PlanRefusal = 'empty' | 'titleOnly' | 'noStructure' | 'truncated';
 
 export type PlanParse =
   | { ok: true; planRef: PlanRef; tasks: ParsedTask[]; warnings: string[] }
@@ -340,7 +340,14 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   const planRef = planRefOf(header, warnings);
   const tasks = collectTasks(root, planRef.source, warnings);
   applyTaskTables(tables, tasks, planRef.source, warnings);
-  if (tasks.length === 0) return refuse('noStructure', planMsg.refuseNoStructure);
+  if (tasks.length === 0) {
+    // The text stops under a task part's heading, before any item and before "Nơi nhận": a cut paste.
+    const last = root.children[root.children.length - 1];
+    const cut = !closed && last !== undefined && last.children.length === 0 && last.part?.kind !== 'skip';
+    return cut
+      ? refuse('truncated', planMsg.refuseTruncated(`${last.code}. ${last.text}`))
+      : refuse('noStructure', planMsg.refuseNoStructure);
+  }
   return { ok: true, planRef, tasks, warnings };
 }
 

@@ -274,6 +274,19 @@ describe('parsePlan refusals', () => {
   });
 });
 
+describe('a paste cut off before its tasks', () => {
+  it('says the text looks cut off, naming the part it stops in; nothing is imported', () => {
+    const cut =
+      'Số: 8/KH-X\nX, ngày 05 tháng 01 năm 2026\n\nI. MỤC TIÊU\n- Nâng cao chất lượng.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n';
+    expect(parsePlan(outlineFromText(cut))).toEqual({
+      ok: false,
+      reason: 'truncated',
+      message:
+        'Văn bản có vẻ bị cắt giữa chừng: dừng ở phần "II. NHIỆM VỤ, GIẢI PHÁP" khi chưa có nhiệm vụ nào. Hãy sao chép lại toàn bộ kế hoạch, đến hết phần TỔ CHỨC THỰC HIỆN, rồi dán lại.',
+    });
+  });
+});
+
 describe('two deadlines in one task', () => {
   it('keeps the first and says so in the preview warnings', () => {
     const plan = parsePlan(
