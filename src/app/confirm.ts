@@ -8,6 +8,7 @@ import { LogAction, ProgressStatus, SCHOOL_TIME_ZONE, type Task } from '../core/
 import { isoDateInZone, midnightInZone } from '../core/dates';
 import { sameWord } from '../core/status/engine';
 import { AlertRecipients } from '../core/alerts/recipients';
+import { taskId } from '../core/alerts/plan';
 import { shortTitle } from '../core/report/wording';
 import { withScriptLock } from '../adapters/lock';
 import { sendEmail } from '../adapters/mail';
@@ -29,8 +30,6 @@ function waitingSelected(ss: Spreadsheet): { table: TaskSheet['table']; waiting:
   );
   return { table, waiting };
 }
-
-const codeOf = (t: Task) => t.code || `#${t.row}`;
 
 export function menuConfirmCompletion(): void {
   alertingUserErrors(() => {
@@ -56,7 +55,7 @@ export function menuConfirmCompletion(): void {
         user,
         waiting.map((t) => ({ action: LogAction.CompletionConfirmed, code: t.code })),
       );
-      return confirmMsg.confirmed(waiting.map(codeOf));
+      return confirmMsg.confirmed(waiting.map(taskId));
     });
     alert(message);
   });
@@ -88,24 +87,24 @@ export function menuSendBackCompletion(): void {
       for (const t of waiting) {
         const found = recipients.resolve(t.owner);
         if (!found.ok) {
-          unreached.push(`${codeOf(t)} (${t.owner || '—'})`);
+          unreached.push(`${taskId(t)} (${t.owner || '—'})`);
           continue;
         }
         for (const person of found.people) {
           try {
             sendEmail({
               to: person.email,
-              subject: confirmMsg.sendBackSubject(codeOf(t)),
-              body: confirmMsg.sendBackBody(person.name, codeOf(t), shortTitle(t), reason, manager),
+              subject: confirmMsg.sendBackSubject(taskId(t)),
+              body: confirmMsg.sendBackBody(person.name, taskId(t), shortTitle(t), reason, manager),
               replyTo: user || undefined,
             });
             emailed.push(person.name || person.email);
           } catch {
-            unreached.push(`${codeOf(t)} (${person.email})`);
+            unreached.push(`${taskId(t)} (${person.email})`);
           }
         }
       }
-      return confirmMsg.sentBack(waiting.map(codeOf), [...new Set(emailed)], unreached);
+      return confirmMsg.sentBack(waiting.map(taskId), [...new Set(emailed)], unreached);
     });
     alert(message);
   });

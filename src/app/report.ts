@@ -8,6 +8,7 @@ import { SCHOOL_TIME_ZONE } from '../core/domain';
 import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount, sectionSummary } from '../core/report/model';
 import { estimatePages } from '../core/report/pages';
 import { doneWithoutEvidence } from '../core/evidence';
+import { taskId } from '../core/alerts/plan';
 import {
   nextReportNumber,
   numberTakenBy,
@@ -98,7 +99,7 @@ export function reportPreview(payload: unknown): ReportPreview | Refusal<ReportF
     pages: estimatePages(model),
     sections: sectionSummary(model),
     internalProposals: model.proposals.filter((g) => g.internal).map(({ key, text, codes }) => ({ key, text, codes })),
-    doneWithoutEvidence: { count: missing.length, codes: missing.map((t) => t.code || `#${t.row}`) },
+    doneWithoutEvidence: { count: missing.length, codes: missing.map(taskId) },
   };
 }
 

@@ -33,6 +33,7 @@ import { executePlan, type Outgoing } from '../../../src/core/alerts/run';
 import { renderDigest, renderSummary, taskLink, type EmailContext } from '../../../src/core/alerts/email';
 import { assignmentEmail } from '../../../src/core/assign/email';
 import { headerText } from '../../../src/core/text';
+import { testTask } from '../../support/task';
 
 const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
 const staff: StaffMember[] = [
@@ -73,28 +74,7 @@ const staff: StaffMember[] = [
 
 let nextRow = 5;
 function task(code: string, owner: string, dueDate: IsoDate | null, more: Partial<Task> = {}): Task {
-  return {
-    code,
-    area: 'Cải cách TTHC',
-    content: `Nhiệm vụ ${code}`,
-    shortName: '',
-    source: '',
-    owner,
-    coOwners: '',
-    startDate: null,
-    dueDate,
-    planNote: '',
-    progressStatus: ProgressStatus.InProgress,
-    progress: null,
-    completedDate: null,
-    result: '',
-    difficulties: '',
-    proposal: '',
-    evidence: '',
-    evidenceLinks: [],
-    row: nextRow++,
-    ...more,
-  };
+  return testTask({ code, owner, dueDate, row: nextRow++, ...more });
 }
 
 const settings = (over: Partial<AlertSettings> = {}): AlertSettings => ({

@@ -5,7 +5,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   LogAction,
-  ProgressStatus,
   SentKind,
   SentStatus,
   StaffRole,
@@ -17,6 +16,7 @@ import { SummaryCadence } from '../../../src/core/settings';
 import { planAlerts } from '../../../src/core/alerts/plan';
 import { RECORD_HEADER, SentRecord, entryToRow, rowsToEntries, type SentEntry } from '../../../src/core/alerts/record';
 import { executePlan, type Outgoing } from '../../../src/core/alerts/run';
+import { testTask } from '../../support/task';
 
 // Hoisted with the mocks below, which run before any import.
 const { REWORDED, reword } = vi.hoisted(() => {
@@ -54,27 +54,8 @@ const staff: StaffMember[] = [
   { name: 'Trần Văn An', email: AN, position: 'Giáo viên', team: 'Tổ 1', role: StaffRole.Staff, active: true },
 ];
 
-const task = (code: string, dueDate: IsoDate, row: number): Task => ({
-  code,
-  area: 'Cải cách TTHC',
-  content: `Nhiệm vụ ${code}`,
-  shortName: '',
-  source: '',
-  owner: 'Trần Văn An',
-  coOwners: '',
-  startDate: null,
-  dueDate,
-  planNote: '',
-  progressStatus: ProgressStatus.InProgress,
-  progress: null,
-  completedDate: null,
-  result: '',
-  difficulties: '',
-  proposal: '',
-  evidence: '',
-  evidenceLinks: [],
-  row,
-});
+const task = (code: string, dueDate: IsoDate, row: number): Task =>
+  testTask({ code, owner: 'Trần Văn An', dueDate, row });
 // Overdue 3 days (milestone day 3); due in 3 days (entering the window); due tomorrow (the day before).
 const tasks = [task('1.1', '2026-06-12', 2), task('1.2', '2026-06-18', 3), task('1.3', '2026-06-16', 4)];
 

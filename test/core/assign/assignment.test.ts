@@ -10,6 +10,7 @@ import {
   type AssignRequest,
 } from '../../../src/core/assign/assignment';
 import { assignmentEmail, recipientsOf } from '../../../src/core/assign/email';
+import { testTask } from '../../support/task';
 
 const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember => ({
   name,
@@ -31,28 +32,16 @@ const staff: StaffMember[] = [
 ];
 const dir = buildDirectory(staff);
 
-const task = (code: string, row: number, extra: Partial<Task> = {}): Task => ({
-  code,
-  area: 'Chỉ đạo, điều hành',
-  content: `Nội dung ${code}`,
-  shortName: '',
-  source: 'KH 47',
-  owner: '',
-  coOwners: '',
-  startDate: null,
-  dueDate: null,
-  planNote: '',
-  progressStatus: '',
-  progress: null,
-  completedDate: null,
-  result: '',
-  difficulties: '',
-  proposal: '',
-  evidence: '',
-  evidenceLinks: [],
-  row,
-  ...extra,
-});
+const task = (code: string, row: number, extra: Partial<Task> = {}): Task =>
+  testTask({
+    code,
+    row,
+    area: 'Chỉ đạo, điều hành',
+    content: `Nội dung ${code}`,
+    source: 'KH 47',
+    progressStatus: '',
+    ...extra,
+  });
 
 describe('staff directory and owner matching', () => {
   it('lists active staff only, gives duplicate names their email, and makes teams with their tổ trưởng', () => {

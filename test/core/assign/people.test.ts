@@ -2,13 +2,14 @@
 // (alerts/recipients.ts): the cells the sidebar writes reach their owner, both sides agree on names,
 // teams, tổ trưởng and duplicate names, and the alerts keep what only they do.
 import { describe, expect, it } from 'vitest';
-import { ProgressStatus, StaffRole, type IsoDate, type StaffMember, type Task } from '../../../src/core/domain';
+import { StaffRole, type IsoDate, type StaffMember, type Task } from '../../../src/core/domain';
 import { buildDirectory, isTeamLeader, matchOwnerText, splitNames, teamKey } from '../../../src/core/assign/people';
 import { AlertRecipients } from '../../../src/core/alerts/recipients';
 import { planAlerts } from '../../../src/core/alerts/plan';
 import { executePlan, type Outgoing } from '../../../src/core/alerts/run';
 import { RECORD_HEADER, rowsToEntries, SentRecord } from '../../../src/core/alerts/record';
 import { SummaryCadence } from '../../../src/core/settings';
+import { testTask } from '../../support/task';
 
 const PRINCIPAL = 'hieutruong@thmythinh.edu.vn';
 const member = (name: string, email: string, position = 'Giáo viên', team = '', active = true): StaffMember => ({
@@ -50,28 +51,8 @@ function alertsSay(text: string): string {
 }
 
 let nextRow = 2;
-const task = (code: string, owner: string, dueDate: IsoDate, more: Partial<Task> = {}): Task => ({
-  code,
-  area: 'Cải cách TTHC',
-  content: `Nhiệm vụ ${code}`,
-  shortName: '',
-  source: '',
-  owner,
-  coOwners: '',
-  startDate: null,
-  dueDate,
-  planNote: '',
-  progressStatus: ProgressStatus.InProgress,
-  progress: null,
-  completedDate: null,
-  result: '',
-  difficulties: '',
-  proposal: '',
-  evidence: '',
-  evidenceLinks: [],
-  row: nextRow++,
-  ...more,
-});
+const task = (code: string, owner: string, dueDate: IsoDate, more: Partial<Task> = {}): Task =>
+  testTask({ code, owner, dueDate, row: nextRow++, ...more });
 
 /** One alert run on `today` with an empty record; what was sent. */
 function runAlerts(tasks: Task[], today: IsoDate, coOwnerDigest = false): Outgoing[] {

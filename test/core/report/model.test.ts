@@ -19,6 +19,7 @@ import { parseSettings, PeriodMode, type Settings } from '../../../src/core/sett
 import { AREAS, Area, ProgressStatus, type Task } from '../../../src/core/domain';
 import { figuresByArea, figuresOf } from '../../../src/core/status/engine';
 import { FORMAT, RULED } from '../../../src/core/report/format';
+import { testTask } from '../../support/task';
 
 function settingsWith(raw: Record<string, unknown> = {}): Settings {
   const r = parseSettings(raw);
@@ -29,28 +30,15 @@ function settingsWith(raw: Record<string, unknown> = {}): Settings {
 let seq = 0;
 function task(over: Partial<Task>): Task {
   seq++;
-  return {
+  return testTask({
     code: `T${seq}`,
     area: Area.Institution,
     content: `Nhiệm vụ ${seq}`,
-    shortName: '',
-    source: '',
     owner: 'Trần Văn An',
-    coOwners: '',
-    startDate: null,
     dueDate: '2026-03-31',
-    planNote: '',
-    progressStatus: ProgressStatus.InProgress,
-    progress: null,
-    completedDate: null,
-    result: '',
-    difficulties: '',
-    proposal: '',
-    evidence: '',
-    evidenceLinks: [],
     row: seq + 1,
     ...over,
-  };
+  });
 }
 
 const request = (over: Partial<ReportRequest> = {}): ReportRequest => ({
