@@ -11,3 +11,5 @@ export * from './settings';
 export * from './flags';
 export * from './log';
 export * from './confirm';
+export * from './myTasks';
+export * from './myTasksPage';

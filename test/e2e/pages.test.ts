@@ -8,14 +8,15 @@ import { menuMsg } from '../../src/messages';
 import { servedPage } from '../support/browser';
 import { PRINCIPAL, trackerWithPlan } from '../support/world';
 
-const MENU_OF: Record<PageName, string> = {
+/** The pages a menu item opens; "Nhiệm vụ của tôi" is opened from its web-app URL (test/e2e/my-tasks). */
+const MENU_OF: Record<Exclude<PageName, 'myTasks'>, string> = {
   import: menuMsg.importPlan,
   assign: menuMsg.assign,
   report: menuMsg.createReport,
 };
 
 describe('pages opened from the CCHC menu', () => {
-  it.each(Object.keys(MENU_OF) as PageName[])('%s: every page word filled in, no scriptlet left', (name) => {
+  it.each(Object.keys(MENU_OF) as (keyof typeof MENU_OF)[])('%s: every page word filled in, no scriptlet left', (name) => {
     const { sb } = trackerWithPlan({ plan: 'none' });
     const run = sb.clickMenu(PRINCIPAL, MENU_OF[name]);
     expect(run.error).toBeUndefined();
