@@ -74,7 +74,12 @@ async function main(): Promise<void> {
     'Code.js',
     `// Sổ theo dõi CCHC: built file, do not edit. Source: src/.\n${bundle}\n// Entry points Apps Script calls by name (src/entry.ts).\n${wrappers}\n`,
   );
-  emit('appsscript.json', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
+  emit('appsscript.json', manifest);
+  // The add-on is a standalone project: its web app would have no bound spreadsheet to open
+  // (guides/bound), so "Nhiệm vụ của tôi" is the bound tracker's alone.
+  const { webapp: _webapp, ...addonManifest } = JSON.parse(manifest) as Record<string, unknown>;
+  writeAtomic(join(distAddon, 'appsscript.json'), `${JSON.stringify(addonManifest, null, 2)}\n`);
 
   const uiDir = join(root, 'src/ui');
   // What every page's <head> shares: its encoding, links leaving the dialog's frame, the common style.

@@ -13,6 +13,8 @@ export { menuAssignTasks, assignLoad, assignSubmit } from './app/assign';
 export { menuRefreshFormatting } from './app/flags';
 export { menuConfirmCompletion, menuSendBackCompletion } from './app/confirm';
 export { onEdit, onEditInstalled } from './app/edits';
+// "Nhiệm vụ của tôi", the web app for phones.
+export { doGet, myTasksLoad, myTasksSave, myTasksUpload, myTasksConfirm, myTasksSendBack } from './app/myTasks';
 // Alerts.
 export { menuEnableAlerts, menuDisableAlerts, runDailyAlerts } from './app/alerts';
 // The report.

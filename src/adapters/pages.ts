@@ -14,9 +14,12 @@ export const PAGE_WORDS = {
 } as const;
 export type PageName = keyof typeof PAGE_WORDS;
 
-/** dist/NAME.html with its words filled in, ready for showSidebar / showModalDialog. */
-export function pageOutput(name: PageName): HtmlOutput {
+/**
+ * dist/NAME.html with its words filled in (and `vars`, the web page's request values), ready for
+ * showSidebar / showModalDialog or doGet.
+ */
+export function pageOutput(name: PageName, vars: Readonly<Record<string, string>> = {}): HtmlOutput {
   const template = HtmlService.createTemplateFromFile(name);
-  Object.assign(template, { msg: PAGE_WORDS[name] });
+  Object.assign(template, vars, { msg: PAGE_WORDS[name] });
   return template.evaluate();
 }

@@ -17,18 +17,97 @@ import { appendLog, readTasks, type TaskSheet } from '../adapters/tracker';
 import { setColumnCells } from '../adapters/taskCells';
 import { alert, alertingUserErrors, askText } from '../adapters/ui';
 import { confirmMsg } from '../messages';
-import { managerContext } from './roles';
+import { managerContext, type ManagerContext } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The tasks of `pick` that still wait, read under the lock the caller holds. */
+export function waitingAmong(
+  ss: Spreadsheet,
+  pick: (t: Task) => boolean,
+): { table: TaskSheet['table']; waiting: Task[] } {
+  const { table, tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
+  const waiting = tasks.filter((t) => pick(t) && sameWord(t.progressStatus, ProgressStatus.AwaitingConfirmation));
+  return { table, waiting };
+}
 
 /** The selected rows still waiting, read under the lock the caller holds. */
 function waitingSelected(ss: Spreadsheet): { table: TaskSheet['table']; waiting: Task[] } {
   const rows = new Set(selectedTaskRows(ss, confirmMsg.notTaskSheet));
-  const { table, tasks } = readTasks(ss, SCHOOL_TIME_ZONE);
-  const waiting = tasks.filter(
-    (t) => rows.has(t.row) && sameWord(t.progressStatus, ProgressStatus.AwaitingConfirmation),
+  return waitingAmong(ss, (t) => rows.has(t.row));
+}
+
+/**
+ * Makes the waiting tasks Hoàn thành (one write a column), their completion dates the person's,
+ * and logs each; the caller holds the lock. Returns what to tell the manager.
+ */
+export function confirmWaiting(ss: Spreadsheet, user: string, table: TaskSheet['table'], waiting: Task[]): string {
+  if (waiting.length === 0) return confirmMsg.noneWaiting;
+  const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
+  setColumnCells(
+    table,
+    'progressStatus',
+    waiting.map((t) => t.row),
+    ProgressStatus.Done,
   );
-  return { table, waiting };
+  setColumnCells(
+    table,
+    'completedDate',
+    waiting.filter((t) => t.completedDate === null).map((t) => t.row),
+    midnightInZone(today, SCHOOL_TIME_ZONE),
+  );
+  appendLog(
+    ss,
+    user,
+    waiting.map((t) => ({ action: LogAction.CompletionConfirmed, code: t.code })),
+  );
+  return confirmMsg.confirmed(waiting.map(taskId));
+}
+
+/**
+ * Returns the waiting tasks to Đang thực hiện without a completion date, logs the reason, and only
+ * then emails each owner: a mail that fails loses no decision. The caller holds the lock.
+ */
+export function sendBackWaiting(
+  { ss, user, staff }: Pick<ManagerContext, 'ss' | 'user' | 'staff'>,
+  reason: string,
+  table: TaskSheet['table'],
+  waiting: Task[],
+): string {
+  if (waiting.length === 0) return confirmMsg.noneWaiting;
+  const manager = staff.find((s) => s.email === user)?.name || user;
+  const rows = waiting.map((t) => t.row);
+  setColumnCells(table, 'progressStatus', rows, ProgressStatus.InProgress);
+  setColumnCells(table, 'completedDate', rows, '');
+  appendLog(
+    ss,
+    user,
+    waiting.map((t) => ({ action: LogAction.CompletionSentBack, code: t.code, detail: reason })),
+  );
+  const recipients = new AlertRecipients(staff);
+  const emailed: string[] = [];
+  const unreached: string[] = [];
+  for (const t of waiting) {
+    const found = recipients.resolve(t.owner);
+    if (!found.ok) {
+      unreached.push(`${taskId(t)} (${t.owner || '—'})`);
+      continue;
+    }
+    for (const person of found.people) {
+      try {
+        sendEmail({
+          to: person.email,
+          subject: confirmMsg.sendBackSubject(taskId(t)),
+          body: confirmMsg.sendBackBody(person.name, taskId(t), shortTitle(t), reason, manager),
+          replyTo: user || undefined,
+        });
+        emailed.push(person.name || person.email);
+      } catch {
+        unreached.push(`${taskId(t)} (${person.email})`);
+      }
+    }
+  }
+  return confirmMsg.sentBack(waiting.map(taskId), [...new Set(emailed)], unreached);
 }
 
 export function menuConfirmCompletion(): void {
@@ -36,26 +115,7 @@ export function menuConfirmCompletion(): void {
     const { ss, user } = managerContext();
     const message = withScriptLock(() => {
       const { table, waiting } = waitingSelected(ss);
-      if (waiting.length === 0) return confirmMsg.noneWaiting;
-      const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
-      setColumnCells(
-        table,
-        'progressStatus',
-        waiting.map((t) => t.row),
-        ProgressStatus.Done,
-      );
-      setColumnCells(
-        table,
-        'completedDate',
-        waiting.filter((t) => t.completedDate === null).map((t) => t.row),
-        midnightInZone(today, SCHOOL_TIME_ZONE),
-      );
-      appendLog(
-        ss,
-        user,
-        waiting.map((t) => ({ action: LogAction.CompletionConfirmed, code: t.code })),
-      );
-      return confirmMsg.confirmed(waiting.map(taskId));
+      return confirmWaiting(ss, user, table, waiting);
     });
     alert(message);
   });
@@ -63,48 +123,14 @@ export function menuConfirmCompletion(): void {
 
 export function menuSendBackCompletion(): void {
   alertingUserErrors(() => {
-    const { ss, user, staff } = managerContext();
+    const context = managerContext();
     // The reason is asked before the lock: a person typing must not hold up everyone's edits.
     const reason = askText(confirmMsg.sendBackReason)?.trim() ?? null;
     if (reason === null) return;
     if (reason === '') return alert(confirmMsg.sendBackNeedsReason);
-    const manager = staff.find((s) => s.email === user)?.name || user;
     const message = withScriptLock(() => {
-      const { table, waiting } = waitingSelected(ss);
-      if (waiting.length === 0) return confirmMsg.noneWaiting;
-      const rows = waiting.map((t) => t.row);
-      setColumnCells(table, 'progressStatus', rows, ProgressStatus.InProgress);
-      setColumnCells(table, 'completedDate', rows, '');
-      appendLog(
-        ss,
-        user,
-        waiting.map((t) => ({ action: LogAction.CompletionSentBack, code: t.code, detail: reason })),
-      );
-      // The rows are written and logged first: a mail that fails loses no decision.
-      const recipients = new AlertRecipients(staff);
-      const emailed: string[] = [];
-      const unreached: string[] = [];
-      for (const t of waiting) {
-        const found = recipients.resolve(t.owner);
-        if (!found.ok) {
-          unreached.push(`${taskId(t)} (${t.owner || '—'})`);
-          continue;
-        }
-        for (const person of found.people) {
-          try {
-            sendEmail({
-              to: person.email,
-              subject: confirmMsg.sendBackSubject(taskId(t)),
-              body: confirmMsg.sendBackBody(person.name, taskId(t), shortTitle(t), reason, manager),
-              replyTo: user || undefined,
-            });
-            emailed.push(person.name || person.email);
-          } catch {
-            unreached.push(`${taskId(t)} (${person.email})`);
-          }
-        }
-      }
-      return confirmMsg.sentBack(waiting.map(taskId), [...new Set(emailed)], unreached);
+      const { table, waiting } = waitingSelected(context.ss);
+      return sendBackWaiting(context, reason, table, waiting);
     });
     alert(message);
   });

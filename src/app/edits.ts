@@ -21,6 +21,7 @@ import {
   isOwnTask,
   normaliseEdit,
   stampText,
+  type CellChange,
   type EditCell,
   type EditedRow,
   type RowOutcome,
@@ -100,10 +101,28 @@ function scopeOf(range: GoogleAppsScript.Spreadsheet.Range): EditScope | null {
 }
 
 /**
- * Normalises, stamps and flags the edited rows; the caller holds the script lock. `asEditor`: the
- * simple trigger, running as the person who typed (see writeStamps).
+ * Values a person entered for one row outside the sheet (the web page), applied as if typed into
+ * its cells. `refuseProblems`: nothing is written when any of them cannot be understood.
  */
-function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean, log: LogLine[] = []): void {
+interface TypedValues {
+  values: Partial<Record<TaskColumnKey, EditCell>>;
+  /** A line added to the end of Minh chứng: the cell's text and links as read stay as they are. */
+  appendEvidence: string;
+  refuseProblems: boolean;
+}
+
+/**
+ * Normalises, stamps and flags the edited rows; the caller holds the script lock. `asEditor`: the
+ * simple trigger, running as the person who typed (see writeStamps). Returns the rows' outcomes.
+ */
+function applyEdit(
+  scope: EditScope,
+  user: string,
+  now: Date,
+  asEditor: boolean,
+  log: LogLine[] = [],
+  typed?: TypedValues,
+): RowOutcome[] {
   const { sheet, columns, firstRow, lastRow, editedKeys } = scope;
   const timeZone = SCHOOL_TIME_ZONE;
   const rowsRange = sheet.getRange(`${firstRow}:${lastRow}`);
@@ -117,6 +136,12 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     const row: EditedRow = { row: firstRow + i, code: String(byKey.code ?? '').trim(), cells: byKey };
     const value = rich?.[i]?.[0];
     if (value && typeof byKey.evidence === 'string' && byKey.evidence !== '') row.evidenceLinks = linksOf(value);
+    if (typed)
+      for (const [key, v] of Object.entries(typed.values)) if (key in byKey) row.cells[key as TaskColumnKey] = v;
+    if (typed?.appendEvidence && 'evidence' in byKey) {
+      const read = typeof byKey.evidence === 'string' ? byKey.evidence.replace(/\s+$/, '') : '';
+      row.cells.evidence = read ? `${read}\n${typed.appendEvidence}` : typed.appendEvidence;
+    }
     return row;
   });
   const normalised = normaliseEdit(
@@ -125,8 +150,11 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
     isoDateInZone(now, timeZone),
     stampText(formatDateTimeVn(now, timeZone), user),
   ).filter((o) => o.code !== '' || String(rows.find((r) => r.row === o.row)?.cells.content ?? '').trim() !== '');
+  if (typed?.refuseProblems && normalised.some((o) => o.problems.length)) return normalised;
   const completion = completionOf(sheet, user, rows, normalised, editedKeys);
-  const outcomes = normalised.map((o) => (completion.waiting.has(o.row) ? awaitingConfirmation(o) : o));
+  const outcomes = normalised
+    .map((o) => (typed ? withTypedValues(o, rows, typed) : o))
+    .map((o) => (completion.waiting.has(o.row) ? awaitingConfirmation(o) : o));
   if (!asEditor) finishPendingStamps(sheet, columns);
   writeOutcomes(sheet, columns, outcomes, timeZone, scope.edited, (row) => rich?.[row - firstRow]?.[0] ?? null);
   writeStamps(sheet, columns, outcomes, asEditor);
@@ -141,6 +169,27 @@ function applyEdit(scope: EditScope, user: string, now: Date, asEditor: boolean,
   const lines = [...log, ...problems, ...completion.log];
   if (lines.length) appendLog(sheet.getParent(), user, lines, new Date());
   fillNewRowFormulas(scope, rows, asEditor);
+  return outcomes;
+}
+
+/**
+ * What typing leaves in the cells: a typed value normalisation did not change is still written
+ * (the page's values are not in the sheet yet); Minh chứng keeps the links its cell had.
+ */
+function withTypedValues(outcome: RowOutcome, rows: readonly EditedRow[], typed: TypedValues): RowOutcome {
+  const row = rows.find((r) => r.row === outcome.row)!;
+  const entered = { ...typed.values, ...(typed.appendEvidence ? { evidence: row.cells.evidence } : {}) };
+  const kept: CellChange[] = Object.entries(entered)
+    .filter(([key]) => key in row.cells && !outcome.changes.some((c) => c.key === key))
+    .map(([key, value]) => {
+      const links = key === 'evidence' ? row.evidenceLinks : undefined;
+      return {
+        key: key as TaskColumnKey,
+        value: value as CellChange['value'],
+        ...(links?.length ? { links: [...links] } : {}),
+      };
+    });
+  return { ...outcome, changes: [...kept, ...outcome.changes] };
 }
 
 /**
@@ -225,6 +274,29 @@ function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEdit
     // may not write the protected computed columns: the next privileged run fills them.
     if (!(err instanceof UserError) && !asEditor) throw err;
   }
+}
+
+/**
+ * A person's values for one task row entered outside the sheet (the web page), through the same
+ * rules as typing them: normalised, validated, completion date and Chờ xác nhận, stamp, Nhật ký.
+ * Edits by a script fire no onEdit, so this is the handler's own path. The caller holds the script
+ * lock and has found `row` by task code. Nothing is written when a value cannot be understood: the
+ * outcome's problems say why.
+ */
+export function applyTypedEdit(
+  sheet: Sheet,
+  columns: Map<TaskColumnKey, number>,
+  row: number,
+  values: Partial<Record<TaskColumnKey, EditCell>>,
+  appendEvidence: string,
+  user: string,
+  now: Date,
+): RowOutcome {
+  const keys = [...Object.keys(values), ...(appendEvidence ? ['evidence'] : [])] as TaskColumnKey[];
+  const editedKeys = new Set(keys.filter((k) => HANDLED.has(k) && columns.has(k)));
+  const edited = { row, col: 0, numRows: 1, numCols: 0, range: sheet.getRange(row, 1) };
+  const scope: EditScope = { sheet, columns, edited, firstRow: row, lastRow: row, editedKeys };
+  return applyEdit(scope, user, now, false, [], { values, appendEvidence, refuseProblems: true })[0]!;
 }
 
 export function handleEdit(e: EditEvent, user: string, asEditor = false): void {

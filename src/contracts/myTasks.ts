@@ -108,7 +108,20 @@ export const UPLOAD_TYPES: readonly string[] = [
   'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 ];
 /** The file input's accept attribute: the types and their extensions (a phone's picker reads both). */
-export const UPLOAD_ACCEPT = [...UPLOAD_TYPES, '.pdf', '.jpg', '.jpeg', '.png', '.heic', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx'].join(',');
+export const UPLOAD_ACCEPT = [
+  ...UPLOAD_TYPES,
+  '.pdf',
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.heic',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+].join(',');
 
 /**
  * The upload form google.script.run carries (guides/html/communication, Forms): its fields by name,

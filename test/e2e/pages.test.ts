@@ -16,16 +16,19 @@ const MENU_OF: Record<Exclude<PageName, 'myTasks'>, string> = {
 };
 
 describe('pages opened from the CCHC menu', () => {
-  it.each(Object.keys(MENU_OF) as (keyof typeof MENU_OF)[])('%s: every page word filled in, no scriptlet left', (name) => {
-    const { sb } = trackerWithPlan({ plan: 'none' });
-    const run = sb.clickMenu(PRINCIPAL, MENU_OF[name]);
-    expect(run.error).toBeUndefined();
-    const shown = sb.ui.last;
-    expect(shown?.kind).toBe(name === 'assign' ? 'sidebar' : 'modal');
-    const html = (shown as { html: string }).html;
-    expect(html).not.toMatch(/<\?|\?>/);
-    for (const word of Object.values(PAGE_WORDS[name])) expect(html).toContain(escapeHtml(word));
-    // What the browser tests load is this very page.
-    expect(servedPage(sb, name)).toBe(html);
-  });
+  it.each(Object.keys(MENU_OF) as (keyof typeof MENU_OF)[])(
+    '%s: every page word filled in, no scriptlet left',
+    (name) => {
+      const { sb } = trackerWithPlan({ plan: 'none' });
+      const run = sb.clickMenu(PRINCIPAL, MENU_OF[name]);
+      expect(run.error).toBeUndefined();
+      const shown = sb.ui.last;
+      expect(shown?.kind).toBe(name === 'assign' ? 'sidebar' : 'modal');
+      const html = (shown as { html: string }).html;
+      expect(html).not.toMatch(/<\?|\?>/);
+      for (const word of Object.values(PAGE_WORDS[name])) expect(html).toContain(escapeHtml(word));
+      // What the browser tests load is this very page.
+      expect(servedPage(sb, name)).toBe(html);
+    },
+  );
 });

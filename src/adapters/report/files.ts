@@ -29,14 +29,30 @@ export interface FiledDocument {
 /** A Drive query string literal: backslash and quote escaped. */
 const quoted = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
-/** "Báo cáo CCHC" folder from Cấu hình: one the script made, found by name, or created; none when blank. */
-function reportFolderId(name: string): string | null {
-  if (!name) return null;
-  const q = `name = ${quoted(name)} and mimeType = '${FOLDER_MIME}' and trashed = false`;
+/** A folder the script made, by name (inside `parentId`, else anywhere), or created there. */
+export function folderNamed(name: string, parentId: string | null): string {
+  const inParent = parentId ? ` and ${quoted(parentId)} in parents` : '';
+  const q = `name = ${quoted(name)} and mimeType = '${FOLDER_MIME}' and trashed = false${inParent}`;
   const found = files().list({ q, pageSize: 1, fields: 'files(id)' }).files ?? [];
   const id = found[0]?.id;
   if (id) return id;
-  return files().create({ name, mimeType: FOLDER_MIME }, NO_MEDIA, { fields: 'id' }).id!;
+  const resource = { name, mimeType: FOLDER_MIME, ...(parentId ? { parents: [parentId] } : {}) };
+  return files().create(resource, NO_MEDIA, { fields: 'id' }).id!;
+}
+
+/** "Báo cáo CCHC" folder from Cấu hình: one the script made, found by name, or created; none when blank. */
+export function reportFolderId(name: string): string | null {
+  return name ? folderNamed(name, null) : null;
+}
+
+/** A file from a blob, into the folder: its id and the link people open. */
+export function saveFileIn(
+  folderId: string,
+  blob: GoogleAppsScript.Base.Blob,
+  name: string,
+): { id: string; url: string } {
+  const file = files().create({ name, parents: [folderId] }, blob, { fields: 'id,webViewLink' });
+  return { id: file.id!, url: file.webViewLink! };
 }
 
 /** Moves the Doc (the script created it) into the folder Cấu hình names, created when missing. */
