@@ -1,5 +1,7 @@
 // The words of the "Nhiệm vụ của tôi" web page: what src/ui/myTasks.html prints as `msg`
-// (src/adapters/pages.ts) and what its script shows (bundled into src/ui/myTasks.client.ts).
+// (src/adapters/pages.ts) and what its script shows (bundled into src/ui/myTasks.client.ts). The
+// checks the page makes before the server does say what the server would (src/messages/myTasks.ts).
+import { myTasksMsg } from './myTasks';
 /** The page's fixed words, printed by its template. */
 export const myTasksPageMsg = {
   title: 'Nhiệm vụ của tôi',
@@ -53,8 +55,7 @@ export const myTasksClientMsg = {
   completedLine: (completedShown: string) => `Hoàn thành ngày ${completedShown}`,
   ownerLine: (owner: string) => `Chủ trì: ${owner || 'chưa giao'}`,
   noEvidence: 'Chưa có minh chứng.',
-  notYourTask: (code: string) =>
-    `Nhiệm vụ ${code} không có trong danh sách nhiệm vụ của thầy/cô (thầy/cô không chủ trì, không phối hợp và không thuộc tổ được giao), nên không xem hoặc sửa được ở đây.`,
+  notYourTask: myTasksMsg.notYourTask,
   saving: 'Đang lưu…',
   uploading: 'Đang tải tệp lên…',
   working: 'Đang thực hiện…',
@@ -62,11 +63,9 @@ export const myTasksClientMsg = {
   conflictPage: (value: string) => `Bạn nhập: ${value || '(trống)'}`,
   conflictChoose: 'Hãy chọn giá trị giữ lại cho mỗi ô trước khi lưu.',
   uploadHint: (limit: string) => `Chụp ảnh hoặc chọn tệp PDF, ảnh, Word, Excel, PowerPoint; tối đa ${limit} MB.`,
-  fileMissing: 'Chưa chọn tệp minh chứng.',
-  fileTooLarge: (name: string, megabytes: string, limit: string) =>
-    `Tệp "${name}" nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy chụp lại với chất lượng thấp hơn hoặc nén tệp rồi tải lên.`,
-  fileWrongType: (name: string) =>
-    `Tệp "${name}" không phải PDF, ảnh hay tài liệu Word, Excel, PowerPoint nên không tải lên được.`,
+  fileMissing: myTasksMsg.fileMissing,
+  fileTooLarge: myTasksMsg.fileTooLarge,
+  fileWrongType: myTasksMsg.fileWrongType,
   confirm: 'Xác nhận',
   sendBack: 'Trả lại',
   sendBackReason: (code: string) => `Lý do trả lại nhiệm vụ ${code}`,

@@ -6,7 +6,7 @@
 // person's choice is sent again against the sheet's new values. The upload form goes to
 // myTasksUpload as a form element (its file input reaching the server as a Blob), after a size and
 // type check here that the server repeats. The file input's accept list and the size limit are the
-// contract's, printed by doGet into the page. Words from src/messages/myTasksPage.ts; server text
+// contract's, printed into the page by the build (scripts/build.ts). Words from src/messages/myTasksPage.ts; server text
 // only ever set as textContent.
 import type {
   EvidenceView,
@@ -55,7 +55,7 @@ let choices: Map<PageField, { conflict: FieldConflict; keep: 'sheet' | 'page' | 
 
 const megabytes = (bytes: number): string => (bytes / MEGABYTE).toFixed(1).replace('.', ',').replace(/,0$/, '');
 
-/** The upload limits doGet printed: the contract's accept list (types and extensions) and size. */
+/** The upload limits the build printed: the contract's accept list (types and extensions) and size. */
 function uploadLimits(): { maxBytes: number; types: string[]; extensions: string[] } {
   const accept = $('upload-file')
     .accept.split(',')
@@ -70,7 +70,7 @@ function uploadLimits(): { maxBytes: number; types: string[]; extensions: string
 /** Why a chosen file cannot go up, or null: the server's rules, checked early to spare the upload. */
 function fileProblem(file: File): string | null {
   const limits = uploadLimits();
-  if (file.size > limits.maxBytes) return msg.fileTooLarge(file.name, megabytes(file.size), megabytes(limits.maxBytes));
+  if (file.size > limits.maxBytes) return msg.fileTooLarge(file.name, megabytes(file.size));
   const type = file.type.toLowerCase();
   const extension = /\.[a-z0-9]+$/i.exec(file.name)?.[0]?.toLowerCase() ?? '';
   const known =

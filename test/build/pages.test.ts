@@ -51,8 +51,8 @@ function hardCodedVietnamese(file: string, source: string): string[] {
     .map((line) => `${file}: ${line.trim()}`);
 }
 
-/** What a page's server sets on its template beside `msg`: the web page's ?task= code and upload limits (doGet). */
-const REQUEST_VALUES: Readonly<Record<string, readonly string[]>> = { myTasks: ['focus', 'accept', 'maxBytes'] };
+/** What a page's server sets on its template beside `msg`: the web page's ?task= code (doGet). */
+const REQUEST_VALUES: Readonly<Record<string, readonly string[]>> = { myTasks: ['focus'] };
 
 const scriptOf = (html: string): string => html.slice(html.indexOf('<script>'), html.lastIndexOf('</script>'));
 
