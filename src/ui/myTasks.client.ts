@@ -370,6 +370,24 @@ function resolve(): void {
   save();
 }
 
+/**
+ * After an upload: the task as the server now has it (its new Minh chứng line), but what the person
+ * typed and has not saved stays, measured against the values they loaded, so the next save still
+ * sees a sheet change made meanwhile.
+ */
+function keepTyping(task: MyTaskView): void {
+  const before = { base: open!.fields, shown: shown!, typed: changedValues() };
+  setBusy(false);
+  replaceTask(task);
+  const fields = { ...task.fields };
+  for (const f of Object.keys(before.typed) as PageField[]) {
+    fields[f] = before.base[f];
+    shown![f] = before.shown[f];
+    $(`f-${f}`).value = before.typed[f]!;
+  }
+  open = { ...task, fields };
+}
+
 function upload(event: Event): void {
   event.preventDefault();
   if (!open) return;
@@ -382,8 +400,10 @@ function upload(event: Event): void {
   showStatus('busy', msg.uploading);
   callServer<MyTaskSaveAnswer>('myTasksUpload', $<HTMLFormElement>('upload-form'))
     .then((answer) => {
-      if (answer.ok) input.value = '';
-      saved(answer);
+      if (!answer.ok) return saved(answer);
+      input.value = '';
+      keepTyping(answer.task);
+      showStatus('ok', answer.message);
     })
     .catch(failed);
 }

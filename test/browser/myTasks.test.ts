@@ -131,6 +131,8 @@ describeInBrowser('"Nhiệm vụ của tôi" in Chromium at 390×844', () => {
   it('she uploads a PDF: it is stored in Minh chứng/<code>, and its link is a new line of the Minh chứng cell', async () => {
     const w = world();
     const page = await opened(w.sb, MAI, { task: w.dueSoon });
+    // What she typed before uploading stays on the form, unsaved.
+    await page.fill('#f-result', 'Đã lập biên bản');
     const pdf = pdfBytes();
     await page.setInputFiles('#upload-file', { name: 'bien-ban-hop-to.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.click('#upload');
@@ -148,7 +150,12 @@ describeInBrowser('"Nhiệm vụ của tôi" in Chromium at 390×844', () => {
     const folder = w.sb.drive.item(file.parents[0]!)!;
     expect([folder.name, w.sb.drive.item(folder.parents[0]!)!.name]).toEqual([w.dueSoon, 'Minh chứng']);
     expect(await page.inputValue('#upload-file')).toBe('');
+    expect(await page.inputValue('#f-result')).toBe('Đã lập biên bản');
+    expect(w.row(w.dueSoon)['Kết quả thực hiện']).toBe('');
     await screenshot(page, 'my-tasks-uploaded');
+    await page.click('#save');
+    await expect.poll(() => statusText(page)).toBe(`Đã lưu nhiệm vụ ${w.dueSoon}.`);
+    expect(w.row(w.dueSoon)).toMatchObject({ 'Kết quả thực hiện': 'Đã lập biên bản', 'Minh chứng': evidence });
 
     // A file the server would refuse is refused here first, with the reason, and nothing goes up.
     await page.setInputFiles('#upload-file', { name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
