@@ -36,6 +36,11 @@ function groupOf(condition: TaskCondition): MyTaskGroup {
   }
 }
 
+/** The task on "Nhiệm vụ của tôi": the web app's URL with ?task=CODE (doGet opens it). */
+export function pageLink(pageUrl: string, code: string): string {
+  return `${pageUrl}?task=${encodeURIComponent(code)}`;
+}
+
 /** Tiến độ as percent points, as the page's number field takes it ("60", "12.5"); '' when blank. */
 export function progressShown(progress: number | null): string {
   return progress === null ? '' : String(Math.round(progress * 10_000) / 100);
