@@ -293,4 +293,15 @@ export const moreScenarios: Scenario[] = [
     expected: true,
     run: () => ScriptApp.getScriptId().length > 0,
   },
+  {
+    // Whether the parity project is deployed as a web app is not pinned: either answer is allowed.
+    name: "the web app's URL is null until deployed, else its /exec (or the editor's /dev) URL",
+    source: `${REF}/script/service#getUrl()`,
+    covers: ['ScriptApp.getService', 'Service.getUrl'],
+    expected: true,
+    run: () => {
+      const url = ScriptApp.getService().getUrl();
+      return url === null || /^https:\/\/script\.google\.com\/.+\/(exec|dev)$/.test(url);
+    },
+  },
 ];

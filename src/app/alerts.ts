@@ -1,6 +1,7 @@
 // Alerts by email: the menu items that turn the daily trigger on and off, and the daily run
 // itself (runDailyAlerts): read the tracker in a fixed number of calls under the script lock, plan
 // (src/core/alerts/plan.ts), send within the quota and a time budget, record what was sent, log it.
+import { webAppUrl } from '../adapters/webApp';
 import { formatDateTimeVn, isoDateInZone } from '../core/dates';
 import { headerText } from '../core/text';
 import { SHEETS, type TaskColumnKey } from '../core/schema';
@@ -244,6 +245,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
       trackerUrl: ss.getUrl(),
       taskSheetId: taskSheet.getSheetId(),
       today,
+      pageUrl: webAppUrl(),
     };
     const send = (msg: Outgoing) =>
       sendEmail({ ...msg, name: headerText(m.senderName(settings.schoolName)), replyTo: settings.principalEmail });

@@ -11,6 +11,7 @@ import {
   type PlannedRow,
 } from '../core/assign/assignment';
 import type { AssignLoadResult, AssignSubmitResult } from '../contracts/assign';
+import { webAppUrl } from '../adapters/webApp';
 import { refuse, refuseFields } from '../contracts/refusal';
 import { buildDirectory, matchOwnerText, type Directory } from '../core/assign/people';
 import {
@@ -194,6 +195,7 @@ export function assignSubmit(payload: unknown): AssignSubmitResult {
           assignerName: assignerName(user, staff, settings),
           assignerEmail: user,
           trackerUrl: ss.getUrl(),
+          pageUrl: webAppUrl(),
           note: request.note,
         });
         log.push(

@@ -166,9 +166,11 @@ function applyEdit(
       detail: flagsMsg.logInvalidDetail(SHEETS.tasks.columns.find((c) => c.key === p.key)!.header, o.row, p.message),
     })),
   );
+  fillNewRowFormulas(scope, rows, asEditor);
+  // Nhật ký last: appendLog queues what it cannot write, so no write after it can fail and be
+  // retried into a second line.
   const lines = [...log, ...problems, ...completion.log];
   if (lines.length) appendLog(sheet.getParent(), user, lines, new Date());
-  fillNewRowFormulas(scope, rows, asEditor);
   return outcomes;
 }
 
@@ -253,12 +255,13 @@ function completionOf(
 
 /**
  * A task typed by hand or in an inserted row has no Tình trạng formula: fill it (rows first..last
- * of those seen, rewriting the same formula elsewhere is harmless) so its flag is live at once.
+ * of those seen, rewriting the same formula elsewhere is harmless) so its flag is live at once. A
+ * row missing either formula counts: a run that failed between the two writes is finished.
  */
 function fillNewRowFormulas(scope: EditScope, rows: readonly EditedRow[], asEditor: boolean): void {
   const found = statusColumnLetters(scope.columns);
   const bare = rows
-    .filter((r) => r.code !== '' && r.cells.condition === '' && r.cells.daysOverdue === '')
+    .filter((r) => r.code !== '' && (r.cells.condition === '' || r.cells.daysOverdue === ''))
     .map((r) => r.row);
   if (!found.ok || bare.length === 0) return;
   try {

@@ -164,11 +164,14 @@ export function myTasksSave(payload: unknown): MyTaskSaveAnswer {
     const ctx = pageContext();
     return withScriptLock((): MyTaskSaveAnswer => {
       const { sheet, task } = ownTask(ctx, code);
+      const current = pageFieldsOf(task);
+      const conflicts = conflictsOf(base, values, current, labelOf);
+      if (conflicts.length) return { ok: false, conflicts, task: viewOf(ctx, task) };
+      // Fields already holding the value are written again: a save repeated after a failure
+      // completes what the first attempt left (the edit path is idempotent on cells and stamp).
       const changed = changedFields(base, values);
       if (changed.length === 0 && !evidenceAdd)
         return { ok: true, message: myTasksMsg.nothingChanged, task: viewOf(ctx, task) };
-      const conflicts = conflictsOf(base, values, pageFieldsOf(task), labelOf);
-      if (conflicts.length) return { ok: false, conflicts, task: viewOf(ctx, task) };
       const typed = Object.fromEntries(changed.map((f) => [f, values[f]!]));
       return written(ctx, sheet, task, typed, evidenceAdd, myTasksMsg.saved(code));
     });

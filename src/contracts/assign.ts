@@ -44,8 +44,8 @@ export const assignPayloadSchema = z
     ),
     ownerId: z.string().check(z.trim(), z.minLength(1, { message: assignMsg.ownerRequired })),
     coOwnerIds: z._default(z.array(z.string().check(z.trim())), []),
-    startDate: z._default(isoOrEmpty, ''),
-    dueDate: z._default(isoOrEmpty, ''),
+    startDate: z._default(isoOrEmpty, null),
+    dueDate: z._default(isoOrEmpty, null),
     note: z._default(
       z.string().check(z.trim(), z.maxLength(NOTE_MAX, { message: assignMsg.noteTooLong(NOTE_MAX) })),
       '',

@@ -6,7 +6,7 @@ import { ProgressStatus, TaskCondition, type IsoDate, type StaffMember, type Tas
 import { daysBetween } from './dates';
 import { parseEvidence } from './evidence';
 import { isOwnTask } from './edits';
-import { taskState } from './status/engine';
+import { sameWord, taskState } from './status/engine';
 import { formatVn } from '../messages/format';
 import { squash } from './text';
 import {
@@ -34,6 +34,11 @@ function groupOf(condition: TaskCondition): MyTaskGroup {
     default:
       return 'inProgress';
   }
+}
+
+/** The task on "Nhiệm vụ của tôi": the web app's URL with ?task=CODE (doGet opens it). */
+export function pageLink(pageUrl: string, code: string): string {
+  return `${pageUrl}?task=${encodeURIComponent(code)}`;
 }
 
 /** Tiến độ as percent points, as the page's number field takes it ("60", "12.5"); '' when blank. */
@@ -104,6 +109,16 @@ export const PAGE_STATUSES: readonly string[] = Object.values(ProgressStatus).fi
 
 const same = (a: string, b: string): boolean => squash(a) === squash(b);
 
+/**
+ * Whether the sheet holds what the person's value becomes: the same text, or Chờ xác nhận for a
+ * Hoàn thành the tracker set waiting (a save repeated after a failure is then no conflict).
+ */
+const madeOf = (field: PageField, current: string, value: string): boolean =>
+  same(current, value) ||
+  (field === 'progressStatus' &&
+    sameWord(value, ProgressStatus.Done) &&
+    sameWord(current, ProgressStatus.AwaitingConfirmation));
+
 /** The fields the person really changed (values that differ from what the page loaded). */
 export function changedFields(base: PageFields, values: Partial<PageFields>): PageField[] {
   return PAGE_FIELDS.filter((f) => values[f] !== undefined && !same(values[f]!, base[f]));
@@ -120,6 +135,6 @@ export function conflictsOf(
   labelOf: (field: PageField) => string,
 ): FieldConflict[] {
   return changedFields(base, values)
-    .filter((f) => !same(current[f], base[f]) && !same(current[f], values[f]!))
+    .filter((f) => !same(current[f], base[f]) && !madeOf(f, current[f], values[f]!))
     .map((f) => ({ field: f, label: labelOf(f), sheet: current[f], page: values[f]! }));
 }

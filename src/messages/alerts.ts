@@ -27,6 +27,7 @@ export const alertsMsg = {
   colCount: 'Số nhiệm vụ quá hạn',
   colMaxDays: 'Quá hạn lâu nhất (ngày)',
   colLink: 'Sổ theo dõi',
+  colUpdate: 'Cập nhật',
   openLink: 'Mở',
   daysOverdue: (n: number) => `quá hạn ${n} ngày`,
   daysLeft: (n: number) => (n === 0 ? 'đến hạn hôm nay' : n === 1 ? 'hạn là ngày mai' : `còn ${n} ngày`),

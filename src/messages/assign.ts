@@ -57,6 +57,7 @@ export const assignMsg = {
   emailColumns: { code: 'Mã', content: 'Nội dung nhiệm vụ', start: 'Bắt đầu', due: 'Thời hạn' },
   emailNote: 'Ghi chú',
   emailLink: 'Mở sổ theo dõi CCHC',
+  emailPageLink: 'Cập nhật trên điện thoại',
   emailFooter:
     'Anh/chị cập nhật tiến độ, kết quả và minh chứng trực tiếp trong sổ theo dõi. Email này được gửi tự động; trả lời email sẽ gửi tới người giao việc.',
   noDate: '—',

@@ -69,6 +69,7 @@ export const flagsMsg = {
     onTrack: 'Trong hạn',
     dueSoon: 'Sắp đến hạn',
     overdue: 'Quá hạn',
+    awaiting: 'Chờ xác nhận',
     due: 'Đã đến hạn',
     completionRate: 'Tỷ lệ hoàn thành nhiệm vụ đến hạn',
     onTimeRate: 'Tỷ lệ hoàn thành đúng hạn',

@@ -67,7 +67,9 @@ beforeAll(() => {
     'Nhiệm vụ',
     2,
     statusCol,
-    grid((i) => (i % 4 === 0 ? 'Hoàn thành' : i % 13 === 0 ? 'Tạm hoãn' : 'Đang thực hiện')),
+    grid((i) =>
+      i % 4 === 0 ? 'Hoàn thành' : i % 13 === 0 ? 'Tạm hoãn' : i % 7 === 0 ? 'Chờ xác nhận' : 'Đang thực hiện',
+    ),
   );
   scriptWrite(
     w.sb,
@@ -102,6 +104,8 @@ describe('Tổng hợp', () => {
         ).toEqual(AREA_TABLE_KEYS.map((k) => round(fig[k] ?? '')));
       });
       const total = figuresOf(tasks, today, 3);
+      // The fixture holds tasks of every kind the table counts, Chờ xác nhận among them.
+      expect(total.awaiting).toBeGreaterThan(0);
       const got = values[LAYOUT.totalRow - 1]!;
       expect(AREA_TABLE_KEYS.map((_, j) => round(got[1 + j]))).toEqual(
         AREA_TABLE_KEYS.map((k) => round(total[k] ?? '')),

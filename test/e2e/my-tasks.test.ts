@@ -14,6 +14,7 @@ const TASKS = SHEETS.tasks.name;
 const START = '2026-03-10T09:00:00+07:00';
 const MAI = 'mai.dt@thmythinh.edu.vn';
 const PHUONG = 'phuong.nt@thmythinh.edu.vn';
+const NHUNG = 'nhung.lth@thmythinh.edu.vn';
 
 function world(confirm: 'Có' | 'Không' = 'Không') {
   const w = trackerWithPlan({ plan: 'none', start: START });
@@ -64,6 +65,38 @@ describe('who sees what', () => {
       message: expect.stringContaining('không có trong danh sách cán bộ'),
     });
     expect(w.load('tam.vt@thmythinh.edu.vn')).toMatchObject({ ok: false });
+  });
+});
+
+describe('emails link each task to the page', () => {
+  it("the daily digest links each of a teacher's tasks to ?task=CODE on the web app", () => {
+    const w = world();
+    expect(w.sb.clickMenu(PRINCIPAL, 'Bật nhắc việc tự động').error).toBeUndefined();
+    w.sb.clock.advanceDays(1);
+    w.sb.fireDueTriggers();
+    // T2 (hers, overdue) and T3 (her tổ's, due soon) reach Tổ 1's tổ trưởng.
+    const digest = w.sb.mail.sentTo(NHUNG).at(-1)!;
+    const url = /Cập nhật: (https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec)\?task=T2\n/.exec(digest.body)?.[1];
+    expect(url, digest.body).toBeDefined();
+    expect(digest.htmlBody).toContain(`href="${url}?task=T3"`);
+  });
+
+  it('the assignment email links each assigned task to the page', () => {
+    const w = world();
+    const answer = w.sb.callServer(PRINCIPAL, 'assignSubmit', {
+      codes: ['T4'],
+      ownerId: `email:${MAI}`,
+      sendEmail: true,
+      confirmReassign: true,
+    });
+    expect(answer).toMatchObject({ ok: true, status: 'done' });
+    const notice = w.sb.mail.sentTo(MAI).at(-1)!;
+    expect(notice.body).toMatch(
+      /Cập nhật trên điện thoại: https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec\?task=T4/,
+    );
+    expect(notice.htmlBody).toMatch(
+      /<a href="https:\/\/script\.google\.com\/macros\/s\/[\w-]+\/exec\?task=T4">T4<\/a>/,
+    );
   });
 });
 

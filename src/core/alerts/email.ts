@@ -5,6 +5,7 @@
 import { AREAS, type IsoDate, type Task, AlertReason } from '../domain';
 import { formatVn } from '../../messages/format';
 import { clip, escapeHtml, headerText } from '../text';
+import { pageLink } from '../myTasks';
 import { taskId, type Digest, type DigestItem, type OverdueLine, type Summary } from './plan';
 import { alertsMsg as m } from '../../messages/alerts';
 
@@ -29,6 +30,8 @@ export interface EmailContext {
   /** The Nhiệm vụ sheet's id, for #gid=. */
   taskSheetId: number;
   today: IsoDate;
+  /** "Nhiệm vụ của tôi", the web app's URL: a digest links each task to it there. Absent when not deployed. */
+  pageUrl?: string | null;
 }
 
 export interface Email {
@@ -67,8 +70,11 @@ function htmlPage(paragraphsBefore: readonly string[], sections: readonly string
 const moreHtml = (more: number, ctx: EmailContext) =>
   more ? `<p><a href="${escapeHtml(ctx.trackerUrl)}">${escapeHtml(m.moreTasks(more, ''))}</a></p>` : '';
 
-const link = (ctx: EmailContext, task: Task) =>
-  `<a href="${escapeHtml(taskLink(ctx, task))}">${escapeHtml(m.openLink)}</a>`;
+/** A digest's link: the task on the owner's page when the web app is deployed, else its row. */
+const digestLink = (ctx: EmailContext, task: Task): string =>
+  ctx.pageUrl ? pageLink(ctx.pageUrl, task.code) : taskLink(ctx, task);
+
+const anchor = (href: string) => `<a href="${escapeHtml(href)}">${escapeHtml(m.openLink)}</a>`;
 
 function when(item: DigestItem): string {
   return item.reason === AlertReason.Overdue ? m.daysOverdue(item.daysOverdue) : m.daysLeft(item.daysLeft);
@@ -96,7 +102,7 @@ function digestSections(
       text.push(`${n + 1}. [${cell(taskId(t))}] ${cell(t.content)}${i.role === 'coOwner' ? ` ${m.asCoOwner}` : ''}`);
       text.push(`   ${m.colDue}: ${formatVn(t.dueDate)} (${when(i)})`);
       if (t.coOwners) text.push(`   ${m.colCoOwners}: ${cell(t.coOwners)}`);
-      text.push(`   ${m.colLink}: ${taskLink(ctx, t)}`);
+      text.push(`   ${ctx.pageUrl ? m.colUpdate : m.colLink}: ${digestLink(ctx, t)}`);
     });
     if (more) text.push(m.moreTasks(more, ctx.trackerUrl));
     text.push('');
@@ -110,10 +116,10 @@ function digestSections(
       escapeHtml(formatVn(i.task.dueDate)),
       escapeHtml(i.reason === AlertReason.Overdue ? String(i.daysOverdue) : m.daysLeft(i.daysLeft)),
       escapeHtml(cell(i.task.coOwners)),
-      link(ctx, i.task),
+      anchor(digestLink(ctx, i.task)),
     ]);
     const daysHeader = items[0]?.reason === AlertReason.Overdue ? m.colDays : m.colLeft;
-    return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, m.colLink], rows)}${moreHtml(more, ctx)}`;
+    return `<h3 style="font-size:15px">${escapeHtml(heading)}</h3>\n${htmlTable([m.colCode, m.colContent, m.colDue, daysHeader, m.colCoOwners, ctx.pageUrl ? m.colUpdate : m.colLink], rows)}${moreHtml(more, ctx)}`;
   });
   return { text, html, overdue: overdue.length, dueSoon: dueSoon.length };
 }
@@ -222,7 +228,7 @@ export function renderSummary(s: Summary, problems: readonly string[], ctx: Emai
           escapeHtml(cell(l.task.owner) || m.noOwner),
           escapeHtml(formatVn(l.task.dueDate)),
           String(l.daysOverdue),
-          link(ctx, l.task),
+          anchor(taskLink(ctx, l.task)),
         ]),
       ) + moreHtml(moreDetail, ctx),
     );

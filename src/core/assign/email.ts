@@ -3,6 +3,7 @@
 // alternative, every user-typed text escaped.
 import type { Assignee } from './people';
 import type { IsoDate } from '../domain';
+import { pageLink } from '../myTasks';
 import { escapeHtml, headerText } from '../text';
 import { assignMsg } from '../../messages/assign';
 
@@ -62,6 +63,8 @@ export interface NoticeContext {
   assignerEmail: string;
   trackerUrl: string;
   note: string;
+  /** "Nhiệm vụ của tôi", the web app's URL: each task links to it there. Absent when not deployed. */
+  pageUrl?: string | null;
 }
 
 export interface EmailMessage {
@@ -86,10 +89,10 @@ export function assignmentEmail(recipient: Recipient, tasks: readonly NoticeTask
     assignMsg.emailGreeting(recipient.name),
     '',
     intro,
-    ...tasks.map(
-      (t) =>
-        `- ${t.code}. ${t.content} (${cols.start}: ${assignMsg.date(t.startDate)}; ${cols.due}: ${assignMsg.date(t.dueDate)})`,
-    ),
+    ...tasks.flatMap((t) => [
+      `- ${t.code}. ${t.content} (${cols.start}: ${assignMsg.date(t.startDate)}; ${cols.due}: ${assignMsg.date(t.dueDate)})`,
+      ...(ctx.pageUrl ? [`  ${assignMsg.emailPageLink}: ${pageLink(ctx.pageUrl, t.code)}`] : []),
+    ]),
     ...(ctx.note ? ['', `${assignMsg.emailNote}: ${ctx.note}`] : []),
     '',
     `${assignMsg.emailLink}: ${ctx.trackerUrl}`,
@@ -102,7 +105,7 @@ export function assignmentEmail(recipient: Recipient, tasks: readonly NoticeTask
   const rows = tasks
     .map(
       (t) =>
-        `<tr><td ${cell}>${e(t.code)}</td><td ${cell}>${e(t.content)}</td><td ${cell}>${e(assignMsg.date(t.startDate))}</td><td ${cell}><b>${e(assignMsg.date(t.dueDate))}</b></td></tr>`,
+        `<tr><td ${cell}>${ctx.pageUrl ? `<a href="${e(pageLink(ctx.pageUrl, t.code))}">${e(t.code)}</a>` : e(t.code)}</td><td ${cell}>${e(t.content)}</td><td ${cell}>${e(assignMsg.date(t.startDate))}</td><td ${cell}><b>${e(assignMsg.date(t.dueDate))}</b></td></tr>`,
     )
     .join('');
   const html = [

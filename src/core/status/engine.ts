@@ -61,6 +61,8 @@ export interface Figures {
   onTrack: number;
   dueSoon: number;
   overdue: number;
+  /** Reported done, waiting for a manager's confirmation (Chờ xác nhận): due when past the deadline, not done. */
+  awaiting: number;
   /** Tasks due by the date (deadline passed or today), inside the rates. */
   due: number;
   /** Of those due, done. */
@@ -79,6 +81,7 @@ export function figuresOf(tasks: readonly StatusInput[], today: IsoDate, dueSoon
     onTrack: 0,
     dueSoon: 0,
     overdue: 0,
+    awaiting: 0,
     due: 0,
     doneOfDue: 0,
     completionRate: null,
@@ -94,6 +97,7 @@ export function figuresOf(tasks: readonly StatusInput[], today: IsoDate, dueSoon
     else if (condition === TaskCondition.OnTrack) f.onTrack++;
     else if (condition === TaskCondition.DueSoon) f.dueSoon++;
     else if (condition === TaskCondition.OverdueNotDone) f.overdue++;
+    else if (condition === TaskCondition.AwaitingConfirmation) f.awaiting++;
     if (OUTSIDE_RATES.has(condition) || task.dueDate === null || task.dueDate > today) continue;
     f.due++;
     if (condition === TaskCondition.DoneOnTime || condition === TaskCondition.DoneLate) f.doneOfDue++;

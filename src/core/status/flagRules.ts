@@ -11,7 +11,7 @@ export interface FlagStyle {
 }
 
 export interface FlagRuleDef {
-  id: 'overdue' | 'dueSoon' | 'doneLate' | 'doneOnTime' | 'unplanned';
+  id: 'overdue' | 'dueSoon' | 'awaiting' | 'doneLate' | 'doneOnTime' | 'unplanned';
   conditions: readonly TaskCondition[];
   style: FlagStyle;
 }
@@ -20,6 +20,8 @@ export interface FlagRuleDef {
 export const FLAG_RULES: readonly FlagRuleDef[] = [
   { id: 'overdue', conditions: [TaskCondition.OverdueNotDone], style: { background: '#f4c7c3' } },
   { id: 'dueSoon', conditions: [TaskCondition.DueSoon], style: { background: '#fce8b2' } },
+  // Reported done, waiting for a manager: blue, apart from both the open and the done colours.
+  { id: 'awaiting', conditions: [TaskCondition.AwaitingConfirmation], style: { background: '#d2e3fc' } },
   { id: 'doneLate', conditions: [TaskCondition.DoneLate], style: { fontColor: '#e8710a' } },
   { id: 'doneOnTime', conditions: [TaskCondition.DoneOnTime], style: { background: '#d9ead3' } },
   {

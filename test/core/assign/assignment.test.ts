@@ -138,6 +138,15 @@ describe('the sidebar payload', () => {
     }
   });
 
+  it('a payload without the date fields keeps the dates (null), as one with them empty does', () => {
+    // zod's default skips the transform: '' would reach midnightInZone as an invalid date.
+    const { startDate: _s, dueDate: _d, ...undated } = base;
+    for (const p of [undated, { ...base, startDate: '', dueDate: '' }]) {
+      const r = validateAssignPayload(p, dir);
+      expect(r.ok && [r.value.startDate, r.value.dueDate]).toEqual([null, null]);
+    }
+  });
+
   it('rejects a due date before the start date, on the due date field', () => {
     const r = validateAssignPayload({ ...base, startDate: '2026-03-01', dueDate: '2026-02-01' }, dir);
     expect(r).toEqual({
