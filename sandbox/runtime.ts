@@ -246,6 +246,7 @@ export class Sandbox {
     const webAppUrl = this.webApp ? webAppExecUrl(opts.deploymentId ?? `AKfycb-sandbox-${scriptId}`) : null;
     this.drive = new DriveService(env);
     this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
+    this.shareSpreadsheetsThroughDrive();
     this.documents = new DocumentService(env, this.drive);
 
     this.ui.toastSource = () => this.spreadsheet.toasts;
@@ -286,6 +287,49 @@ export class Sandbox {
     // Top-level code runs on every execution in Apps Script: it must not call services.
     if (after !== before)
       throw new Error('sandbox: the bundle calls Apps Script services at top level (it runs on every execution)');
+  }
+
+  /**
+   * openById/openByUrl admit whoever Drive says may see the file (owner, editors, viewers, shared
+   * folders) and the spreadsheet's own editors (the bound one's are not in Drive's item).
+   */
+  private shareSpreadsheetsThroughDrive(): void {
+    const own = this.sheets.roleOf;
+    this.sheets.roleOf = (ss, user) => {
+      const item = this.drive.item(ss.id);
+      return own(ss, user) ?? (item ? this.drive.model.roleOf(item, user) : null);
+    };
+  }
+
+  /**
+   * Another spreadsheet in this sandbox's Drive, which the bundle may open with
+   * SpreadsheetApp.openById(id) / openByUrl(url) as Apps Script allows (sandbox/spreadsheet/open.ts):
+   * owned by `owner`, shared with `editors` and `viewers` (or with nobody else). With `from`, its
+   * sheets are copies of another sandbox's bound spreadsheet as that sandbox's bundle left them
+   * (e.g. a school's tracker); otherwise it has one empty sheet to fill through the returned model.
+   */
+  addSpreadsheet(opts: {
+    name: string;
+    owner: string;
+    editors?: string[];
+    viewers?: string[];
+    id?: string;
+    from?: Sandbox | SpreadsheetModel;
+  }): SpreadsheetModel {
+    const owner = opts.owner.toLowerCase();
+    const ss = this.sheets.createSpreadsheet({
+      name: opts.name,
+      owner,
+      editors: opts.editors ?? [],
+      timeZone: this.env.timeZone,
+      locale: 'vi_VN',
+      id: opts.id,
+    });
+    if (opts.from) ss.copyContentFrom(opts.from instanceof Sandbox ? opts.from.spreadsheet : opts.from);
+    this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner });
+    for (const e of opts.editors ?? []) this.drive.share(ss.id, e, 'editor');
+    for (const v of opts.viewers ?? []) this.drive.share(ss.id, v, 'viewer');
+    return ss;
   }
 
   /** The bound spreadsheet's model (reads for assertions are not counted). */
