@@ -31,13 +31,11 @@ export interface OpenHost {
 
 /**
  * The id in a spreadsheet's URL: https://docs.google.com/spreadsheets/d/<id> with or without
- * /edit, a #gid=… fragment or a ?usp=sharing query (or /u/<n>/ before d/, as a signed-in
- * browser shows it). null for anything else.
+ * /edit, a #gid=… fragment or a ?usp=sharing query. null for anything else (a /u/0/d/… address
+ * included: whether openByUrl takes it was not found).
  */
 export function spreadsheetIdFromUrl(url: string): string | null {
-  const m = /^https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([-\w]{2,})(?:\/[^?#]*)?(?:[?#].*)?$/.exec(
-    url.trim(),
-  );
+  const m = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([-\w]{2,})(?:\/[^?#]*)?(?:[?#].*)?$/.exec(url.trim());
   return m ? (m[1] as string) : null;
 }
 
