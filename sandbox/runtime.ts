@@ -307,6 +307,7 @@ export class Sandbox {
    * owned by `owner`, shared with `editors` and `viewers` (or with nobody else). With `from`, its
    * sheets are copies of another sandbox's bound spreadsheet as that sandbox's bundle left them
    * (e.g. a school's tracker); otherwise it has one empty sheet to fill through the returned model.
+   * A copy's formulas are computed again here, on this sandbox's clock (TODAY() is this sandbox's).
    */
   addSpreadsheet(opts: {
     name: string;
