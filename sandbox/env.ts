@@ -70,6 +70,11 @@ export interface Execution {
    * they opened. `calls` holds every call whatever its spreadsheet.
    */
   callsBySpreadsheet: Map<string, Map<string, number>>;
+  /**
+   * Ran past its time limit: Apps Script halts such an execution, so its outcome is
+   * EXECUTION_TIME_ERROR even where the bundle caught the error (the runtime sees to it).
+   */
+  timedOut?: boolean;
 }
 
 export function isSimpleTrigger(kind: ExecutionKind): boolean {
@@ -125,12 +130,18 @@ export interface FaultSpec {
   message?: string;
   /** Only calls that reach this spreadsheet (its id; see Execution.callsBySpreadsheet). */
   spreadsheetId?: string;
+  /** The call first takes this long on the sandbox clock (a slow service; past 6 min, a timeout). */
+  delayMs?: number;
+  /** With delayMs: the slow call then runs instead of failing. */
+  proceed?: boolean;
 }
 
 /** Faults armed by tests, each firing once; `fired` says which did, in order. */
 export class FaultInjector {
   private armed: { spec: FaultSpec; seen: number }[] = [];
   readonly fired: { method: string; message: string }[] = [];
+  /** The clock a delayMs fault moves (set by SandboxEnv). */
+  clock: SandboxClock | null = null;
   arm(spec: FaultSpec): void {
     if ((spec.nth ?? 1) < 1) throw new Error('sandbox: a fault fires on the 1st matching call or later');
     this.armed.push({ spec, seen: 0 });
@@ -149,6 +160,11 @@ export class FaultInjector {
       if (a.spec.spreadsheetId !== undefined && a.spec.spreadsheetId !== spreadsheetId) continue;
       if (++a.seen < (a.spec.nth ?? 1)) continue;
       this.armed.splice(this.armed.indexOf(a), 1);
+      if (a.spec.delayMs) this.clock?.advance(a.spec.delayMs);
+      if (a.spec.proceed) {
+        this.fired.push({ method, message: `slow: ${a.spec.delayMs ?? 0} ms` });
+        return;
+      }
       const message = a.spec.message ?? SERVER_ERROR;
       this.fired.push({ method, message });
       throw new Error(message);
@@ -184,7 +200,9 @@ export class SandboxEnv {
     readonly clock: SandboxClock,
     readonly scriptOwner: string,
     readonly timeZone = 'Asia/Ho_Chi_Minh',
-  ) {}
+  ) {
+    this.faults.clock = clock;
+  }
 
   /** Runs fn as one simulated execution; nested calls join the outer execution. */
   run<T>(
@@ -245,7 +263,10 @@ export class SandboxEnv {
     const execution = this.current;
     if (execution) {
       const limit = isSimpleTrigger(execution.kind) ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
-      if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) throw new Error(EXECUTION_TIME_ERROR);
+      if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) {
+        execution.timedOut = true;
+        throw new Error(EXECUTION_TIME_ERROR);
+      }
     }
     this.counter.record(execution, value ? [method, valuesKey(service)] : [service, method], spreadsheetId);
   }

@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import {
   SandboxClock,
   SandboxEnv,
+  EXECUTION_TIME_ERROR,
   instrument,
   isSimpleTrigger,
   notSupported,
@@ -185,6 +186,21 @@ function advancedServices(manifest: Manifest | null, drive: DriveService): Recor
     else notSupported(`the advanced service ${s.serviceId} ${s.version}`);
   }
   return out;
+}
+
+/**
+ * Apps Script halts an execution past its time limit (labnol.org/code/20016-maximum-execution-time-limit):
+ * a bundle that caught EXECUTION_TIME_ERROR and went on still ends with it.
+ */
+function haltedOnTimeout<R extends { error?: Error }>(outcome: {
+  execution: Execution;
+  result: R;
+}): {
+  execution: Execution;
+  result: R;
+} {
+  if (!outcome.execution.timedOut || outcome.result.error?.message === EXECUTION_TIME_ERROR) return outcome;
+  return { execution: outcome.execution, result: { ...outcome.result, error: new Error(EXECUTION_TIME_ERROR) } };
 }
 
 export class Sandbox {
@@ -374,7 +390,7 @@ export class Sandbox {
     } finally {
       this.person = previous;
     }
-    const { execution, result } = outcome;
+    const { execution, result } = haltedOnTimeout(outcome);
     const out: ExecutionResult<T> = { execution, logs: this.logs.of(execution.id) };
     if (result.error) {
       out.error = result.error;

@@ -6,7 +6,7 @@
 // docs section "Opening other spreadsheets" lists the sources in full).
 import { describe, expect, it } from 'vitest';
 import { createSandbox, type Manifest } from '../../sandbox/runtime';
-import { NOT_SUPPORTED, SERVER_ERROR, callsOf, callsOfSpreadsheet } from '../../sandbox/env';
+import { EXECUTION_TIME_ERROR, NOT_SUPPORTED, SERVER_ERROR, callsOf, callsOfSpreadsheet } from '../../sandbox/env';
 import { OPEN_ERRORS, SPREADSHEETS_READONLY_SCOPE, SPREADSHEETS_SCOPE } from '../../sandbox/spreadsheet';
 
 const WARD = 'vanphong@phuongbachmai.gov.vn';
@@ -246,6 +246,37 @@ describe('faults aimed at one spreadsheet (test/sandbox/faults.test.ts)', () => 
     sb.env.faults.arm({ method: 'SpreadsheetApp.openById', spreadsheetId: ids[1] });
     expect(sb.run(WARD, 'pull', ids).result).toEqual([0.5, `ERR ${SERVER_ERROR}`, 0.5]);
     expect(sb.env.faults.pending()).toBe(0);
+  });
+
+  it('a slow open takes its time on the sandbox clock and the pull goes on', () => {
+    const sb = ward();
+    const ids = ['A', 'B'].map(
+      (n) => sb.addSpreadsheet({ name: n, owner: SCHOOL, viewers: [WARD], from: school(n) }).id,
+    );
+    const before = sb.clock.nowMillis();
+    sb.env.faults.arm({ method: 'SpreadsheetApp.openById', spreadsheetId: ids[0], delayMs: 40_000, proceed: true });
+    expect(sb.run(WARD, 'pull', ids).result).toEqual([0.5, 0.5]);
+    expect(sb.clock.nowMillis() - before).toBe(40_000);
+    expect(sb.env.faults.fired).toEqual([{ method: 'SpreadsheetApp.openById', message: 'slow: 40000 ms' }]);
+  });
+
+  it('an open that runs past 6 minutes halts the execution, even where the bundle catches the error (labnol: Apps Script halts it)', () => {
+    const sb = ward();
+    const ids = ['A', 'B', 'C'].map(
+      (n) => sb.addSpreadsheet({ name: n, owner: SCHOOL, viewers: [WARD], from: school(n) }).id,
+    );
+    sb.env.faults.arm({
+      method: 'SpreadsheetApp.openById',
+      spreadsheetId: ids[1],
+      delayMs: 6 * 60_000 + 1_000,
+      proceed: true,
+    });
+    const r = sb.run(WARD, 'pull', ids);
+    // pull catches each unit's error and goes on; Apps Script would have stopped it: the outcome is the timeout.
+    expect(r.error?.message).toBe(EXECUTION_TIME_ERROR);
+    expect(r.execution.timedOut).toBe(true);
+    // Its one batch write to the bound spreadsheet never happened.
+    expect(sb.spreadsheet.requireSheet('Trang tính1').cell(1, 1)).toBeUndefined();
   });
 
   it('a damaged sheet: a read of that spreadsheet fails with a given text, the next unit is read', () => {
