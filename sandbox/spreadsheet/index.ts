@@ -64,8 +64,12 @@ export class SpreadsheetService {
     this.active = ss;
   }
 
-  /** Re-evaluates volatile formulas (TODAY/NOW) of every spreadsheet after the clock moved. */
+  /**
+   * Re-evaluates volatile formulas (TODAY/NOW) of the bound spreadsheet after the clock moved. The
+   * others (sb.addSpreadsheet) catch up when a value of theirs is read: a ward with 100 trackers
+   * would otherwise rebuild 100 formula engines at the start of every execution.
+   */
   recalculate(): void {
-    for (const ss of this.spreadsheets) ss.recalculate();
+    this.active?.recalculate();
   }
 }

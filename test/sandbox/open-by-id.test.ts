@@ -20,6 +20,7 @@ function fill() {
   var sh = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Nhiệm vụ');
   sh.getRange(1, 1, 3, 2).setValues([['Mã', 'Tiến độ'], ['NV1', 0.5], ['NV2', 1]]);
   sh.getRange('C2').setFormula('=B2*2');
+  sh.getRange('D1').setFormula('=TODAY()');
 }
 `;
 
@@ -43,6 +44,7 @@ function pull(ids) {
   return out;
 }
 function onEdit(e) { SpreadsheetApp.openById(e.value); }
+function today(id) { return SpreadsheetApp.openById(id).getSheetByName('Nhiệm vụ').getRange('D1').getDisplayValue(); }
 `;
 
 function school(name: string, owner = SCHOOL) {
@@ -79,13 +81,20 @@ describe('sb.addSpreadsheet: more spreadsheets, each with its owner and sharing 
       id: tracker.id,
       name: 'Sổ CCHC THCS Bạch Mai',
       values: [
-        ['Mã', 'Tiến độ', ''],
-        ['NV1', 0.5, 1],
-        ['NV2', 1, ''],
+        ['Mã', 'Tiến độ', '', new Date('2026-06-21T17:00:00.000Z')],
+        ['NV1', 0.5, 1, ''],
+        ['NV2', 1, '', ''],
       ],
     });
     // The bound spreadsheet is still the active one.
     expect(sb.spreadsheet.name).toBe('Sổ CCHC phường');
+  });
+
+  it("a copy's TODAY() follows this sandbox's clock when it is read, in each execution", () => {
+    const { sb, tracker } = wardWithSchool();
+    expect(sb.run(WARD, 'today', tracker.id).result).toBe('22/06/2026');
+    sb.clock.advanceDays(3);
+    expect(sb.run(WARD, 'today', tracker.id).result).toBe('25/06/2026');
   });
 
   it('an id of the harness’s choice, refused when taken; an empty one to fill through its model', () => {
