@@ -315,6 +315,12 @@ export class Sandbox {
       const item = this.drive.item(ss.id);
       return own(ss, user) ?? (item ? this.drive.model.roleOf(item, user) : null);
     };
+    this.sheets.unsupportedFile = (id) => {
+      const item = this.drive.item(id);
+      if (!item) return null;
+      if (item.mimeType !== SHEET_MIME) return `a file that is not a spreadsheet (${item.mimeType})`;
+      return item.trashed ? 'a spreadsheet in the trash' : null;
+    };
   }
 
   /**

@@ -32,6 +32,9 @@ export class SpreadsheetService {
   roleOf: (ss: SpreadsheetModel, user: string) => SpreadsheetRole = (ss, user) =>
     ss.owner === user.toLowerCase() ? 'owner' : ss.isEditor(user) ? 'editor' : null;
 
+  /** Set by the runtime from Drive (see OpenHost.unsupportedFile). */
+  unsupportedFile: ((id: string) => string | null) | undefined = undefined;
+
   constructor(readonly env: SandboxEnv) {
     this.app = instrument(env, new SpreadsheetAppImpl(this)) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     env.spreadsheetOf = (target, method, args) => spreadsheetOfCall(this, target, method, args);

@@ -27,6 +27,8 @@ export interface OpenHost {
   readonly active: SpreadsheetModel | null;
   byId(id: string): SpreadsheetModel | null;
   roleOf(ss: SpreadsheetModel, user: string): SpreadsheetRole;
+  /** What Drive holds under an id that the sandbox cannot open faithfully (another kind of file, a trashed one), or null. */
+  unsupportedFile?(id: string): string | null;
 }
 
 /**
@@ -50,6 +52,8 @@ function authorize(host: OpenHost, method: 'openById' | 'openByUrl'): void {
 
 function openModel(host: OpenHost, id: unknown, method: 'openById' | 'openByUrl'): SpreadsheetModel {
   if (typeof id !== 'string' || id.trim() === '') notSupported(`SpreadsheetApp.${method} with an empty or non-text id`);
+  const unsupported = host.unsupportedFile?.(id);
+  if (unsupported) notSupported(`SpreadsheetApp.${method} of ${unsupported}`);
   const ss = host.byId(id);
   if (!ss) throw new Error(OPEN_ERRORS.missing(method));
   if (host.roleOf(ss, effectiveUser(host.env)) === null) throw new Error(OPEN_ERRORS.notShared);

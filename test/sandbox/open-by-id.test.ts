@@ -171,6 +171,16 @@ describe('openById / openByUrl (reference/spreadsheet/spreadsheet-app#openbyidid
     expect(doc.result).toContain(NOT_SUPPORTED);
     expect(sb.run(WARD, 'tryOpen', 'openById', '').result).toContain(NOT_SUPPORTED);
   });
+
+  it("a Doc's id, or a spreadsheet in the trash, is not supported (what Apps Script says was not found)", () => {
+    const { sb, tracker } = wardWithSchool();
+    const doc = sb.drive.addFile({ name: 'Báo cáo', mimeType: 'application/vnd.google-apps.document', owner: WARD });
+    expect(sb.run(WARD, 'tryOpen', 'openById', doc.id).result).toContain(
+      `${NOT_SUPPORTED}: SpreadsheetApp.openById of a file that is not a spreadsheet`,
+    );
+    sb.drive.item(tracker.id)!.trashed = true;
+    expect(sb.run(WARD, 'tryOpen', 'openByUrl', tracker.url).result).toContain('a spreadsheet in the trash');
+  });
 });
 
 describe('scopes (concepts/scopes; guides/services/authorization)', () => {
