@@ -64,6 +64,17 @@ export interface Execution {
    * count under 'Class.method' and 'Service (values)', not under 'Service'.
    */
   calls: Map<string, number>;
+  /**
+   * The same counts split by the spreadsheet the call reached (its id): calls on a Spreadsheet,
+   * Sheet, Range… and on what they returned, and SpreadsheetApp.openById/openByUrl under the id
+   * they opened. `calls` holds every call whatever its spreadsheet.
+   */
+  callsBySpreadsheet: Map<string, Map<string, number>>;
+  /**
+   * Ran past its time limit: Apps Script halts such an execution, so its outcome is
+   * EXECUTION_TIME_ERROR even where the bundle caught the error (the runtime sees to it).
+   */
+  timedOut?: boolean;
 }
 
 export function isSimpleTrigger(kind: ExecutionKind): boolean {
@@ -72,15 +83,31 @@ export function isSimpleTrigger(kind: ExecutionKind): boolean {
 
 export class CallCounter {
   readonly totals = new Map<string, number>();
-  record(execution: Execution | null, keys: readonly string[]): void {
+  record(execution: Execution | null, keys: readonly string[], spreadsheetId: string | null = null): void {
+    const split = execution && spreadsheetId !== null ? spreadsheetCalls(execution, spreadsheetId) : null;
     for (const key of keys) {
       this.totals.set(key, (this.totals.get(key) ?? 0) + 1);
       if (execution) execution.calls.set(key, (execution.calls.get(key) ?? 0) + 1);
+      if (split) split.set(key, (split.get(key) ?? 0) + 1);
     }
   }
   reset(): void {
     this.totals.clear();
   }
+}
+
+function spreadsheetCalls(execution: Execution, spreadsheetId: string): Map<string, number> {
+  let split = execution.callsBySpreadsheet.get(spreadsheetId);
+  if (!split) {
+    split = new Map();
+    execution.callsBySpreadsheet.set(spreadsheetId, split);
+  }
+  return split;
+}
+
+/** An execution's calls that reached one spreadsheet, for one key ('Range.getValues', 'SpreadsheetApp'). */
+export function callsOfSpreadsheet(execution: Execution, spreadsheetId: string, key: string): number {
+  return execution.callsBySpreadsheet.get(spreadsheetId)?.get(key) ?? 0;
 }
 
 /** Summarises an execution's calls for one service ('SpreadsheetApp', …) or method ('Range.getValues'). */
@@ -101,12 +128,20 @@ export interface FaultSpec {
   when?: (target: SandboxObject, args: readonly unknown[]) => boolean;
   /** The error text (default SERVER_ERROR). */
   message?: string;
+  /** Only calls that reach this spreadsheet (its id; see Execution.callsBySpreadsheet). */
+  spreadsheetId?: string;
+  /** The call first takes this long on the sandbox clock (a slow service; past 6 min, a timeout). */
+  delayMs?: number;
+  /** With delayMs: the slow call then runs instead of failing. */
+  proceed?: boolean;
 }
 
 /** Faults armed by tests, each firing once; `fired` says which did, in order. */
 export class FaultInjector {
   private armed: { spec: FaultSpec; seen: number }[] = [];
   readonly fired: { method: string; message: string }[] = [];
+  /** The clock a delayMs fault moves (set by SandboxEnv). */
+  clock: SandboxClock | null = null;
   arm(spec: FaultSpec): void {
     if ((spec.nth ?? 1) < 1) throw new Error('sandbox: a fault fires on the 1st matching call or later');
     this.armed.push({ spec, seen: 0 });
@@ -119,11 +154,17 @@ export class FaultInjector {
     this.armed = [];
   }
   /** Called at the boundary before a method runs: throws when an armed fault matches. */
-  check(target: SandboxObject, method: string, args: readonly unknown[]): void {
+  check(target: SandboxObject, method: string, args: readonly unknown[], spreadsheetId: string | null = null): void {
     for (const a of this.armed) {
       if (a.spec.method !== method || (a.spec.when && !a.spec.when(target, args))) continue;
+      if (a.spec.spreadsheetId !== undefined && a.spec.spreadsheetId !== spreadsheetId) continue;
       if (++a.seen < (a.spec.nth ?? 1)) continue;
       this.armed.splice(this.armed.indexOf(a), 1);
+      if (a.spec.delayMs) this.clock?.advance(a.spec.delayMs);
+      if (a.spec.proceed) {
+        this.fired.push({ method, message: `slow: ${a.spec.delayMs ?? 0} ms` });
+        return;
+      }
       const message = a.spec.message ?? SERVER_ERROR;
       this.fired.push({ method, message });
       throw new Error(message);
@@ -145,13 +186,23 @@ export class SandboxEnv {
    * then grants what it detects in the code, so no call is refused for its scope).
    */
   oauthScopes: readonly string[] | null = null;
+  /**
+   * Which spreadsheet a call reaches (its id), or null: registered by the SpreadsheetApp service.
+   * What a call on an object of a spreadsheet returns belongs to that spreadsheet too (`origins`).
+   */
+  spreadsheetOf: ((target: SandboxObject, method: string, args: readonly unknown[]) => string | null) | null = null;
+  readonly origins = new WeakMap<object, string>();
+  /** Checked before a call that reaches a spreadsheet runs (read-only access to an opened one). */
+  spreadsheetGuard: ((spreadsheetId: string, target: SandboxObject, method: string) => void) | null = null;
   private nextId = 1;
 
   constructor(
     readonly clock: SandboxClock,
     readonly scriptOwner: string,
     readonly timeZone = 'Asia/Ho_Chi_Minh',
-  ) {}
+  ) {
+    this.faults.clock = clock;
+  }
 
   /** Runs fn as one simulated execution; nested calls join the outer execution. */
   run<T>(
@@ -169,6 +220,7 @@ export class SandboxEnv {
       effectiveUserEmail: user.effective,
       startedAt: this.clock.now(),
       calls: new Map(),
+      callsBySpreadsheet: new Map(),
     };
     this.executions.push(execution);
     this.current = execution;
@@ -207,13 +259,16 @@ export class SandboxEnv {
    * Every service call also checks the execution's time on the sandbox clock (which moves within an
    * execution only when the bundle sleeps or waits): 30 s for simple triggers, 6 min otherwise.
    */
-  count(service: string, method: string, value = false): void {
+  count(service: string, method: string, value = false, spreadsheetId: string | null = null): void {
     const execution = this.current;
     if (execution) {
       const limit = isSimpleTrigger(execution.kind) ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS;
-      if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) throw new Error(EXECUTION_TIME_ERROR);
+      if (this.clock.nowMillis() - execution.startedAt.getTime() > limit) {
+        execution.timedOut = true;
+        throw new Error(EXECUTION_TIME_ERROR);
+      }
     }
-    this.counter.record(execution, value ? [method, valuesKey(service)] : [service, method]);
+    this.counter.record(execution, value ? [method, valuesKey(service)] : [service, method], spreadsheetId);
   }
 }
 
@@ -262,6 +317,15 @@ function holdsObjects(value: readonly unknown[]): boolean {
   return value.some((v) => v instanceof SandboxObject || (Array.isArray(v) && holdsObjects(v)));
 }
 
+/** Marks what a call on a spreadsheet's object returned as that spreadsheet's (see SandboxEnv.origins). */
+function tagOrigin(env: SandboxEnv, value: unknown, spreadsheetId: string): void {
+  if (value instanceof SandboxObject) {
+    if (!env.origins.has(value)) env.origins.set(value, spreadsheetId);
+  } else if (Array.isArray(value) && holdsObjects(value)) {
+    for (const v of value) tagOrigin(env, v, spreadsheetId);
+  }
+}
+
 function wrapResult(env: SandboxEnv, value: unknown): unknown {
   if (value instanceof SandboxObject) return instrument(env, value);
   if (Array.isArray(value) && holdsObjects(value)) return value.map((v) => wrapResult(env, v));
@@ -285,10 +349,15 @@ export function instrument<T extends SandboxObject>(env: SandboxEnv, target: T):
       }
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
-        env.count(obj.serviceName, `${obj.className}.${prop}`, obj.isValue);
+        const method = `${obj.className}.${prop}`;
         const unwrapped = args.map((a) => (a && typeof a === 'object' ? unwrap(a as object) : a));
-        env.faults.check(obj, `${obj.className}.${prop}`, unwrapped);
-        return wrapResult(env, (value as (...a: unknown[]) => unknown).apply(obj, unwrapped));
+        const spreadsheetId = env.origins.get(obj) ?? env.spreadsheetOf?.(obj, method, unwrapped) ?? null;
+        env.count(obj.serviceName, method, obj.isValue, spreadsheetId);
+        if (spreadsheetId !== null) env.spreadsheetGuard?.(spreadsheetId, obj, method);
+        env.faults.check(obj, method, unwrapped, spreadsheetId);
+        const result = (value as (...a: unknown[]) => unknown).apply(obj, unwrapped);
+        if (spreadsheetId !== null) tagOrigin(env, result, spreadsheetId);
+        return wrapResult(env, result);
       };
     },
   });

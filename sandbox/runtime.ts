@@ -8,6 +8,7 @@ import vm from 'node:vm';
 import {
   SandboxClock,
   SandboxEnv,
+  EXECUTION_TIME_ERROR,
   instrument,
   isSimpleTrigger,
   notSupported,
@@ -190,6 +191,21 @@ function advancedServices(manifest: Manifest | null, drive: DriveService): Recor
   return out;
 }
 
+/**
+ * Apps Script halts an execution past its time limit (labnol.org/code/20016-maximum-execution-time-limit):
+ * a bundle that caught EXECUTION_TIME_ERROR and went on still ends with it.
+ */
+function haltedOnTimeout<R extends { error?: Error }>(outcome: {
+  execution: Execution;
+  result: R;
+}): {
+  execution: Execution;
+  result: R;
+} {
+  if (!outcome.execution.timedOut || outcome.result.error?.message === EXECUTION_TIME_ERROR) return outcome;
+  return { execution: outcome.execution, result: { ...outcome.result, error: new Error(EXECUTION_TIME_ERROR) } };
+}
+
 export class Sandbox {
   readonly env: SandboxEnv;
   readonly clock: SandboxClock;
@@ -249,6 +265,7 @@ export class Sandbox {
     const webAppUrl = this.webApp ? webAppExecUrl(opts.deploymentId ?? `AKfycb-sandbox-${scriptId}`) : null;
     this.drive = new DriveService(env);
     this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner: this.owner });
+    this.shareSpreadsheetsThroughDrive();
     this.documents = new DocumentService(env, this.drive);
 
     this.ui.toastSource = () => this.spreadsheet.toasts;
@@ -289,6 +306,56 @@ export class Sandbox {
     // Top-level code runs on every execution in Apps Script: it must not call services.
     if (after !== before)
       throw new Error('sandbox: the bundle calls Apps Script services at top level (it runs on every execution)');
+  }
+
+  /**
+   * openById/openByUrl admit whoever Drive says may see the file (owner, editors, viewers, shared
+   * folders) and the spreadsheet's own editors (the bound one's are not in Drive's item).
+   */
+  private shareSpreadsheetsThroughDrive(): void {
+    const own = this.sheets.roleOf;
+    this.sheets.roleOf = (ss, user) => {
+      const item = this.drive.item(ss.id);
+      return own(ss, user) ?? (item ? this.drive.model.roleOf(item, user) : null);
+    };
+    this.sheets.unsupportedFile = (id) => {
+      const item = this.drive.item(id);
+      if (!item) return null;
+      if (item.mimeType !== SHEET_MIME) return `a file that is not a spreadsheet (${item.mimeType})`;
+      return item.trashed ? 'a spreadsheet in the trash' : null;
+    };
+  }
+
+  /**
+   * Another spreadsheet in this sandbox's Drive, which the bundle may open with
+   * SpreadsheetApp.openById(id) / openByUrl(url) as Apps Script allows (sandbox/spreadsheet/open.ts):
+   * owned by `owner`, shared with `editors` and `viewers` (or with nobody else). With `from`, its
+   * sheets are copies of another sandbox's bound spreadsheet as that sandbox's bundle left them
+   * (e.g. a school's tracker); otherwise it has one empty sheet to fill through the returned model.
+   * A copy's formulas are computed again here, on this sandbox's clock (TODAY() is this sandbox's).
+   */
+  addSpreadsheet(opts: {
+    name: string;
+    owner: string;
+    editors?: string[];
+    viewers?: string[];
+    id?: string;
+    from?: Sandbox | SpreadsheetModel;
+  }): SpreadsheetModel {
+    const owner = opts.owner.toLowerCase();
+    const ss = this.sheets.createSpreadsheet({
+      name: opts.name,
+      owner,
+      editors: opts.editors ?? [],
+      timeZone: this.env.timeZone,
+      locale: 'vi_VN',
+      id: opts.id,
+    });
+    if (opts.from) ss.copyContentFrom(opts.from instanceof Sandbox ? opts.from.spreadsheet : opts.from);
+    this.drive.addFile({ id: ss.id, name: ss.name, mimeType: SHEET_MIME, owner });
+    for (const e of opts.editors ?? []) this.drive.share(ss.id, e, 'editor');
+    for (const v of opts.viewers ?? []) this.drive.share(ss.id, v, 'viewer');
+    return ss;
   }
 
   /** The bound spreadsheet's model (reads for assertions are not counted). */
@@ -332,7 +399,7 @@ export class Sandbox {
     } finally {
       this.person = previous;
     }
-    const { execution, result } = outcome;
+    const { execution, result } = haltedOnTimeout(outcome);
     const out: ExecutionResult<T> = { execution, logs: this.logs.of(execution.id) };
     if (result.error) {
       out.error = result.error;

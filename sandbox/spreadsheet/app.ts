@@ -1,7 +1,7 @@
 // The SpreadsheetApp global: the bound spreadsheet and the current user's active sheet/range,
 // builders (validation, conditional format, rich text), enums, getUi() (from the runtime; refused
-// under time-driven triggers), and openById/openByUrl/create refused for lack of the spreadsheets
-// scope (spreadsheets.currentonly).
+// under time-driven triggers), openById/openByUrl (./open.ts: scopes, sharing, Apps Script's
+// errors), and open/create refused for lack of the spreadsheets scope (spreadsheets.currentonly).
 import { enumOf } from '../services/support';
 import { SpreadsheetObject, type Implements } from './base';
 import { notSupported, type SandboxEnv } from '../env';
@@ -13,11 +13,12 @@ import type { RangeList } from './rangeList';
 import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';
 import { RichTextValueBuilder } from './richText';
+import { openById, openByUrl, type OpenHost } from './open';
 
 export const UI_FROM_TIME_TRIGGER_ERROR = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 /** What SpreadsheetApp reads from the SpreadsheetService that owns it (index.ts). */
-interface SpreadsheetAppHost {
+interface SpreadsheetAppHost extends OpenHost {
   readonly env: SandboxEnv;
   readonly active: SpreadsheetModel | null;
 }
@@ -156,11 +157,11 @@ export class SpreadsheetAppImpl extends SpreadsheetObject implements Implements<
       `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
     );
   }
-  openById(_id: string): never {
-    return this.needsFullScope('openById');
+  openById(id: string): Spreadsheet {
+    return openById(this.service, id).spreadsheetApi();
   }
-  openByUrl(_url: string): never {
-    return this.needsFullScope('openByUrl');
+  openByUrl(url: string): Spreadsheet {
+    return openByUrl(this.service, url).spreadsheetApi();
   }
   open(_file: GoogleAppsScript.Drive.File): never {
     return this.needsFullScope('open');

@@ -55,9 +55,9 @@ export abstract class SpreadsheetState implements ProtectionHost {
   constructor(
     readonly env: SandboxEnv,
     serial: number,
-    opts: { name: string; owner: string; editors: string[]; timeZone?: string; locale?: string },
+    opts: { name: string; owner: string; editors: string[]; timeZone?: string; locale?: string; id?: string },
   ) {
-    this.id = `sandbox-spreadsheet-${serial}-${opts.name.length}${serial * 7919}`;
+    this.id = opts.id ?? `sandbox-spreadsheet-${serial}-${opts.name.length}${serial * 7919}`;
     this.name = opts.name;
     this.owner = opts.owner.toLowerCase();
     this.editorList = opts.editors.map((e) => e.toLowerCase()).filter((e) => e !== this.owner);
@@ -161,6 +161,39 @@ export abstract class SpreadsheetState implements ProtectionHost {
     sheet.name = name;
     this.rewatch();
     this.engine.sheetsChanged();
+  }
+
+  /**
+   * Replaces this spreadsheet's sheets and protections with copies of `source`'s (another
+   * sandbox's spreadsheet, e.g. a school's tracker its own bundle filled): values, formulas,
+   * formats, validations, rules, charts, sizes; the sheet ids are kept. Protections keep their
+   * editors. Selections, toasts and sharing are not copied.
+   */
+  copyContentFrom(source: SpreadsheetState): void {
+    const copies = new Map<SheetModel, SheetModel>();
+    this.sheets.splice(0, this.sheets.length);
+    for (const from of source.sheets) {
+      const to = new SheetModel(from.sheetId, from.name);
+      for (const [key, value] of Object.entries(from) as [keyof SheetModel, unknown][]) {
+        if (key === 'sheetId' || key === 'name') continue;
+        (to as unknown as Record<string, unknown>)[key] = structuredClone(value);
+      }
+      copies.set(from, to);
+      this.sheets.push(to);
+    }
+    this.protections = source.protections.map((p) => ({
+      ...structuredClone({ ...p, sheet: null }),
+      sheet: copies.get(p.sheet) as SheetModel,
+    }));
+    this.nextSheetId = Math.max(this.nextSheetId, source.nextSheetId);
+    this.nextObjectId = Math.max(this.nextObjectId, source.nextObjectId);
+    this.timeZone = source.timeZone;
+    this.locale = source.locale;
+    this.engine.sheetsChanged();
+    // The engine learns the copied formulas (rewatch() alone skips an engine that saw none yet).
+    if (this.engine.isActive()) this.engine.reset();
+    for (const s of this.sheets)
+      for (const row of s.rows) for (const c of row ?? []) if (c?.f !== undefined) this.engine.watch(c.f, s.name);
   }
 
   getSheetModel(name: string): SheetModel | null {

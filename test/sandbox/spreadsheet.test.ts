@@ -414,9 +414,14 @@ describe('SpreadsheetApp service', () => {
     expect(() => as(OWNER, (app) => app.getUi(), 'timeDriven')).toThrow(UI_FROM_TIME_TRIGGER_ERROR);
   });
 
-  it('openById needs the full spreadsheets scope, which the add-on does not request (spreadsheets.currentonly)', () => {
-    const { as } = setup();
+  it('openById needs the spreadsheets (or spreadsheets.readonly) scope, which the school add-on does not request (spreadsheets.currentonly); checked before the id', () => {
+    const { as, env } = setup();
+    env.oauthScopes = ['https://www.googleapis.com/auth/spreadsheets.currentonly'];
     expect(() => as(OWNER, (app) => app.openById('abc'))).toThrow(
+      'Specified permissions are not sufficient to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    // A simple trigger has no authorization at all (test/sandbox/open-by-id.test.ts has the rest).
+    expect(() => as(OWNER, (app) => app.openById('abc'), 'simpleOnEdit')).toThrow(
       'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
     );
   });
