@@ -33,6 +33,8 @@ export function cleanText(text: string): string {
 /** A line that starts a new item rather than continuing the previous one. */
 const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s|\|)/i;
 const STARTS_ITEM_NAMED = /^(?:(?:nhiệm vụ|giải pháp|nội dung)\s+\d+\s*[:.]|trên đây là|nơi nhận|số\s*:)/iu;
+/** An appendix's heading or caption: "PHỤ LỤC", "Phụ lục 1", "(Kèm theo Kế hoạch số …)". */
+const STARTS_APPENDIX = /^(?:PHỤ LỤC|Phụ lục(?=[\s:]|$)|\(\s*[Kk]èm theo\s)/u;
 /** An all-capitals line (a heading, a signature) is never the wrapped end of the line above. */
 const isCapsLine = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
@@ -72,6 +74,7 @@ export function outlineFromText(text: string): PlanBlock[] {
       STARTS_ITEM.test(line) ||
       STARTS_ITEM.test(unmarked) ||
       STARTS_ITEM_NAMED.test(unmarked) ||
+      STARTS_APPENDIX.test(unmarked) ||
       isCapsLine(unmarked)
     ) {
       flush();

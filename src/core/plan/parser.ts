@@ -133,6 +133,14 @@ function continuesPartHeading(part: Part, line: string): boolean {
 }
 const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase('vi');
 const isClosing = (s: string): boolean => /^(tren day la|noi nhan)/.test(fold(s));
+/**
+ * An appendix's heading or caption ("PHỤ LỤC …", "(Kèm theo Kế hoạch số …)", "DANH MỤC NHIỆM VỤ …"):
+ * the body ends there, so it never joins the last task's text nor opens a part; its tables are still read.
+ */
+function isAppendixHeading(s: string): boolean {
+  const f = fold(s);
+  return /^phu luc(\s|:|$)/.test(f) || /^\(\s*kem theo\s/.test(f) || (isAllCaps(s) && /^danh muc\s/.test(f));
+}
 
 function looksLikeHeading(node: Node): boolean {
   if (node.part?.node === node) return true;
@@ -276,7 +284,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
     const text = cleanText(block.text);
     if (text === '' || closed) continue;
-    if (part && isClosing(text)) {
+    if (part && (isClosing(text) || isAppendixHeading(text))) {
       closed = true;
       continue;
     }

@@ -9,6 +9,7 @@ import { EXPECTED_2026 } from '../../fixtures/plans/expected2026';
 
 const SAMPLE = readFileSync(new URL('../../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8');
 const AN_HOA = readFileSync(new URL('../../fixtures/plans/thcs-an-hoa-2026.txt', import.meta.url), 'utf8');
+const AN_BINH = readFileSync(new URL('../../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
 
 function ok(result: PlanParse) {
   if (!result.ok) throw new Error(`refused: ${result.message}`);
@@ -333,6 +334,40 @@ describe('a part heading wrapped over two lines', () => {
     const text = `${head}I. MỤC TIÊU\n- Nâng cao chất lượng.\n\nII. NỘI DUNG\nNHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n`;
     const plan = parsePlan(outlineFromText(text));
     expect(plan.ok && plan.tasks.map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+  });
+});
+
+describe('an appendix right after the last body item', () => {
+  const bodyOf = (plan: PlanParse) => (plan.ok ? plan.tasks.filter((t) => !t.code.startsWith('B')) : []);
+
+  it('PHỤ LỤC, DANH MỤC … and (Kèm theo …) end the body: the last task keeps its own words, no part opens', () => {
+    const body = bodyOf(parsePlan(outlineFromText(AN_BINH)));
+    expect(body).toHaveLength(17);
+    expect(body[body.length - 1]).toMatchObject({
+      code: 'III.2',
+      area: Area.Implementation,
+      content: 'Văn thư tổng hợp, báo cáo kết quả CCHC quý, 6 tháng, năm về UBND xã.',
+    });
+    expect(body.filter((t) => /phụ lục|danh mục|kèm theo/i.test(t.content))).toEqual([]);
+  });
+
+  it('a caption line under the last item is not its wrapped end, in pasted text and in a Google Doc', () => {
+    const head =
+      'Số: 9/KH-THZ\nZ, ngày 08 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n';
+    const pasted = parsePlan(
+      outlineFromText(`${head}(Kèm theo Kế hoạch số 9/KH-THZ ngày 08/01/2026)\nDanh mục nhiệm vụ của các tổ\n`),
+    );
+    expect(bodyOf(pasted).map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+    const doc: PlanBlock[] = [
+      { kind: 'paragraph', text: 'Số: 9/KH-THZ' },
+      { kind: 'paragraph', text: 'II. NHIỆM VỤ' },
+      { kind: 'paragraph', text: '1. Cải cách thể chế' },
+      { kind: 'paragraph', text: '- Rà soát quy chế nội bộ.' },
+      { kind: 'paragraph', text: 'Phụ lục 1' },
+      { kind: 'paragraph', text: 'DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH' },
+      { kind: 'paragraph', text: 'Các nhiệm vụ được giao cho từng tổ như sau.' },
+    ];
+    expect(bodyOf(parsePlan(doc)).map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
   });
 });
 
