@@ -79,6 +79,8 @@ export const importMsg = {
   refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 2.000.000 ký tự).',
   missingColumn: (header: string) =>
     `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
+  refuseUnplacedRows: (rows: readonly string[]) =>
+    `Còn ${rows.length} dòng bảng chưa khớp chưa được chọn (${rows.join(', ')}). Hãy chọn nhiệm vụ tương ứng hoặc "Thêm thành nhiệm vụ mới" cho từng dòng, rồi bấm nhập lại.`,
   logAddedDetail: (n: number, codes: readonly string[], more: boolean) =>
     `${n} nhiệm vụ: ${codes.join(', ')}${more ? ', …' : ''}`,
   logRecoded: (from: string, to: string) => `Đổi mã ${from} → ${to}`,
@@ -112,6 +114,16 @@ export const importClientMsg = {
   byArea: 'Số nhiệm vụ theo lĩnh vực',
   first: 'Các nhiệm vụ đầu tiên',
   warnings: 'Lưu ý',
+  unmatchedRows: 'Dòng bảng chưa khớp',
+  unmatchedHint:
+    'Mỗi dòng dưới đây chưa khớp với một nhiệm vụ trong kế hoạch. Hãy chọn nhiệm vụ mà dòng đó nói tới, hoặc "Thêm thành nhiệm vụ mới".',
+  unmatchedRow: (row: string, content: string, candidates: readonly string[]) =>
+    candidates.length > 0
+      ? `${row} — ${content} (khớp ngang nhau với ${candidates.join(', ')})`
+      : `${row} — ${content} (không khớp nhiệm vụ nào)`,
+  pickTask: '— Chọn —',
+  addAsNew: (area: string) => `Thêm thành nhiệm vụ mới (${area})`,
+  taskOption: (code: string, content: string) => `${code} — ${content}`,
   changes: (c: { added: number; updated: number; removed: number; unchanged: number }) =>
     `Khi nhập: thêm ${c.added}, cập nhật ${c.updated}, đánh dấu bỏ ${c.removed}, giữ nguyên ${c.unchanged}. Giá trị cán bộ đã nhập được giữ nguyên.`,
 } as const;

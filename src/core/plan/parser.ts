@@ -8,7 +8,7 @@ import { isoDate, isValidDate } from '../dates';
 import { formatVn } from '../../messages/format';
 import { areaOfHeading, areaOfText } from './areas';
 import { cleanText, type ListGlyph, type PlanBlock } from './outline';
-import { applyTaskTables, isTaskTable, type PositionedTable } from './tables';
+import { applyTaskTables, isTaskTable, type UnmatchedRow } from './tables';
 import { deadlinesInText, readDeadline, splitLabels } from './text';
 import { fold } from '../text';
 import { planMsg } from '../../messages/importPlan';
@@ -25,7 +25,14 @@ export interface PlanRef {
 export type PlanRefusal = 'empty' | 'titleOnly' | 'noStructure' | 'truncated';
 
 export type PlanParse =
-  | { ok: true; planRef: PlanRef; tasks: ParsedTask[]; warnings: string[] }
+  | {
+      ok: true;
+      planRef: PlanRef;
+      tasks: ParsedTask[];
+      /** Table rows the manager places before anything is written (core/plan/tables applyRowChoices). */
+      unmatchedRows: UnmatchedRow[];
+      warnings: string[];
+    }
   | { ok: false; reason: PlanRefusal; message: string };
 
 type PartKind = 'tasks' | 'implementation' | 'skip';
@@ -214,7 +221,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   };
   const stack: Node[] = [root];
   const headerLines: string[] = [];
-  const tables: PositionedTable[] = [];
+  const tables: string[][][] = [];
   const listCounters = new Map<string, number[]>();
   const romanParts = blocks.some(
     (b) => b.kind !== 'table' && readMarker(cleanText(b.text))?.isPart && PART_WORDS.test(fold(b.text)),
@@ -278,8 +285,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       }
     }
     if (block.kind === 'table') {
-      const inPart = part && !closed ? (part as Part) : null;
-      tables.push({ rows: block.rows, partKind: inPart?.kind ?? 'skip', partArea: inPart?.area ?? null });
+      tables.push(block.rows);
       continue;
     }
     const text = cleanText(block.text);
@@ -347,7 +353,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   }
   const planRef = planRefOf(header, warnings);
   const tasks = collectTasks(root, planRef.source, warnings);
-  applyTaskTables(tables, tasks, planRef.source, warnings);
+  const unmatchedRows = applyTaskTables(tables, tasks, planRef.source, warnings);
   if (tasks.length === 0) {
     // The text stops under a task part's heading, before any item and before "Nơi nhận": a cut paste.
     const last = root.children[root.children.length - 1];
@@ -356,7 +362,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       ? refuse('truncated', planMsg.refuseTruncated(`${last.code}. ${last.text}`))
       : refuse('noStructure', planMsg.refuseNoStructure);
   }
-  return { ok: true, planRef, tasks, warnings };
+  return { ok: true, planRef, tasks, unmatchedRows, warnings };
 }
 
 function areaFor(node: Node, text: string): Area | null {
