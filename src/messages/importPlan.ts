@@ -60,6 +60,8 @@ export const planMsg = {
   twoDeadlines: (code: string, dates: readonly string[]) =>
     `Nhiệm vụ ${code} nêu ${dates.length} thời hạn (${dates.join(', ')}); đã ghi thời hạn đầu ${dates[0]}. Nếu đó là các việc riêng, hãy tách thành nhiệm vụ riêng sau khi nhập.`,
   skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
+  skippedObjectives: (codes: readonly string[]) =>
+    `Bỏ qua ${codes.length} mục "Mục tiêu" (${codes.join(', ')}): mục tiêu, chỉ tiêu không phải nhiệm vụ.`,
   noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
   planSource: (number: string, date: string) => `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''}`,

@@ -1,7 +1,7 @@
 // The neutral "plan outline" the parser reads: paragraphs, list items (with Google Docs nesting and
 // glyph type) and tables. Pasted text is turned into an outline here; a Google Doc is turned into
 // one by src/adapters/planDocument.ts. Wrapped lines are joined, markdown markers removed, NFC.
-import { nfc, squash } from '../text';
+import { fold, nfc, squash } from '../text';
 
 /** Glyph kinds of a Google Docs list item (the GlyphType enum of Docs, reduced). */
 export type ListGlyph = 'bullet' | 'number' | 'latinLower' | 'latinUpper' | 'romanLower' | 'romanUpper';
@@ -29,6 +29,18 @@ export function cleanText(text: string): string {
       .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, '$1$2'),
   );
 }
+
+/** "Mục tiêu", "Mục tiêu cụ thể:", "Chỉ tiêu" (marker taken off): a sub-section of objectives (2025 xã templates), not of tasks. */
+export const isObjectiveHeading = (s: string): boolean =>
+  /^(muc tieu|muc dich|chi tieu)( cu the| chung|, chi tieu| va chi tieu)?\s*:?$/.test(fold(s));
+/** "Nhiệm vụ", "Giải pháp:" (marker taken off): a bare section word over the items or paragraphs below it. */
+export const isSectionWord = (s: string): boolean =>
+  /^(nhiem vu|giai phap|noi dung)(,? (va )?giai phap)?( cu the| trong tam)?\s*:?$/.test(fold(s));
+/** "1.1. Mục tiêu" alone on its line: the line below is its first paragraph, not its wrapped end. */
+const isBareHeadingLine = (line: string): boolean => {
+  const text = cleanText(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?\)?|[a-zđ][.)])\s+/u, '');
+  return isObjectiveHeading(text) || isSectionWord(text);
+};
 
 /** A line that starts a new item rather than continuing the previous one. */
 const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s|\|)/i;
@@ -71,6 +83,7 @@ export function outlineFromText(text: string): PlanBlock[] {
     if (
       table ||
       !current ||
+      (current.length === 1 && isBareHeadingLine(current[0]!)) ||
       STARTS_ITEM.test(line) ||
       STARTS_ITEM.test(unmarked) ||
       STARTS_ITEM_NAMED.test(unmarked) ||

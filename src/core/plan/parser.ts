@@ -7,7 +7,7 @@ import { Area, type IsoDate, type ParsedTask } from '../domain';
 import { isoDate, isValidDate } from '../dates';
 import { formatVn } from '../../messages/format';
 import { areaOfHeading, areaOfText } from './areas';
-import { cleanText, type ListGlyph, type PlanBlock } from './outline';
+import { cleanText, isObjectiveHeading, isSectionWord, type ListGlyph, type PlanBlock } from './outline';
 import { applyTaskTables, isTaskTable, type UnmatchedRow } from './tables';
 import { deadlinesInText, readDeadline, splitLabels } from './text';
 import { fold } from '../text';
@@ -150,7 +150,7 @@ function isAppendixHeading(s: string): boolean {
 }
 
 function looksLikeHeading(node: Node): boolean {
-  if (node.part?.node === node) return true;
+  if (node.part?.node === node || isObjectiveHeading(node.text) || isSectionWord(node.text)) return true;
   const words = node.text.split(/\s+/).length;
   return words <= 15 && (isAllCaps(node.text) || areaOfHeading(node.text) !== null || /:$/.test(node.text));
 }
@@ -380,7 +380,13 @@ function areaFor(node: Node, text: string): Area | null {
 function collectTasks(root: Node, source: string, warnings: string[]): ParsedTask[] {
   const tasks: ParsedTask[] = [];
   const used = new Set<string>();
+  const objectives: string[] = [];
   const visit = (node: Node) => {
+    if (node.part && node.part.kind !== 'skip' && node !== node.part.node && isObjectiveHeading(node.text)) {
+      // An objective and what it lists (targets, rates) are no tasks: named once in the preview.
+      objectives.push(node.code);
+      return;
+    }
     if (node.children.length > 0) {
       node.children.forEach(visit);
       return;
@@ -419,5 +425,6 @@ function collectTasks(root: Node, source: string, warnings: string[]): ParsedTas
     });
   };
   root.children.forEach(visit);
+  if (objectives.length > 0) warnings.push(planMsg.skippedObjectives(objectives));
   return tasks;
 }

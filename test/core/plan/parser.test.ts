@@ -9,6 +9,7 @@ import { EXPECTED_2026 } from '../../fixtures/plans/expected2026';
 
 const SAMPLE = readFileSync(new URL('../../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8');
 const AN_HOA = readFileSync(new URL('../../fixtures/plans/thcs-an-hoa-2026.txt', import.meta.url), 'utf8');
+const PHU_MY = readFileSync(new URL('../../fixtures/plans/ubnd-xa-phu-my-2026.txt', import.meta.url), 'utf8');
 const AN_BINH = readFileSync(new URL('../../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
 
 function ok(result: PlanParse) {
@@ -377,6 +378,45 @@ describe('an appendix right after the last body item', () => {
       { kind: 'paragraph', text: 'Các nhiệm vụ được giao cho từng tổ như sau.' },
     ];
     expect(bodyOf(parsePlan(doc)).map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+  });
+});
+
+describe('"Mục tiêu" sub-sections under each area (2025 xã template)', () => {
+  it('an objective, and the targets it lists, are no task; the Nhiệm vụ under it are, and the preview names what was left out', () => {
+    const plan = ok(parsePlan(outlineFromText(PHU_MY)));
+    expect(plan.tasks.map((t) => [t.code, t.area, t.content])).toEqual([
+      ['II.1.2.a', Area.Institution, 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND xã.'],
+      ['II.1.2.b', Area.Institution, 'Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức và nhân dân.'],
+      ['II.2.2.1', Area.Procedure, 'Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa xã.'],
+      ['II.2.2.2', Area.Procedure, 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.'],
+      ['II.3.2.1', Area.Apparatus, 'Rà soát chức năng, nhiệm vụ của các bộ phận chuyên môn thuộc UBND xã.'],
+      ['II.4.2.1', Area.DigitalGovernment, 'Vận hành hệ thống quản lý văn bản và điều hành trên môi trường mạng.'],
+      ['II.4.2.2', Area.DigitalGovernment, 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến.'],
+      [
+        'III.1',
+        Area.Implementation,
+        'Văn phòng HĐND và UBND xã tham mưu triển khai, theo dõi, báo cáo kết quả thực hiện Kế hoạch.',
+      ],
+    ]);
+    expect(plan.warnings).toContain(
+      'Bỏ qua 4 mục "Mục tiêu" (II.1.1, II.2.1, II.3.1, II.4.1): mục tiêu, chỉ tiêu không phải nhiệm vụ.',
+    );
+  });
+
+  it('the same in a Google Doc, where each line is its own paragraph', () => {
+    const doc: PlanBlock[] = [
+      'Số: 21/KH-UBND',
+      'II. NHIỆM VỤ',
+      '1. Cải cách thể chế',
+      '1.1. Mục tiêu cụ thể:',
+      'Hoàn thiện hệ thống thể chế của xã.',
+      '1.2. Nhiệm vụ:',
+      'Rà soát văn bản quy phạm pháp luật của xã.',
+    ].map((text) => ({ kind: 'paragraph', text }));
+    const plan = ok(parsePlan(doc));
+    expect(plan.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['II.1.2.1', 'Rà soát văn bản quy phạm pháp luật của xã.'],
+    ]);
   });
 });
 
