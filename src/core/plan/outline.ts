@@ -43,16 +43,48 @@ const isBareHeadingLine = (line: string): boolean => {
 };
 
 /** A line that starts a new item rather than continuing the previous one. */
-const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]+(?:\.[0-9]+)*[.)]\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s|\|)/i;
+const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]\s|[IVXLC]+[.)]\s|[a-zđ][.)]\s|\|)/i;
 const STARTS_ITEM_NAMED = /^(?:(?:nhiệm vụ|giải pháp|nội dung)\s+\d+\s*[:.]|trên đây là|nơi nhận|số\s*:)/iu;
 /** An appendix's heading or caption: "PHỤ LỤC", "Phụ lục 1", "(Kèm theo Kế hoạch số …)". */
 const STARTS_APPENDIX = /^(?:PHỤ LỤC|Phụ lục(?=[\s:]|$)|\(\s*[Kk]èm theo\s)/u;
-/** An all-capitals line (a heading, a signature) is never the wrapped end of the line above. */
+/** An all-capitals line (a heading, a signature): a block of its own, unless it is a wrapped end (below). */
 const isCapsLine = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toLocaleUpperCase('vi');
+/** A document number ("09/2024/TT-BGDĐT.", "04/2015/NĐ-CP;"), as a wrap leaves it alone on a line. */
+const isDocNumber = (s: string): boolean => /^\d{1,4}\/(?:\d{4}\/)?[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+[.,;:)]*$/u.test(s);
+const endsSentence = (s: string): boolean => /[.:;!?]$/.test(s);
+
+/**
+ * The width a text was hard-wrapped at (legal-document websites serve plans at about 50
+ * characters): the 90th percentile of its line lengths. Text pasted from Word, a line a paragraph, gives a large one.
+ */
+/** Text whose lines are at most about this long was hard-wrapped. */
+const HARD_WRAP_MAX = 100;
+
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines
+    .filter((l) => l !== '' && !l.startsWith('|'))
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/**
+ * In hard-wrapped text, whether `line` goes on the line above (`previous`): a
+ * document number or a capitals line ending a sentence ("CB, GV, NV.") does after a line the wrap
+ * broke mid-sentence; a line starting a sentence ("Niêm yết …") does not after a short line (a
+ * heading, the end of a paragraph).
+ */
+function continuesWrap(previous: string, line: string, width: number): boolean {
+  const full = previous.length >= 0.7 * width && !endsSentence(previous);
+  if (isDocNumber(line)) return !endsSentence(previous);
+  if (isCapsLine(line)) return full && /[.,;]$/.test(line);
+  return full || !/^\p{Lu}\p{Ll}/u.test(line) || /,$/.test(previous);
+}
 
 /**
  * Pasted text (or markdown) → outline. A blank line ends a block; a line with an item marker starts
- * one; any other line continues the block above (a wrapped line). Markdown tables become tables.
+ * one; any other line continues the block above (a wrapped line; in hard-wrapped text, as
+ * continuesWrap says). Markdown tables become tables.
  */
 export function outlineFromText(text: string): PlanBlock[] {
   const blocks: PlanBlock[] = [];
@@ -64,8 +96,13 @@ export function outlineFromText(text: string): PlanBlock[] {
     current = null;
     table = null;
   };
-  for (const raw of nfc(text).replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim();
+  const lines = nfc(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
+  const width = wrapWidth(lines);
+  const hardWrapped = width > 0 && width <= HARD_WRAP_MAX;
+  for (const line of lines) {
     if (line === '') {
       flush();
       continue;
@@ -88,7 +125,7 @@ export function outlineFromText(text: string): PlanBlock[] {
       STARTS_ITEM.test(unmarked) ||
       STARTS_ITEM_NAMED.test(unmarked) ||
       STARTS_APPENDIX.test(unmarked) ||
-      isCapsLine(unmarked)
+      (hardWrapped ? !continuesWrap(cleanText(current[current.length - 1]!), unmarked, width) : isCapsLine(unmarked))
     ) {
       flush();
       current = [line];

@@ -10,6 +10,7 @@ import { EXPECTED_2026 } from '../../fixtures/plans/expected2026';
 const SAMPLE = readFileSync(new URL('../../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8');
 const AN_HOA = readFileSync(new URL('../../fixtures/plans/thcs-an-hoa-2026.txt', import.meta.url), 'utf8');
 const PHU_MY = readFileSync(new URL('../../fixtures/plans/ubnd-xa-phu-my-2026.txt', import.meta.url), 'utf8');
+const BINH_MINH = readFileSync(new URL('../../fixtures/plans/th-binh-minh-2026-wrapped.txt', import.meta.url), 'utf8');
 const AN_BINH = readFileSync(new URL('../../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
 
 function ok(result: PlanParse) {
@@ -416,6 +417,42 @@ describe('"Mục tiêu" sub-sections under each area (2025 xã template)', () =>
     const plan = ok(parsePlan(doc));
     expect(plan.tasks.map((t) => [t.code, t.content])).toEqual([
       ['II.1.2.1', 'Rà soát văn bản quy phạm pháp luật của xã.'],
+    ]);
+  });
+});
+
+describe('a plan hard-wrapped at about 50 characters (as legal-document websites serve it)', () => {
+  it('a wrapped document number or capitals line stays in its sentence; a heading keeps its own line', () => {
+    const plan = ok(parsePlan(outlineFromText(BINH_MINH)));
+    expect(plan.planRef.source).toBe('Kế hoạch số 06/KH-THBM ngày 09/01/2026');
+    expect(plan.tasks.map((t) => [t.code, t.area, t.content])).toEqual([
+      [
+        'II.1.1',
+        Area.Direction,
+        'Xây dựng, ban hành kế hoạch cải cách hành chính năm 2026; quán triệt kế hoạch đến toàn thể CB, GV, NV.',
+      ],
+      [
+        'II.1.2',
+        Area.Direction,
+        'Kiểm tra việc thực hiện nhiệm vụ cải cách hành chính của các tổ chuyên môn theo kế hoạch kiểm tra nội bộ.',
+      ],
+      ['II.2.1', Area.Procedure, 'Niêm yết công khai thủ tục hành chính theo Thông tư 09/2024/TT-BGDĐT.'],
+      ['II.3.1', Area.Institution, 'Phổ biến văn bản quy phạm pháp luật mới cho toàn thể CB, GV, NV.'],
+      [
+        'II.3.2',
+        Area.Institution,
+        'Rà soát quy chế thực hiện dân chủ trong trường học theo Nghị định số 04/2015/NĐ-CP và Thông tư số 11/2020/TT-BGDĐT.',
+      ],
+      [
+        'II.4.1',
+        Area.DigitalGovernment,
+        'Sử dụng học bạ số, sổ điểm điện tử; ký số hồ sơ theo hướng dẫn của Sở GDĐT và UBND TỈNH.',
+      ],
+      [
+        'III.1',
+        Area.Implementation,
+        'Hiệu trưởng chỉ đạo chung, phân công nhiệm vụ cụ thể cho từng tổ, báo cáo kết quả về Phòng GDĐT.',
+      ],
     ]);
   });
 });
