@@ -173,6 +173,14 @@ describe('a plan whose appendix table restates its body tasks', () => {
       'Văn thư tổng hợp, báo cáo kết quả CCHC quý, 6 tháng, năm về UBND xã.',
     );
   });
+
+  it('the same plan pasted from Word (tab-separated table, list numbers with tabs) previews the same', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const word = readFileSync(new URL('../fixtures/plans/thcs-an-binh-2026-word.txt', import.meta.url), 'utf8');
+    const shown = preview(sb, PRINCIPAL, { kind: 'text', text: word });
+    expect(shown).toMatchObject({ ok: true, total: 17 });
+    expect((shown.unmatchedRows as { row: string }[]).map((r) => r.row)).toEqual(['B1.4', 'B1.9', 'B1.10']);
+  });
 });
 
 describe('re-importing a revised plan', () => {

@@ -47,6 +47,8 @@ const STARTS_ITEM = /^(?:#{1,6}\s|[-–+•*●◦▪]\s|\(?[0-9]{1,2}(?:\.[0-9]
 const STARTS_ITEM_NAMED = /^(?:(?:nhiệm vụ|giải pháp|nội dung)\s+\d+\s*[:.]|trên đây là|nơi nhận|số\s*:)/iu;
 /** An appendix's heading or caption: "PHỤ LỤC", "Phụ lục 1", "(Kèm theo Kế hoạch số …)". */
 const STARTS_APPENDIX = /^(?:PHỤ LỤC|Phụ lục(?=[\s:]|$)|\(\s*[Kk]èm theo\s)/u;
+/** A table row as Word pastes it: three or more cells split by tabs ("1.<tab>Text" is a list item). */
+const isTabRow = (line: string): boolean => line.trim().split('\t').length >= 3;
 /** An all-capitals line (a heading, a signature): a block of its own, unless it is a wrapped end (below). */
 const isCapsLine = (s: string): boolean => /\p{Lu}{2}/u.test(s) && s === s.toLocaleUpperCase('vi');
 /** A document number ("09/2024/TT-BGDĐT.", "04/2015/NĐ-CP;"), as a wrap leaves it alone on a line. */
@@ -84,7 +86,7 @@ function continuesWrap(previous: string, line: string, width: number): boolean {
 /**
  * Pasted text (or markdown) → outline. A blank line ends a block; a line with an item marker starts
  * one; any other line continues the block above (a wrapped line; in hard-wrapped text, as
- * continuesWrap says). Markdown tables become tables.
+ * continuesWrap says). Markdown tables, and tab-separated rows pasted from Word, become tables.
  */
 export function outlineFromText(text: string): PlanBlock[] {
   const blocks: PlanBlock[] = [];
@@ -96,13 +98,11 @@ export function outlineFromText(text: string): PlanBlock[] {
     current = null;
     table = null;
   };
-  const lines = nfc(text)
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim());
-  const width = wrapWidth(lines);
+  const lines = nfc(text).replace(/\r\n?/g, '\n').split('\n');
+  const width = wrapWidth(lines.filter((l) => !isTabRow(l)).map((l) => l.trim()));
   const hardWrapped = width > 0 && width <= HARD_WRAP_MAX;
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.trim();
     if (line === '') {
       flush();
       continue;
@@ -114,6 +114,12 @@ export function outlineFromText(text: string): PlanBlock[] {
         .map((c) => cleanText(c));
       if (!table) flush();
       if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) (table ??= []).push(cells);
+      continue;
+    }
+    if (isTabRow(line)) {
+      // A table pasted from Word: a row a line, its cells split by tabs.
+      if (!table) flush();
+      (table ??= []).push(raw.split('\t').map((c) => cleanText(c)));
       continue;
     }
     const unmarked = cleanText(line);

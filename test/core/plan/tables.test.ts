@@ -63,6 +63,21 @@ describe('an appendix table matched to the body tasks it restates', () => {
     ).toBe(1);
   });
 
+  it('reads the same table pasted from Word as tab-separated lines, not glued onto the task above it', () => {
+    const word = ok(parsePlan(outlineFromText(fixture('thcs-an-binh-2026-word.txt'))));
+    expect(word.tasks.find((t) => t.code === 'III.2')?.content).toBe(
+      'Văn thư tổng hợp, báo cáo kết quả CCHC quý, 6 tháng, năm về UBND xã.',
+    );
+    expect(word.tasks.map((t) => t.content)).toEqual(plan.tasks.map((t) => t.content));
+    expect(carried(word)).toEqual(carried(plan));
+    expect(unmatched(word)).toEqual(unmatched(plan));
+    // "1.<tab>Text", as Word pastes a numbered list, is an item, not a table.
+    expect(outlineFromText('1.\tCải cách thể chế\n-\tRà soát quy chế.')).toEqual([
+      { kind: 'paragraph', text: '1. Cải cách thể chế' },
+      { kind: 'paragraph', text: '- Rà soát quy chế.' },
+    ]);
+  });
+
   it('places each waiting row as the manager chose, and places none while one is unchosen', () => {
     const choices = [
       { row: 'B1.4', task: 'II.2.3' },
