@@ -62,6 +62,12 @@ export const planMsg = {
   skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
   skippedObjectives: (codes: readonly string[]) =>
     `Bỏ qua ${codes.length} mục "Mục tiêu" (${codes.join(', ')}): mục tiêu, chỉ tiêu không phải nhiệm vụ.`,
+  unreadTable: (quoted: string) =>
+    `Một bảng không có cột "Nội dung" kèm "Chủ trì", "Phối hợp" hoặc "Thời hạn" nên không được đọc: "${quoted}". Nếu đó là bảng nhiệm vụ, hãy đặt lại tiêu đề cột rồi nhập lại.`,
+  unreadAppendix: (heading: string, n: number, first: string) =>
+    `Phần "${heading}" có ${n} đoạn không ở dạng bảng nên không được nhập (đoạn đầu: "${first}"). Nếu đó là nhiệm vụ, hãy thêm tay sau khi nhập.`,
+  guessedPart: (line: string, label: string) =>
+    `Dòng "${line}" (không đánh số) được coi là tiêu đề phần ${label}; các mục bên dưới được xếp vào phần đó.`,
   noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
   planSource: (number: string, date: string) => `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''}`,

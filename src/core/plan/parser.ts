@@ -10,7 +10,7 @@ import { areaOfHeading, areaOfText } from './areas';
 import { cleanText, isObjectiveHeading, isSectionWord, type ListGlyph, type PlanBlock } from './outline';
 import { applyTaskTables, isTaskTable, type UnmatchedRow } from './tables';
 import { deadlinesInText, readDeadline, splitLabels } from './text';
-import { fold } from '../text';
+import { clip, fold } from '../text';
 import { planMsg } from '../../messages/importPlan';
 
 export interface PlanRef {
@@ -138,6 +138,8 @@ function continuesPartHeading(part: Part, line: string): boolean {
   if (/^(nhiem vu|giai phap|thuc hien|nhiem vu, giai phap|va giai phap|va nhiem vu)\.?$/.test(f)) return true;
   return part.kind === 'skip' && classifyPart(`${part.node.text} ${line}`).kind !== 'skip';
 }
+/** A line quoted in a preview warning. */
+const quote = (s: string): string => clip(s, 90);
 const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase('vi');
 const isClosing = (s: string): boolean => /^(tren day la|noi nhan)/.test(fold(s));
 /**
@@ -228,6 +230,10 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   );
   let part: Part | null = null;
   let closed = false;
+  /** The appendix heading the body ended at, its words that are not in a table, and whether they are still being read. */
+  let appendix: string | null = null;
+  const appendixText: string[] = [];
+  let appendixOpen = true;
   let markedItems = 0;
 
   const top = (): Node => stack[stack.length - 1]!;
@@ -285,13 +291,24 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       }
     }
     if (block.kind === 'table') {
-      tables.push(block.rows);
+      if (isTaskTable(block.rows)) tables.push(block.rows);
+      // A table in the body or an appendix with no Nội dung and Chủ trì/Thời hạn columns: named, not read.
+      else if (!closed || appendix !== null) warnings.push(planMsg.unreadTable(quote(block.rows.flat().join(' | '))));
       continue;
     }
     const text = cleanText(block.text);
-    if (text === '' || closed) continue;
+    if (text === '') continue;
+    if (closed) {
+      // An appendix's own words (not a table) are not read: the preview quotes them; its captions (PHỤ LỤC,
+      // Kèm theo, a title in capitals) and what follows a Nơi nhận are not quoted.
+      if (isAppendixHeading(text)) appendix ??= text;
+      else if (isClosing(text)) appendixOpen = false;
+      else if (appendix !== null && appendixOpen && !isAllCaps(text)) appendixText.push(text);
+      continue;
+    }
     if (part && (isClosing(text) || isAppendixHeading(text))) {
       closed = true;
+      if (isAppendixHeading(text)) appendix = text;
       continue;
     }
     let marker = readMarker(text);
@@ -319,6 +336,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
     if (!marker && !romanParts && isAllCaps(text) && PART_WORDS.test(fold(text)) && text.split(/\s+/).length <= 12) {
       marker = { rank: RANK.part, label: roman(root.children.length + 1), numberPath: null, isPart: true, text };
+      warnings.push(planMsg.guessedPart(quote(text), marker.label!));
     }
     if (marker?.isPart) {
       if (!PART_WORDS.test(fold(marker.text)) && !part) {
@@ -343,6 +361,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
   }
 
+  if (appendix !== null && appendixText.length > 0)
+    warnings.push(planMsg.unreadAppendix(quote(appendix), appendixText.length, quote(appendixText[0]!)));
   const header = readHeader(headerLines);
   if (!part) {
     const titleLike =

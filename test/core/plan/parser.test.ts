@@ -457,6 +457,55 @@ describe('a plan hard-wrapped at about 50 characters (as legal-document websites
   });
 });
 
+describe('what the importer could not place, or guessed, is named in the preview with the line quoted', () => {
+  const head = 'Số: 11/KH-THQ\nQ, ngày 07 tháng 01 năm 2026\n\n';
+
+  it('an appendix written as a list, not a table', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(
+          `${head}II. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ BỔ SUNG\n1. Số hóa hồ sơ học sinh (Văn thư, quý II/2026).\n2. Tập huấn CĐS cho giáo viên.\n`,
+        ),
+      ),
+    );
+    expect(plan.tasks.map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+    expect(plan.warnings).toContain(
+      'Phần "PHỤ LỤC" có 2 đoạn không ở dạng bảng nên không được nhập (đoạn đầu: "1. Số hóa hồ sơ học sinh (Văn thư, quý II/2026)."). Nếu đó là nhiệm vụ, hãy thêm tay sau khi nhập.',
+    );
+  });
+
+  it('a table in the body that is not a task table', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(
+          `${head}II. NHIỆM VỤ\n1. Chuyển đổi số\n- Tăng tỷ lệ hồ sơ trực tuyến.\n\n| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Hồ sơ trực tuyến | 45% | 60% |\n`,
+        ),
+      ),
+    );
+    expect(plan.warnings).toContain(
+      'Một bảng không có cột "Nội dung" kèm "Chủ trì", "Phối hợp" hoặc "Thời hạn" nên không được đọc: "Chỉ tiêu | Năm 2025 | Năm 2026 | Hồ sơ trực tuyến | 45% | 60%". Nếu đó là bảng nhiệm vụ, hãy đặt lại tiêu đề cột rồi nhập lại.',
+    );
+  });
+
+  it('an unnumbered line in capitals taken for a part heading', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(`${head}NHIỆM VỤ TRỌNG TÂM\n- Rà soát quy chế.\n\nTỔ CHỨC THỰC HIỆN\n- Báo cáo quý.\n`),
+      ),
+    );
+    expect(plan.tasks.map((t) => [t.code, t.area])).toEqual([
+      ['I.1', Area.Direction],
+      ['II.1', Area.Implementation],
+    ]);
+    expect(plan.warnings).toEqual(
+      expect.arrayContaining([
+        'Dòng "NHIỆM VỤ TRỌNG TÂM" (không đánh số) được coi là tiêu đề phần I; các mục bên dưới được xếp vào phần đó.',
+        'Dòng "TỔ CHỨC THỰC HIỆN" (không đánh số) được coi là tiêu đề phần II; các mục bên dưới được xếp vào phần đó.',
+      ]),
+    );
+  });
+});
+
 describe('plan wording helpers', () => {
   it('maps area headings, including "Chuyển đổi số" and "Chính phủ điện tử"', () => {
     expect(areaOfHeading('7. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số')).toBe(Area.DigitalGovernment);
