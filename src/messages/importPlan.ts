@@ -124,7 +124,7 @@ export const importClientMsg = {
   warnings: 'Lưu ý',
   unmatchedRows: 'Dòng bảng chưa khớp',
   unmatchedHint:
-    'Mỗi dòng dưới đây chưa khớp với một nhiệm vụ trong kế hoạch. Hãy chọn nhiệm vụ mà dòng đó nói tới, hoặc "Thêm thành nhiệm vụ mới".',
+    'Mỗi dòng dưới đây chưa khớp với một nhiệm vụ trong kế hoạch. Hãy chọn nhiệm vụ mà dòng đó nói tới, hoặc "Thêm thành nhiệm vụ mới" (dòng đó được thêm ngoài số nhiệm vụ nêu ở trên).',
   unmatchedRow: (row: string, content: string, candidates: readonly string[]) =>
     candidates.length > 0
       ? `${row} — ${content} (khớp ngang nhau với ${candidates.join(', ')})`

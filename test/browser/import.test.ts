@@ -89,6 +89,10 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     await page.click('#preview-button');
     await page.waitForSelector('#unmatched-rows select');
     expect(await page.locator('#unmatched-rows h3').textContent()).toBe('Dòng bảng chưa khớp');
+    // The counts above are of the plan's tasks: a row kept as a new task comes on top, and the hint says so.
+    expect(await page.locator('#unmatched-rows .hint').textContent()).toContain(
+      '(dòng đó được thêm ngoài số nhiệm vụ nêu ở trên)',
+    );
     expect(await page.locator('#unmatched-rows label').allTextContents()).toEqual([
       'B1.4 — Rà soát, sửa đổi các quy chế của nhà trường (khớp ngang nhau với II.2.1, II.2.3)',
       'B1.9 — Xây dựng kho học liệu số dùng chung (không khớp nhiệm vụ nào)',
