@@ -1,17 +1,20 @@
 // CCHC → "Nhập kế hoạch…": the dialog sends a Google Doc link/ID or pasted text; importPreview shows
-// what would be imported (tasks per area, first items, warnings, what a re-import changes) and
-// writes nothing; importConfirm parses again, merges with the rows already there by code and text
-// under the script lock, writes in one batch, records the plan in Cấu hình and logs in one write.
+// what would be imported (tasks per area, first items, warnings, the table rows that match no task,
+// what a re-import changes) and writes nothing; importConfirm parses again, refuses while a table
+// row has no place chosen, merges with the rows already there by code and text under the script
+// lock, writes in one batch, records the plan in Cấu hình and logs in one write.
 import { AREAS, SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
 import { mergePlan, tasksAfterMerge } from '../core/plan/merge';
 import { outlineFromText, type PlanBlock } from '../core/plan/outline';
 import type { ParsedTask } from '../core/domain';
 import { parsePlan, type PlanRef } from '../core/plan/parser';
+import { applyRowChoices, type UnmatchedRow } from '../core/plan/tables';
 import { withScriptLock } from '../adapters/lock';
 import { readPlanDocument } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readTasks } from '../adapters/tracker';
 import { UserError } from '../core/errors';
+import { clip } from '../core/text';
 import { importPayloadSchema, type ImportDone, type ImportPreview } from '../contracts/importPlan';
 import { refuse, type Refusal } from '../contracts/refusal';
 import { extendTaskRules } from '../adapters/workbook';
@@ -32,8 +35,14 @@ interface ParsedPlan {
   warnings: string[];
 }
 
+/** The plan with the table rows the manager has placed so far; `unplaced`, those still waiting. */
+interface ReadPlan extends ParsedPlan {
+  unplaced: UnmatchedRow[];
+  unmatchedRows: UnmatchedRow[];
+}
+
 /** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
-function readPlan(payload: unknown): ParsedPlan {
+function readPlan(payload: unknown): ReadPlan {
   const parsed = importPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     const tooLarge = parsed.error.issues.some((i) => i.message === importMsg.refuseTooLarge);
@@ -50,7 +59,8 @@ function readPlan(payload: unknown): ParsedPlan {
   }
   const plan = parsePlan(blocks);
   if (!plan.ok) throw new UserError(plan.message);
-  return plan;
+  const placed = applyRowChoices(plan.tasks, plan.unmatchedRows, input.tableRows ?? []);
+  return 'tasks' in placed ? { ...plan, tasks: placed.tasks, unplaced: [] } : { ...plan, unplaced: placed.unchosen };
 }
 
 function refusal(e: unknown): Refusal {
@@ -76,6 +86,14 @@ export function importPreview(payload: unknown): ImportPreview | Refusal {
       ),
       first: plan.tasks.slice(0, PREVIEW_ITEMS).map((t) => ({ code: t.code, area: t.area, content: t.content })),
       warnings: plan.warnings,
+      unmatchedRows: plan.unmatchedRows.map((r) => ({
+        row: r.task.code,
+        content: r.task.content,
+        area: r.task.area,
+        candidates: r.candidates,
+      })),
+      tasks:
+        plan.unmatchedRows.length > 0 ? plan.tasks.map((t) => ({ code: t.code, content: clip(t.content, 90) })) : [],
       changes,
     };
   } catch (e) {
@@ -124,7 +142,11 @@ export function importParsedPlan(ss: Spreadsheet, user: string, settings: Settin
 export function importConfirm(payload: unknown): ImportDone | Refusal {
   try {
     const { ss, user, settingsRead } = managerContext();
-    return importParsedPlan(ss, user, settingsRead, readPlan(payload));
+    const plan = readPlan(payload);
+    // A table row the manager has not placed: nothing is written, nothing added on a guess.
+    if (plan.unplaced.length > 0)
+      throw new UserError(importMsg.refuseUnplacedRows(plan.unplaced.map((r) => r.task.code)));
+    return importParsedPlan(ss, user, settingsRead, plan);
   } catch (e) {
     return refusal(e);
   }

@@ -60,6 +60,14 @@ export const planMsg = {
   twoDeadlines: (code: string, dates: readonly string[]) =>
     `Nhiệm vụ ${code} nêu ${dates.length} thời hạn (${dates.join(', ')}); đã ghi thời hạn đầu ${dates[0]}. Nếu đó là các việc riêng, hãy tách thành nhiệm vụ riêng sau khi nhập.`,
   skippedPart: (heading: string) => `Bỏ qua phần "${heading}" (không phải phần nhiệm vụ).`,
+  skippedObjectives: (codes: readonly string[]) =>
+    `Bỏ qua ${codes.length} mục "Mục tiêu" (${codes.join(', ')}): mục tiêu, chỉ tiêu không phải nhiệm vụ.`,
+  unreadTable: (quoted: string) =>
+    `Một bảng không có cột "Nội dung" kèm "Chủ trì", "Phối hợp" hoặc "Thời hạn" nên không được đọc: "${quoted}". Nếu đó là bảng nhiệm vụ, hãy đặt lại tiêu đề cột rồi nhập lại.`,
+  unreadAppendix: (heading: string, n: number, first: string) =>
+    `Phần "${heading}" có ${n} đoạn không ở dạng bảng nên không được nhập (đoạn đầu: "${first}"). Nếu đó là nhiệm vụ, hãy thêm tay sau khi nhập.`,
+  guessedPart: (line: string, label: string) =>
+    `Dòng "${line}" (không đánh số) được coi là tiêu đề phần ${label}; các mục bên dưới được xếp vào phần đó.`,
   noPlanNumber: 'Không tìm thấy số kế hoạch (dòng "Số: …") ở đầu văn bản.',
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
   planSource: (number: string, date: string) => `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''}`,
@@ -79,6 +87,8 @@ export const importMsg = {
   refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 2.000.000 ký tự).',
   missingColumn: (header: string) =>
     `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
+  refuseUnplacedRows: (rows: readonly string[]) =>
+    `Còn ${rows.length} dòng bảng chưa khớp chưa được chọn (${rows.join(', ')}). Hãy chọn nhiệm vụ tương ứng hoặc "Thêm thành nhiệm vụ mới" cho từng dòng, rồi bấm nhập lại.`,
   logAddedDetail: (n: number, codes: readonly string[], more: boolean) =>
     `${n} nhiệm vụ: ${codes.join(', ')}${more ? ', …' : ''}`,
   logRecoded: (from: string, to: string) => `Đổi mã ${from} → ${to}`,
@@ -112,6 +122,16 @@ export const importClientMsg = {
   byArea: 'Số nhiệm vụ theo lĩnh vực',
   first: 'Các nhiệm vụ đầu tiên',
   warnings: 'Lưu ý',
+  unmatchedRows: 'Dòng bảng chưa khớp',
+  unmatchedHint:
+    'Mỗi dòng dưới đây chưa khớp với một nhiệm vụ trong kế hoạch. Hãy chọn nhiệm vụ mà dòng đó nói tới, hoặc "Thêm thành nhiệm vụ mới" (dòng đó được thêm ngoài số nhiệm vụ nêu ở trên).',
+  unmatchedRow: (row: string, content: string, candidates: readonly string[]) =>
+    candidates.length > 0
+      ? `${row} — ${content} (khớp ngang nhau với ${candidates.join(', ')})`
+      : `${row} — ${content} (không khớp nhiệm vụ nào)`,
+  pickTask: '— Chọn —',
+  addAsNew: (area: string) => `Thêm thành nhiệm vụ mới (${area})`,
+  taskOption: (code: string, content: string) => `${code} — ${content}`,
   changes: (c: { added: number; updated: number; removed: number; unchanged: number }) =>
     `Khi nhập: thêm ${c.added}, cập nhật ${c.updated}, đánh dấu bỏ ${c.removed}, giữ nguyên ${c.unchanged}. Giá trị cán bộ đã nhập được giữ nguyên.`,
 } as const;

@@ -1,13 +1,15 @@
 // The import dialog's script (CCHC → import plan): sends a Docs link or pasted text to
-// importPreview, shows the tasks per area, the first items and the warnings, and only then enables
-// importConfirm. Its words come from src/messages/importPlan.ts; user text is only ever set as
-// textContent.
-import type { ImportDone, ImportPayload, ImportPreview } from '../contracts/importPlan';
+// importPreview, shows the tasks per area, the first items, the warnings and a choice for each table
+// row that matched no task, and only then (every row placed) enables importConfirm. Its words come
+// from src/messages/importPlan.ts; user text is only ever set as textContent.
+import type { ImportDone, ImportPayload, ImportPreview, RowChoice } from '../contracts/importPlan';
 import type { Refusal } from '../contracts/refusal';
 import { importClientMsg as msg } from '../messages/importPlan';
 import { $, callServer, closeDialog, el, showFailure, showRefusal, showStatus } from './clientCommon';
 
 let previewed: string | null = null;
+/** The pick that keeps a table row as a new task (sent as null); '' is no pick yet. */
+const NEW_TASK = '+';
 
 function payload(): ImportPayload {
   const kind = (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
@@ -16,14 +18,22 @@ function payload(): ImportPayload {
     : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
 }
 
+const rowPicks = (): HTMLSelectElement[] => Array.from(document.querySelectorAll<HTMLSelectElement>('select.row-pick'));
+
+/** The place picked for each table row the preview listed. */
+function tableRows(): RowChoice[] {
+  return rowPicks().map((pick) => ({ row: pick.dataset['row']!, task: pick.value === NEW_TASK ? null : pick.value }));
+}
+
 function busy(on: boolean): void {
   $<HTMLButtonElement>('preview-button').disabled = on;
-  $<HTMLButtonElement>('confirm-button').disabled = on || previewed === null || previewed !== JSON.stringify(payload());
+  $<HTMLButtonElement>('confirm-button').disabled =
+    on || previewed === null || previewed !== JSON.stringify(payload()) || rowPicks().some((pick) => pick.value === '');
 }
 
 /** Sends the form to a server function; the page is usable again whatever the answer. */
 function run<T>(fn: 'importPreview' | 'importConfirm', done: (value: T) => void): void {
-  callServer<T>(fn, payload()).then(
+  callServer<T>(fn, { ...payload(), tableRows: tableRows() }).then(
     (value) => {
       busy(false);
       done(value);
@@ -50,12 +60,40 @@ function showPreview(p: ImportPreview): void {
   const list = el('ul');
   for (const t of p.first) list.append(el('li', `${t.code} — ${t.content}`));
   box.append(list, el('div', msg.changes(p.changes)));
+  if (p.unmatchedRows.length) box.append(rowChoices(p));
   if (p.warnings.length) {
     box.append(el('h3', msg.warnings));
     const warnings = el('ul');
     for (const w of p.warnings) warnings.append(el('li', w, 'warn'));
     box.append(warnings);
   }
+}
+
+/** "Dòng bảng chưa khớp": each row with a pick of the task it restates (its equals first) or a new task. */
+function rowChoices(p: ImportPreview): HTMLElement {
+  const part = el('div');
+  part.id = 'unmatched-rows';
+  part.append(el('h3', msg.unmatchedRows), el('div', msg.unmatchedHint, 'hint'));
+  for (const r of p.unmatchedRows) {
+    const label = el('label', msg.unmatchedRow(r.row, r.content, r.candidates), 'field');
+    const pick = el('select', '', 'row-pick');
+    pick.id = `row-${r.row}`;
+    pick.dataset['row'] = r.row;
+    label.htmlFor = pick.id;
+    const option = (value: string, text: string) => {
+      const o = el('option', text);
+      o.value = value;
+      pick.append(o);
+    };
+    option('', msg.pickTask);
+    option(NEW_TASK, msg.addAsNew(r.area));
+    const first = p.tasks.filter((t) => r.candidates.includes(t.code));
+    for (const t of [...first, ...p.tasks.filter((t) => !r.candidates.includes(t.code))])
+      option(t.code, msg.taskOption(t.code, t.content));
+    pick.addEventListener('change', () => busy(false));
+    part.append(label, pick);
+  }
+  return part;
 }
 
 function init(): void {

@@ -1,6 +1,7 @@
 // The "Nhập kế hoạch" dialog in headless Chromium on the built dist/import.html: the sample plan
 // pasted shows its preview (42 tasks, counts per area) with nothing written, Confirm writes the 42
 // rows into the sandbox sheet, and bad input shows a Vietnamese refusal and writes nothing.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
@@ -77,6 +78,51 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     expect(tasksOf(sb).map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
     expect(await page.isDisabled('#confirm-button')).toBe(true);
     await screenshot(page, 'import-dialog-done');
+    await page.close();
+  });
+
+  it('a table row that matches no task is placed by the manager before Confirm is enabled', async () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const text = readFileSync(new URL('../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
+    const page = await openDialog(sb);
+    await paste(page, text);
+    await page.click('#preview-button');
+    await page.waitForSelector('#unmatched-rows select');
+    expect(await page.locator('#unmatched-rows h3').textContent()).toBe('Dòng bảng chưa khớp');
+    // The counts above are of the plan's tasks: a row kept as a new task comes on top, and the hint says so.
+    expect(await page.locator('#unmatched-rows .hint').textContent()).toContain(
+      '(dòng đó được thêm ngoài số nhiệm vụ nêu ở trên)',
+    );
+    expect(await page.locator('#unmatched-rows label').allTextContents()).toEqual([
+      'B1.4 — Rà soát, sửa đổi các quy chế của nhà trường (khớp ngang nhau với II.2.1, II.2.3)',
+      'B1.9 — Xây dựng kho học liệu số dùng chung (không khớp nhiệm vụ nào)',
+      'B1.10 — Khảo sát sự hài lòng của cha mẹ HS khi giải quyết TTHC (không khớp nhiệm vụ nào)',
+    ]);
+    // The equals come first, after "— Chọn —" and the new task in the area the row resembles.
+    const options = await page.locator('#row-B1\\.4 option').allTextContents();
+    expect(options.slice(0, 4)).toEqual([
+      '— Chọn —',
+      'Thêm thành nhiệm vụ mới (Cải cách thể chế)',
+      'II.2.1 — Rà soát, sửa đổi quy chế chi tiêu nội bộ và quy chế quản lý tài sản công của nhà trường.',
+      'II.2.3 — Rà soát, sửa đổi quy chế thực hiện dân chủ ở cơ sở của nhà trường.',
+    ]);
+    expect(options).toHaveLength(2 + 17);
+    expect(await page.isDisabled('#confirm-button')).toBe(true);
+    await page.selectOption('#row-B1\\.4', 'II.2.3');
+    await page.selectOption('#row-B1\\.9', { label: 'Thêm thành nhiệm vụ mới (Chính quyền điện tử, chính quyền số)' });
+    expect(await page.isDisabled('#confirm-button')).toBe(true);
+    await page.selectOption('#row-B1\\.10', 'II.3.2');
+    expect(await page.isEnabled('#confirm-button')).toBe(true);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'import-dialog-unmatched-rows');
+
+    await page.click('#confirm-button');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Đã nhập kế hoạch: thêm 18 nhiệm vụ, cập nhật 0, đánh dấu bỏ 0, giữ nguyên 0.');
+    const rows = tasksOf(sb);
+    expect(rows.find((r) => r['Mã'] === 'II.2.3')?.['Người chủ trì']).toBe('Phó hiệu trưởng');
+    expect(rows[rows.length - 1]).toMatchObject({ Mã: 'B1.9', 'Người chủ trì': 'Tổ trưởng chuyên môn' });
     await page.close();
   });
 

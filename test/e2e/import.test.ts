@@ -1,6 +1,7 @@
 // CCHC → "Nhập kế hoạch…" through the built bundle and the google.script.run bridge: the sample plan
 // pasted or read from a Google Doc, preview before writing, re-import that keeps people's values,
 // every bad input refused with nothing written, and call counts that do not grow with the plan.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outlineFromText } from '../../src/core/plan/outline';
 import type { Sandbox } from '../../sandbox/runtime';
@@ -108,6 +109,77 @@ describe('importing the 2026 plan', () => {
       counts: { added: 0, updated: 0, removed: 0, unchanged: 42 },
     });
     expect(sheetValues(sb, 'Nhiệm vụ')).toEqual(before);
+  });
+});
+
+describe('a plan whose appendix table restates its body tasks', () => {
+  const text = readFileSync(new URL('../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
+  const cells = (r: Record<string, unknown>) => [r['Mã'], r['Lĩnh vực'], r['Người chủ trì'], r['Phối hợp']];
+
+  it('lists the rows that match no task in the preview, refuses to import until each is placed, then carries them as chosen', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const before = workbookSnapshot(sb);
+    const shown = preview(sb, PRINCIPAL, { kind: 'text', text });
+    expect(shown).toMatchObject({
+      ok: true,
+      total: 17,
+      unmatchedRows: [
+        {
+          row: 'B1.4',
+          content: 'Rà soát, sửa đổi các quy chế của nhà trường',
+          area: 'Cải cách thể chế',
+          candidates: ['II.2.1', 'II.2.3'],
+        },
+        { row: 'B1.9', area: 'Chính quyền điện tử, chính quyền số', candidates: [] },
+        { row: 'B1.10', area: 'Cải cách TTHC', candidates: [] },
+      ],
+    });
+    expect((shown.tasks as { code: string }[]).map((t) => t.code)).toHaveLength(17);
+
+    // Confirmed with a row still unplaced: refused, nothing written.
+    const partial = { kind: 'text', text, tableRows: [{ row: 'B1.4', task: 'II.2.3' }] };
+    expect(confirm(sb, PRINCIPAL, partial)).toMatchObject({
+      ok: false,
+      message:
+        'Còn 2 dòng bảng chưa khớp chưa được chọn (B1.9, B1.10). Hãy chọn nhiệm vụ tương ứng hoặc "Thêm thành nhiệm vụ mới" cho từng dòng, rồi bấm nhập lại.',
+    });
+    expect(workbookSnapshot(sb)).toBe(before);
+
+    const placed = {
+      kind: 'text',
+      text,
+      tableRows: [
+        { row: 'B1.4', task: 'II.2.3' },
+        { row: 'B1.9', task: null },
+        { row: 'B1.10', task: 'II.3.2' },
+      ],
+    };
+    expect(confirm(sb, PRINCIPAL, placed)).toMatchObject({ ok: true, counts: { added: 18 } });
+    const rows = tasksOf(sb);
+    expect(rows.map((r) => r['Mã'])).toEqual([...rows.slice(0, 17).map((r) => r['Mã']), 'B1.9']);
+    expect(rows.filter((r) => r['Người chủ trì']).map(cells)).toEqual([
+      ['II.1.1', 'Chỉ đạo, điều hành', 'Hiệu trưởng', 'Tổ Văn phòng'],
+      ['II.1.2', 'Chỉ đạo, điều hành', 'Phó hiệu trưởng', 'Các tổ chuyên môn'],
+      ['II.2.1', 'Cải cách thể chế', 'Kế toán', 'Tổ Văn phòng'],
+      ['II.2.3', 'Cải cách thể chế', 'Phó hiệu trưởng', 'Công đoàn'],
+      ['II.3.1', 'Cải cách TTHC', 'Văn thư', ''],
+      ['II.3.2', 'Cải cách TTHC', 'Văn thư', 'Giáo viên chủ nhiệm'],
+      ['II.4.2', 'Cải cách tổ chức bộ máy', 'Hiệu trưởng', 'Kế toán'],
+      ['II.5.2', 'Cải cách chế độ công vụ', 'Phó hiệu trưởng', 'Tổ trưởng chuyên môn'],
+      ['II.7.1', 'Chính quyền điện tử, chính quyền số', 'Phó hiệu trưởng', 'Tổ Tin học'],
+      ['B1.9', 'Chính quyền điện tử, chính quyền số', 'Tổ trưởng chuyên môn', 'Giáo viên'],
+    ]);
+    expect(rows.find((r) => r['Mã'] === 'III.2')?.['Nội dung nhiệm vụ']).toBe(
+      'Văn thư tổng hợp, báo cáo kết quả CCHC quý, 6 tháng, năm về UBND xã.',
+    );
+  });
+
+  it('the same plan pasted from Word (tab-separated table, list numbers with tabs) previews the same', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const word = readFileSync(new URL('../fixtures/plans/thcs-an-binh-2026-word.txt', import.meta.url), 'utf8');
+    const shown = preview(sb, PRINCIPAL, { kind: 'text', text: word });
+    expect(shown).toMatchObject({ ok: true, total: 17 });
+    expect((shown.unmatchedRows as { row: string }[]).map((r) => r.row)).toEqual(['B1.4', 'B1.9', 'B1.10']);
   });
 });
 

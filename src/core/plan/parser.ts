@@ -7,10 +7,10 @@ import { Area, type IsoDate, type ParsedTask } from '../domain';
 import { isoDate, isValidDate } from '../dates';
 import { formatVn } from '../../messages/format';
 import { areaOfHeading, areaOfText } from './areas';
-import { cleanText, type ListGlyph, type PlanBlock } from './outline';
-import { applyTaskTables, isTaskTable, type PositionedTable } from './tables';
+import { cleanText, isObjectiveHeading, isSectionWord, type ListGlyph, type PlanBlock } from './outline';
+import { applyTaskTables, isTaskTable, type UnmatchedRow } from './tables';
 import { deadlinesInText, readDeadline, splitLabels } from './text';
-import { fold } from '../text';
+import { clip, fold } from '../text';
 import { planMsg } from '../../messages/importPlan';
 
 export interface PlanRef {
@@ -25,7 +25,14 @@ export interface PlanRef {
 export type PlanRefusal = 'empty' | 'titleOnly' | 'noStructure' | 'truncated';
 
 export type PlanParse =
-  | { ok: true; planRef: PlanRef; tasks: ParsedTask[]; warnings: string[] }
+  | {
+      ok: true;
+      planRef: PlanRef;
+      tasks: ParsedTask[];
+      /** Table rows the manager places before anything is written (core/plan/tables applyRowChoices). */
+      unmatchedRows: UnmatchedRow[];
+      warnings: string[];
+    }
   | { ok: false; reason: PlanRefusal; message: string };
 
 type PartKind = 'tasks' | 'implementation' | 'skip';
@@ -131,11 +138,21 @@ function continuesPartHeading(part: Part, line: string): boolean {
   if (/^(nhiem vu|giai phap|thuc hien|nhiem vu, giai phap|va giai phap|va nhiem vu)\.?$/.test(f)) return true;
   return part.kind === 'skip' && classifyPart(`${part.node.text} ${line}`).kind !== 'skip';
 }
+/** A line quoted in a preview warning. */
+const quote = (s: string): string => clip(s, 90);
 const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase('vi');
 const isClosing = (s: string): boolean => /^(tren day la|noi nhan)/.test(fold(s));
+/**
+ * An appendix's heading or caption ("PHỤ LỤC …", "(Kèm theo Kế hoạch số …)", "DANH MỤC NHIỆM VỤ …"):
+ * the body ends there, so it never joins the last task's text nor opens a part; its tables are still read.
+ */
+function isAppendixHeading(s: string): boolean {
+  const f = fold(s);
+  return /^phu luc(\s|:|$)/.test(f) || /^\(\s*kem theo\s/.test(f) || (isAllCaps(s) && /^danh muc\s/.test(f));
+}
 
 function looksLikeHeading(node: Node): boolean {
-  if (node.part?.node === node) return true;
+  if (node.part?.node === node || isObjectiveHeading(node.text) || isSectionWord(node.text)) return true;
   const words = node.text.split(/\s+/).length;
   return words <= 15 && (isAllCaps(node.text) || areaOfHeading(node.text) !== null || /:$/.test(node.text));
 }
@@ -206,13 +223,17 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   };
   const stack: Node[] = [root];
   const headerLines: string[] = [];
-  const tables: PositionedTable[] = [];
+  const tables: string[][][] = [];
   const listCounters = new Map<string, number[]>();
   const romanParts = blocks.some(
     (b) => b.kind !== 'table' && readMarker(cleanText(b.text))?.isPart && PART_WORDS.test(fold(b.text)),
   );
   let part: Part | null = null;
   let closed = false;
+  /** The appendix heading the body ended at, its words that are not in a table, and whether they are still being read. */
+  let appendix: string | null = null;
+  const appendixText: string[] = [];
+  let appendixOpen = true;
   let markedItems = 0;
 
   const top = (): Node => stack[stack.length - 1]!;
@@ -270,14 +291,24 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       }
     }
     if (block.kind === 'table') {
-      const inPart = part && !closed ? (part as Part) : null;
-      tables.push({ rows: block.rows, partKind: inPart?.kind ?? 'skip', partArea: inPart?.area ?? null });
+      if (isTaskTable(block.rows)) tables.push(block.rows);
+      // A table in the body or an appendix with no Nội dung and Chủ trì/Thời hạn columns: named, not read.
+      else if (!closed || appendix !== null) warnings.push(planMsg.unreadTable(quote(block.rows.flat().join(' | '))));
       continue;
     }
     const text = cleanText(block.text);
-    if (text === '' || closed) continue;
-    if (part && isClosing(text)) {
+    if (text === '') continue;
+    if (closed) {
+      // An appendix's own words (not a table) are not read: the preview quotes them; its captions (PHỤ LỤC,
+      // Kèm theo, a title in capitals) and what follows a Nơi nhận are not quoted.
+      if (isAppendixHeading(text)) appendix ??= text;
+      else if (isClosing(text)) appendixOpen = false;
+      else if (appendix !== null && appendixOpen && !isAllCaps(text)) appendixText.push(text);
+      continue;
+    }
+    if (part && (isClosing(text) || isAppendixHeading(text))) {
       closed = true;
+      if (isAppendixHeading(text)) appendix = text;
       continue;
     }
     let marker = readMarker(text);
@@ -305,6 +336,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
     if (!marker && !romanParts && isAllCaps(text) && PART_WORDS.test(fold(text)) && text.split(/\s+/).length <= 12) {
       marker = { rank: RANK.part, label: roman(root.children.length + 1), numberPath: null, isPart: true, text };
+      warnings.push(planMsg.guessedPart(quote(text), marker.label!));
     }
     if (marker?.isPart) {
       if (!PART_WORDS.test(fold(marker.text)) && !part) {
@@ -329,6 +361,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
   }
 
+  if (appendix !== null && appendixText.length > 0)
+    warnings.push(planMsg.unreadAppendix(quote(appendix), appendixText.length, quote(appendixText[0]!)));
   const header = readHeader(headerLines);
   if (!part) {
     const titleLike =
@@ -339,7 +373,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   }
   const planRef = planRefOf(header, warnings);
   const tasks = collectTasks(root, planRef.source, warnings);
-  applyTaskTables(tables, tasks, planRef.source, warnings);
+  const unmatchedRows = applyTaskTables(tables, tasks, planRef.source, warnings);
   if (tasks.length === 0) {
     // The text stops under a task part's heading, before any item and before "Nơi nhận": a cut paste.
     const last = root.children[root.children.length - 1];
@@ -348,7 +382,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       ? refuse('truncated', planMsg.refuseTruncated(`${last.code}. ${last.text}`))
       : refuse('noStructure', planMsg.refuseNoStructure);
   }
-  return { ok: true, planRef, tasks, warnings };
+  return { ok: true, planRef, tasks, unmatchedRows, warnings };
 }
 
 function areaFor(node: Node, text: string): Area | null {
@@ -366,7 +400,13 @@ function areaFor(node: Node, text: string): Area | null {
 function collectTasks(root: Node, source: string, warnings: string[]): ParsedTask[] {
   const tasks: ParsedTask[] = [];
   const used = new Set<string>();
+  const objectives: string[] = [];
   const visit = (node: Node) => {
+    if (node.part && node.part.kind !== 'skip' && node !== node.part.node && isObjectiveHeading(node.text)) {
+      // An objective and what it lists (targets, rates) are no tasks: named once in the preview.
+      objectives.push(node.code);
+      return;
+    }
     if (node.children.length > 0) {
       node.children.forEach(visit);
       return;
@@ -405,5 +445,6 @@ function collectTasks(root: Node, source: string, warnings: string[]): ParsedTas
     });
   };
   root.children.forEach(visit);
+  if (objectives.length > 0) warnings.push(planMsg.skippedObjectives(objectives));
   return tasks;
 }

@@ -1,18 +1,12 @@
 // Task tables in a plan (STT | Nội dung | Chủ trì | Phối hợp | Thời gian/Thời hạn): a row that matches
-// a body item fills its owner, co-owners and dates; a row that matches none becomes a task of its
-// own. Group rows ("I. Cải cách thể chế") set the area of the rows below them.
+// one body item fills its owner, co-owners and dates; a row that matches none, or two equally well,
+// waits for the manager to place it (onto a task, or as a new task). Group rows ("I. Cải cách thể
+// chế") set the area of the rows below them.
 import { Area, type ParsedTask } from '../domain';
 import { areaOfHeading, areaOfText } from './areas';
-import { readDeadline, textSimilarity } from './text';
+import { readDeadline, textSimilarity, wordSet } from './text';
 import { fold } from '../text';
 import { planMsg } from '../../messages/importPlan';
-
-export interface PositionedTable {
-  rows: string[][];
-  /** The kind and area of the part the table sits in ('skip' outside task parts, e.g. an appendix). */
-  partKind: 'tasks' | 'implementation' | 'skip';
-  partArea: Area | null;
-}
 
 type Role = 'stt' | 'content' | 'owner' | 'coOwners' | 'due' | 'start';
 
@@ -44,20 +38,80 @@ export function isTaskTable(rows: readonly string[][]): boolean {
   return headerOf(rows) !== null;
 }
 
-export const MATCH_THRESHOLD = 0.6;
+/**
+ * A row this alike a body task (core/plan/text textSimilarity) restates it. Tuned on the appendix
+ * tables of test/fixtures/plans (An Bình, Hoa Sen, An Hòa: 22 rows against 39 body tasks): the rows
+ * that restate a task score 0.67 ("Triển khai học bạ số, sổ điểm điện tử" against "Sử dụng hồ sơ
+ * điện tử, học bạ số, sổ điểm điện tử …") to 1.00, every other pair at most 0.50; the threshold sits
+ * between the two. A row too short to tell ("Tuyển sinh lớp 1 trực tuyến": 0.38 and 0.33 against
+ * two tasks) stays below it and goes to the manager.
+ */
+export const MATCH_THRESHOLD = 0.58;
+/** Two tasks within this of each other match a row equally well (the fixtures' real ties score the same; a clear match leads by 0.34 or more). */
+export const TIE_MARGIN = 0.05;
 
-/** Fills `tasks` from the plan's task tables and appends their unmatched rows as tasks. */
+/** A table row that matches no body task, or several equally well: listed in the preview for the manager to place. */
+export interface UnmatchedRow {
+  /** The row as a new task ("B1.9"), with its owner, co-owners and dates, in the area of the body section it resembles most. */
+  task: ParsedTask;
+  /** The body tasks it matches equally well (or the one it matches, whose row an earlier row already gave); empty when none. */
+  candidates: string[];
+}
+
+/** The manager's place for an unmatched row. */
+export interface RowChoice {
+  /** The row's code (UnmatchedRow.task.code). */
+  row: string;
+  /** The code of the task it restates; null keeps it as a new task. */
+  task: string | null;
+}
+
+/** A row's owner, co-owners and dates onto a task: what the row says wins, an empty cell keeps the task's. */
+function carryRow(row: ParsedTask, onto: ParsedTask): void {
+  if (row.owner) onto.owner = row.owner;
+  if (row.coOwners) onto.coOwners = row.coOwners;
+  if (row.startDate) onto.startDate = row.startDate;
+  if (row.dueDate) onto.dueDate = row.dueDate;
+}
+
+/**
+ * The area of the body section a row resembles most: the section's area name, group labels and
+ * task texts together, scored by the row's words found there; null when it shares none.
+ */
+function areaResembled(content: string, tasks: readonly ParsedTask[]): Area | null {
+  const words = new Map<Area, Set<string>>();
+  for (const t of tasks) {
+    const section = words.get(t.area) ?? wordSet(t.area);
+    for (const w of wordSet(`${t.group} ${t.content}`)) section.add(w);
+    words.set(t.area, section);
+  }
+  const row = [...wordSet(content)];
+  let best: Area | null = null;
+  let bestShared = 0;
+  for (const [area, section] of words) {
+    const shared = row.filter((w) => section.has(w)).length;
+    if (shared > bestShared) [best, bestShared] = [area, shared];
+  }
+  return best;
+}
+
+/**
+ * Fills `tasks` from the plan's task tables: a row that restates one body task carries its owner,
+ * co-owners and dates onto it. The rows that match none, or two equally well, are returned for the
+ * manager to place (applyRowChoices); nothing is added to `tasks` on a guess.
+ */
 export function applyTaskTables(
-  tables: readonly PositionedTable[],
+  tables: readonly (readonly string[][])[],
   tasks: ParsedTask[],
   source: string,
   warnings: string[],
-): void {
+): UnmatchedRow[] {
+  const unmatched: UnmatchedRow[] = [];
   const filled = new Set<ParsedTask>();
   const used = new Set(tasks.map((t) => t.code));
   let tableNo = 0;
   for (const table of tables) {
-    const header = headerOf(table.rows);
+    const header = headerOf(table);
     if (!header) continue;
     tableNo++;
     const cell = (row: readonly string[], role: Role) => {
@@ -66,7 +120,7 @@ export function applyTaskTables(
     };
     let groupArea: Area | null = null;
     let rowNo = 0;
-    for (const row of table.rows.slice(header.at + 1)) {
+    for (const row of table.slice(header.at + 1)) {
       const content = cell(row, 'content');
       if (!content) continue;
       const stt = cell(row, 'stt');
@@ -79,50 +133,71 @@ export function applyTaskTables(
         continue;
       }
       rowNo++;
-      let best: ParsedTask | null = null;
-      let bestScore = MATCH_THRESHOLD;
-      for (const t of tasks) {
-        if (filled.has(t)) continue;
-        const score = textSimilarity(content, t.content);
-        if (score >= bestScore) [best, bestScore] = [t, score];
-      }
-      let task = best;
-      if (!task) {
-        let code = `B${tableNo}.${/^\d{1,3}$/.test(stt) ? stt : rowNo}`;
-        for (let i = 2; used.has(code); i++) code = `B${tableNo}.${rowNo}-${i}`;
-        let area =
-          groupArea ??
-          (table.partKind === 'implementation' ? Area.Implementation : table.partArea) ??
-          areaOfText(content);
-        if (!area) {
-          area = Area.Direction;
-          warnings.push(planMsg.unknownArea(code, area));
-        }
-        task = {
-          code,
-          area,
-          content,
-          source,
-          owner: '',
-          coOwners: '',
-          startDate: null,
-          dueDate: null,
-          group: planMsg.tableGroupNote(tableNo),
-        };
-        used.add(code);
-        tasks.push(task);
-      }
-      filled.add(task);
-      if (cell(row, 'owner')) task.owner = cell(row, 'owner');
-      if (cell(row, 'coOwners')) task.coOwners = cell(row, 'coOwners');
+      const ranked = tasks
+        .map((t) => ({ t, score: textSimilarity(content, t.content) }))
+        .sort((a, b) => b.score - a.score);
+      const best = ranked[0]?.score ?? 0;
+      const alike = best >= MATCH_THRESHOLD ? ranked.filter((r) => r.score > best - TIE_MARGIN).map((r) => r.t) : [];
+      const match = alike.length === 1 && !filled.has(alike[0]!) ? alike[0]! : null;
+
+      let code = `B${tableNo}.${/^\d{1,3}$/.test(stt) ? stt : rowNo}`;
+      for (let i = 2; used.has(code); i++) code = `B${tableNo}.${rowNo}-${i}`;
+      const rowTask: ParsedTask = {
+        code: match?.code ?? code,
+        area: Area.Direction,
+        content,
+        source,
+        owner: cell(row, 'owner'),
+        coOwners: cell(row, 'coOwners'),
+        startDate: null,
+        dueDate: null,
+        group: planMsg.tableGroupNote(tableNo),
+      };
       for (const [role, field] of [
         ['due', 'dueDate'],
         ['start', 'startDate'],
       ] as const) {
         const reading = readDeadline(cell(row, role));
-        if ('date' in reading) task[field] = reading.date;
-        else if ('unreadable' in reading) warnings.push(planMsg.unparsedDate(task.code, reading.unreadable));
+        if ('date' in reading) rowTask[field] = reading.date;
+        else if ('unreadable' in reading) warnings.push(planMsg.unparsedDate(rowTask.code, reading.unreadable));
       }
+      if (match) {
+        filled.add(match);
+        carryRow(rowTask, match);
+        continue;
+      }
+      used.add(code);
+      const area = groupArea ?? areaResembled(content, tasks) ?? areaOfText(content);
+      if (area) rowTask.area = area;
+      else warnings.push(planMsg.unknownArea(code, rowTask.area));
+      unmatched.push({ task: rowTask, candidates: alike.map((t) => t.code) });
     }
   }
+  return unmatched;
+}
+
+/**
+ * The tasks once the manager has placed each unmatched row: carried onto the task picked, or kept as
+ * a new task. Rows without a (valid) choice are returned as `unchosen`, and nothing is placed.
+ */
+export function applyRowChoices(
+  tasks: readonly ParsedTask[],
+  rows: readonly UnmatchedRow[],
+  choices: readonly RowChoice[],
+): { tasks: ParsedTask[] } | { unchosen: UnmatchedRow[] } {
+  const out = tasks.map((t) => ({ ...t }));
+  const byCode = new Map(out.map((t) => [t.code, t]));
+  const picked = new Map(choices.map((c) => [c.row, c.task]));
+  const unchosen = rows.filter((r) => {
+    const choice = picked.get(r.task.code);
+    return choice !== null && (choice === undefined || !byCode.has(choice));
+  });
+  if (unchosen.length > 0) return { unchosen };
+  for (const r of rows) {
+    const choice = picked.get(r.task.code);
+    const onto = choice ? byCode.get(choice) : undefined;
+    if (onto) carryRow(r.task, onto);
+    else out.push({ ...r.task });
+  }
+  return { tasks: out };
 }

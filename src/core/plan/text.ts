@@ -4,13 +4,54 @@ import type { IsoDate } from '../domain';
 import { findDateInText, isoDate, isValidDate } from '../dates';
 import { fold } from '../text';
 
-/** The folded words of a text (longer than one letter), for similarity. */
+/**
+ * The abbreviations plans and their tables use, folded, with the words they stand for: an appendix
+ * row says "Tuyên truyền CCHC đến CB, GV" where the body says "cải cách hành chính … cán bộ, giáo viên".
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cchc: 'cai cach hanh chinh',
+  tthc: 'thu tuc hanh chinh',
+  cb: 'can bo',
+  cc: 'cong chuc',
+  vc: 'vien chuc',
+  gv: 'giao vien',
+  nv: 'nhan vien',
+  hs: 'hoc sinh',
+  cbcc: 'can bo cong chuc',
+  cbvc: 'can bo vien chuc',
+  cbql: 'can bo quan ly',
+  cbgv: 'can bo giao vien',
+  cbgvnv: 'can bo giao vien nhan vien',
+  cmhs: 'cha me hoc sinh',
+  phhs: 'phu huynh hoc sinh',
+  bgh: 'ban giam hieu',
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  cntt: 'cong nghe thong tin',
+  cds: 'chuyen doi so',
+  csdl: 'co so du lieu',
+  gddt: 'giao duc dao tao',
+  qppl: 'quy pham phap luat',
+  vbqppl: 'van ban quy pham phap luat',
+  pbgdpl: 'pho bien giao duc phap luat',
+  dvc: 'dich vu cong',
+  dvctt: 'dich vu cong truc tuyen',
+};
+
+/** Words that say nothing of what a task is about ("của", "các", "nhà trường"). */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  'cua va cac nhung cho trong tai theo ve voi de duoc la mot nha truong'.split(' '),
+);
+
+/** The folded words of a text (longer than one letter, abbreviations spelt out, stop words left out), for similarity. */
 export function wordSet(text: string): Set<string> {
   return new Set(
     fold(text)
+      .replace(/([a-z])&([a-z])/g, '$1$2')
       .replace(/[^a-z0-9\s]/g, ' ')
       .split(/\s+/)
-      .filter((w) => w.length > 1),
+      .flatMap((w) => (ABBREVIATIONS[w] ?? w).split(' '))
+      .filter((w) => w.length > 1 && !STOP_WORDS.has(w)),
   );
 }
 

@@ -9,6 +9,9 @@ import { EXPECTED_2026 } from '../../fixtures/plans/expected2026';
 
 const SAMPLE = readFileSync(new URL('../../../samples/ke-hoach-cchc-2026-th-my-thinh.md', import.meta.url), 'utf8');
 const AN_HOA = readFileSync(new URL('../../fixtures/plans/thcs-an-hoa-2026.txt', import.meta.url), 'utf8');
+const PHU_MY = readFileSync(new URL('../../fixtures/plans/ubnd-xa-phu-my-2026.txt', import.meta.url), 'utf8');
+const BINH_MINH = readFileSync(new URL('../../fixtures/plans/th-binh-minh-2026-wrapped.txt', import.meta.url), 'utf8');
+const AN_BINH = readFileSync(new URL('../../fixtures/plans/thcs-an-binh-2026.txt', import.meta.url), 'utf8');
 
 function ok(result: PlanParse) {
   if (!result.ok) throw new Error(`refused: ${result.message}`);
@@ -160,13 +163,19 @@ describe("parsePlan on another school's shapes", () => {
         coOwners: '',
         dueDate: null,
       },
+    ]);
+    // The row that restates no body task waits for the manager, in the area of the section it resembles.
+    expect(plan.unmatchedRows).toEqual([
       {
-        code: 'B1.3',
-        area: Area.Procedure,
-        content: 'Hướng dẫn cha mẹ học sinh thủ tục hành chính khi nhập học trực tuyến',
-        owner: 'Văn thư',
-        coOwners: '',
-        dueDate: '2026-05-15',
+        task: expect.objectContaining({
+          code: 'B1.3',
+          area: Area.Procedure,
+          content: 'Hướng dẫn cha mẹ học sinh thủ tục hành chính khi nhập học trực tuyến',
+          owner: 'Văn thư',
+          coOwners: '',
+          dueDate: '2026-05-15',
+        }),
+        candidates: [],
       },
     ]);
     expect(plan.warnings).toContain('Không đọc được thời hạn "Thường xuyên" của nhiệm vụ II.3.1; ô Thời hạn để trống.');
@@ -222,8 +231,11 @@ describe("parsePlan on another school's shapes", () => {
       ['II.3', Area.PublicFinance, 'Thực hiện công khai tài chính, ngân sách theo quy định.', '', null],
       ['III.1', Area.Implementation, 'Phó hiệu trưởng theo dõi, đôn đốc.', '', null],
       ['III.2', Area.Implementation, 'Các tổ báo cáo kết quả hằng tháng.', '', null],
-      ['B1.3', Area.Apparatus, 'Rà soát vị trí việc làm của nhân viên', 'Hiệu trưởng', '2026-06-30'],
     ]);
+    expect(
+      plan.ok &&
+        plan.unmatchedRows.map((r) => [r.task.code, r.task.area, r.task.content, r.task.owner, r.task.dueDate]),
+    ).toEqual([['B1.3', Area.Apparatus, 'Rà soát vị trí việc làm của nhân viên', 'Hiệu trưởng', '2026-06-30']]);
     expect(plan.warnings).toContain(
       'Không đọc được thời hạn "tháng 13/2026" của nhiệm vụ II.2.2; ô Thời hạn để trống.',
     );
@@ -333,6 +345,164 @@ describe('a part heading wrapped over two lines', () => {
     const text = `${head}I. MỤC TIÊU\n- Nâng cao chất lượng.\n\nII. NỘI DUNG\nNHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n`;
     const plan = parsePlan(outlineFromText(text));
     expect(plan.ok && plan.tasks.map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+  });
+});
+
+describe('an appendix right after the last body item', () => {
+  const bodyOf = (plan: PlanParse) => (plan.ok ? plan.tasks.filter((t) => !t.code.startsWith('B')) : []);
+
+  it('PHỤ LỤC, DANH MỤC … and (Kèm theo …) end the body: the last task keeps its own words, no part opens', () => {
+    const body = bodyOf(parsePlan(outlineFromText(AN_BINH)));
+    expect(body).toHaveLength(17);
+    expect(body[body.length - 1]).toMatchObject({
+      code: 'III.2',
+      area: Area.Implementation,
+      content: 'Văn thư tổng hợp, báo cáo kết quả CCHC quý, 6 tháng, năm về UBND xã.',
+    });
+    expect(body.filter((t) => /phụ lục|danh mục|kèm theo/i.test(t.content))).toEqual([]);
+  });
+
+  it('a caption line under the last item is not its wrapped end, in pasted text and in a Google Doc', () => {
+    const head =
+      'Số: 9/KH-THZ\nZ, ngày 08 tháng 01 năm 2026\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\n';
+    const pasted = parsePlan(
+      outlineFromText(`${head}(Kèm theo Kế hoạch số 9/KH-THZ ngày 08/01/2026)\nDanh mục nhiệm vụ của các tổ\n`),
+    );
+    expect(bodyOf(pasted).map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+    const doc: PlanBlock[] = [
+      { kind: 'paragraph', text: 'Số: 9/KH-THZ' },
+      { kind: 'paragraph', text: 'II. NHIỆM VỤ' },
+      { kind: 'paragraph', text: '1. Cải cách thể chế' },
+      { kind: 'paragraph', text: '- Rà soát quy chế nội bộ.' },
+      { kind: 'paragraph', text: 'Phụ lục 1' },
+      { kind: 'paragraph', text: 'DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH' },
+      { kind: 'paragraph', text: 'Các nhiệm vụ được giao cho từng tổ như sau.' },
+    ];
+    expect(bodyOf(parsePlan(doc)).map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+  });
+});
+
+describe('"Mục tiêu" sub-sections under each area (2025 xã template)', () => {
+  it('an objective, and the targets it lists, are no task; the Nhiệm vụ under it are, and the preview names what was left out', () => {
+    const plan = ok(parsePlan(outlineFromText(PHU_MY)));
+    expect(plan.tasks.map((t) => [t.code, t.area, t.content])).toEqual([
+      ['II.1.2.a', Area.Institution, 'Rà soát, hệ thống hóa văn bản quy phạm pháp luật của HĐND, UBND xã.'],
+      ['II.1.2.b', Area.Institution, 'Tổ chức phổ biến, giáo dục pháp luật cho cán bộ, công chức và nhân dân.'],
+      ['II.2.2.1', Area.Procedure, 'Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa xã.'],
+      ['II.2.2.2', Area.Procedure, 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.'],
+      ['II.3.2.1', Area.Apparatus, 'Rà soát chức năng, nhiệm vụ của các bộ phận chuyên môn thuộc UBND xã.'],
+      ['II.4.2.1', Area.DigitalGovernment, 'Vận hành hệ thống quản lý văn bản và điều hành trên môi trường mạng.'],
+      ['II.4.2.2', Area.DigitalGovernment, 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến.'],
+      [
+        'III.1',
+        Area.Implementation,
+        'Văn phòng HĐND và UBND xã tham mưu triển khai, theo dõi, báo cáo kết quả thực hiện Kế hoạch.',
+      ],
+    ]);
+    expect(plan.warnings).toContain(
+      'Bỏ qua 4 mục "Mục tiêu" (II.1.1, II.2.1, II.3.1, II.4.1): mục tiêu, chỉ tiêu không phải nhiệm vụ.',
+    );
+  });
+
+  it('the same in a Google Doc, where each line is its own paragraph', () => {
+    const doc: PlanBlock[] = [
+      'Số: 21/KH-UBND',
+      'II. NHIỆM VỤ',
+      '1. Cải cách thể chế',
+      '1.1. Mục tiêu cụ thể:',
+      'Hoàn thiện hệ thống thể chế của xã.',
+      '1.2. Nhiệm vụ:',
+      'Rà soát văn bản quy phạm pháp luật của xã.',
+    ].map((text) => ({ kind: 'paragraph', text }));
+    const plan = ok(parsePlan(doc));
+    expect(plan.tasks.map((t) => [t.code, t.content])).toEqual([
+      ['II.1.2.1', 'Rà soát văn bản quy phạm pháp luật của xã.'],
+    ]);
+  });
+});
+
+describe('a plan hard-wrapped at about 50 characters (as legal-document websites serve it)', () => {
+  it('a wrapped document number or capitals line stays in its sentence; a heading keeps its own line', () => {
+    const plan = ok(parsePlan(outlineFromText(BINH_MINH)));
+    expect(plan.planRef.source).toBe('Kế hoạch số 06/KH-THBM ngày 09/01/2026');
+    expect(plan.tasks.map((t) => [t.code, t.area, t.content])).toEqual([
+      [
+        'II.1.1',
+        Area.Direction,
+        'Xây dựng, ban hành kế hoạch cải cách hành chính năm 2026; quán triệt kế hoạch đến toàn thể CB, GV, NV.',
+      ],
+      [
+        'II.1.2',
+        Area.Direction,
+        'Kiểm tra việc thực hiện nhiệm vụ cải cách hành chính của các tổ chuyên môn theo kế hoạch kiểm tra nội bộ.',
+      ],
+      ['II.2.1', Area.Procedure, 'Niêm yết công khai thủ tục hành chính theo Thông tư 09/2024/TT-BGDĐT.'],
+      ['II.3.1', Area.Institution, 'Phổ biến văn bản quy phạm pháp luật mới cho toàn thể CB, GV, NV.'],
+      [
+        'II.3.2',
+        Area.Institution,
+        'Rà soát quy chế thực hiện dân chủ trong trường học theo Nghị định số 04/2015/NĐ-CP và Thông tư số 11/2020/TT-BGDĐT.',
+      ],
+      [
+        'II.4.1',
+        Area.DigitalGovernment,
+        'Sử dụng học bạ số, sổ điểm điện tử; ký số hồ sơ theo hướng dẫn của Sở GDĐT và UBND TỈNH.',
+      ],
+      [
+        'III.1',
+        Area.Implementation,
+        'Hiệu trưởng chỉ đạo chung, phân công nhiệm vụ cụ thể cho từng tổ, báo cáo kết quả về Phòng GDĐT.',
+      ],
+    ]);
+  });
+});
+
+describe('what the importer could not place, or guessed, is named in the preview with the line quoted', () => {
+  const head = 'Số: 11/KH-THQ\nQ, ngày 07 tháng 01 năm 2026\n\n';
+
+  it('an appendix written as a list, not a table', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(
+          `${head}II. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát quy chế nội bộ.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ BỔ SUNG\n1. Số hóa hồ sơ học sinh (Văn thư, quý II/2026).\n2. Tập huấn CĐS cho giáo viên.\n`,
+        ),
+      ),
+    );
+    expect(plan.tasks.map((t) => t.content)).toEqual(['Rà soát quy chế nội bộ.']);
+    expect(plan.warnings).toContain(
+      'Phần "PHỤ LỤC" có 2 đoạn không ở dạng bảng nên không được nhập (đoạn đầu: "1. Số hóa hồ sơ học sinh (Văn thư, quý II/2026)."). Nếu đó là nhiệm vụ, hãy thêm tay sau khi nhập.',
+    );
+  });
+
+  it('a table in the body that is not a task table', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(
+          `${head}II. NHIỆM VỤ\n1. Chuyển đổi số\n- Tăng tỷ lệ hồ sơ trực tuyến.\n\n| Chỉ tiêu | Năm 2025 | Năm 2026 |\n|---|---|---|\n| Hồ sơ trực tuyến | 45% | 60% |\n`,
+        ),
+      ),
+    );
+    expect(plan.warnings).toContain(
+      'Một bảng không có cột "Nội dung" kèm "Chủ trì", "Phối hợp" hoặc "Thời hạn" nên không được đọc: "Chỉ tiêu | Năm 2025 | Năm 2026 | Hồ sơ trực tuyến | 45% | 60%". Nếu đó là bảng nhiệm vụ, hãy đặt lại tiêu đề cột rồi nhập lại.',
+    );
+  });
+
+  it('an unnumbered line in capitals taken for a part heading', () => {
+    const plan = ok(
+      parsePlan(
+        outlineFromText(`${head}NHIỆM VỤ TRỌNG TÂM\n- Rà soát quy chế.\n\nTỔ CHỨC THỰC HIỆN\n- Báo cáo quý.\n`),
+      ),
+    );
+    expect(plan.tasks.map((t) => [t.code, t.area])).toEqual([
+      ['I.1', Area.Direction],
+      ['II.1', Area.Implementation],
+    ]);
+    expect(plan.warnings).toEqual(
+      expect.arrayContaining([
+        'Dòng "NHIỆM VỤ TRỌNG TÂM" (không đánh số) được coi là tiêu đề phần I; các mục bên dưới được xếp vào phần đó.',
+        'Dòng "TỔ CHỨC THỰC HIỆN" (không đánh số) được coi là tiêu đề phần II; các mục bên dưới được xếp vào phần đó.',
+      ]),
+    );
   });
 });
 
