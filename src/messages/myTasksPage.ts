@@ -35,7 +35,10 @@ function daysWord(daysLeft: number): string {
   return 'đến hạn hôm nay';
 }
 
-/** What the page's script shows. */
+/**
+ * What the page's script shows. The server's words it repeats are wrapped in functions, so that the
+ * server bundle, which never shows these, can leave the object out.
+ */
 export const myTasksClientMsg = {
   greeting: (name: string) => `Nhiệm vụ của ${name}`,
   today: (shown: string) => `Hôm nay ${shown}`,
@@ -55,7 +58,7 @@ export const myTasksClientMsg = {
   completedLine: (completedShown: string) => `Hoàn thành ngày ${completedShown}`,
   ownerLine: (owner: string) => `Chủ trì: ${owner || 'chưa giao'}`,
   noEvidence: 'Chưa có minh chứng.',
-  notYourTask: myTasksMsg.notYourTask,
+  notYourTask: (code: string) => myTasksMsg.notYourTask(code),
   saving: 'Đang lưu…',
   uploading: 'Đang tải tệp lên…',
   working: 'Đang thực hiện…',
@@ -63,9 +66,8 @@ export const myTasksClientMsg = {
   conflictPage: (value: string) => `Bạn nhập: ${value || '(trống)'}`,
   conflictChoose: 'Hãy chọn giá trị giữ lại cho mỗi ô trước khi lưu.',
   uploadHint: (limit: string) => `Chụp ảnh hoặc chọn tệp PDF, ảnh, Word, Excel, PowerPoint; tối đa ${limit} MB.`,
-  fileMissing: myTasksMsg.fileMissing,
-  fileTooLarge: myTasksMsg.fileTooLarge,
-  fileWrongType: myTasksMsg.fileWrongType,
+  fileTooLarge: (name: string, megabytes: string) => myTasksMsg.fileTooLarge(name, megabytes),
+  fileWrongType: (name: string) => myTasksMsg.fileWrongType(name),
   confirm: 'Xác nhận',
   sendBack: 'Trả lại',
   sendBackReason: (code: string) => `Lý do trả lại nhiệm vụ ${code}`,

@@ -24,6 +24,7 @@ import type {
   UPLOAD_FORM_FIELDS,
 } from '../contracts/myTasks';
 import type { Refusal } from '../contracts/refusal';
+import { myTasksMsg as serverMsg } from '../messages/myTasks';
 import { myTasksClientMsg as msg } from '../messages/myTasksPage';
 import { $ as byId, callServer, clearFieldErrors, el, showFailure, showRefusal, showStatus } from './clientCommon';
 
@@ -394,7 +395,7 @@ function upload(event: Event): void {
   clearFieldErrors(ERROR_BOXES);
   const input = $<HTMLInputElement>('upload-file');
   const file = input.files?.[0];
-  const problem = file ? fileProblem(file) : msg.fileMissing;
+  const problem = file ? fileProblem(file) : serverMsg.fileMissing;
   if (problem) return showRefusal({ ok: false, message: '', errors: [{ field: 'file', message: problem }] }, INPUT_OF);
   setBusy(true);
   showStatus('busy', msg.uploading);

@@ -1,12 +1,13 @@
 // "Nhiệm vụ của tôi" (issue 14 §4) in headless Chromium at a phone's size (390×844), on the built
 // web app as doGet serves it (test/support/chromiumPages.ts webAppPage), every call going to the
-// built bundle as the deployment runs it: a teacher updates a task and uploads a PDF, a concurrent
+// built bundle as the deployment runs it: a teacher opens a task from her digest's link, updates it
+// and uploads a PDF, a concurrent
 // sheet edit is shown and chosen from, another person's task by URL is refused, a manager confirms
 // and sends back, and the page is usable at 360 px. The sample plan is imported and the principal
 // assigns through the sidebar's server call, as people would.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { Sandbox } from '../../sandbox/runtime';
+import type { Sandbox, WebAppParams } from '../../sandbox/runtime';
 import { FormSubmission } from '../../sandbox/runtime';
 import type { AssignSubmitResult } from '../../src/contracts/assign';
 import type { MyTaskSaveAnswer, MyTasksPage } from '../../src/contracts/myTasks';
@@ -77,7 +78,7 @@ function world(confirm: 'Có' | 'Không' = 'Không') {
 }
 
 /** The page once its load has answered: the list, the task form, or only a refusal. */
-async function opened(sb: Sandbox, user: string, params?: Record<string, string>): Promise<Page> {
+async function opened(sb: Sandbox, user: string, params?: WebAppParams): Promise<Page> {
   const page = await browser.webAppPage(sb, user, params);
   await page.waitForFunction(() => !document.getElementById('status')!.className.includes('busy'));
   return page;
@@ -88,13 +89,22 @@ const cardCodes = (page: Page, within: string) =>
 const statusText = (page: Page) => page.locator('#status').textContent();
 
 describeInBrowser('"Nhiệm vụ của tôi" in Chromium at 390×844', () => {
-  it('a teacher opens one of her tasks by its link, sees her 3 tasks by group, and saves 60 % with a result', async () => {
+  it("a teacher opens a task from her digest's link, sees her 3 tasks by group, and saves 60 % with a result", async () => {
     const w = world();
-    // The digest and assignment emails do not link to the page yet: the link is the page's ?task=.
-    const page = await opened(w.sb, MAI, { task: w.later });
+    // The next morning's digest links each of her tasks to the page: she taps the one due soon.
+    expect(w.sb.clickMenu(PRINCIPAL, 'Bật nhắc việc tự động').error).toBeUndefined();
+    w.sb.clock.advanceDays(1);
+    w.sb.fireDueTriggers();
+    const digest = w.sb.mail.sentTo(MAI).at(-1)!;
+    const code = w.dueSoon.replace(/\./g, '\\.');
+    const link = new RegExp(`Cập nhật: (https://script\\.google\\.com/macros/s/[\\w-]+/exec\\?task=${code})\n`).exec(
+      digest.body,
+    )?.[1];
+    expect(link, digest.body).toBeDefined();
+    const page = await opened(w.sb, MAI, new URL(link!).search);
     expect(await page.isVisible('#detail')).toBe(true);
-    expect(await page.textContent('#d-code')).toBe(w.later);
-    expect(await page.textContent('#d-due')).toBe('Hạn 30/04/2026 · còn 51 ngày');
+    expect(await page.textContent('#d-code')).toBe(w.dueSoon);
+    expect(await page.textContent('#d-due')).toBe('Hạn 12/03/2026 · còn 1 ngày');
     expect(await page.textContent('#person')).toBe('Nhiệm vụ của Đỗ Thị Mai');
 
     await page.click('#back');
@@ -105,8 +115,8 @@ describeInBrowser('"Nhiệm vụ của tôi" in Chromium at 390×844', () => {
       'Đang thực hiện (1)',
     ]);
     expect(await cardCodes(page, '#groups')).toEqual([w.overdue, w.dueSoon, w.later]);
-    expect(await page.locator('#group-overdue .when').textContent()).toBe('Hạn 05/03/2026 · quá hạn 5 ngày');
-    expect(await page.locator('#group-dueSoon .when').textContent()).toBe('Hạn 12/03/2026 · còn 2 ngày');
+    expect(await page.locator('#group-overdue .when').textContent()).toBe('Hạn 05/03/2026 · quá hạn 6 ngày');
+    expect(await page.locator('#group-inProgress .when').textContent()).toBe('Hạn 30/04/2026 · còn 50 ngày');
     expect(await page.isVisible('#queue')).toBe(false);
     await screenshot(page, 'my-tasks-list');
 
