@@ -25,6 +25,7 @@ export const myTasksPageMsg = {
   conflictTitle: 'Trong lúc thầy/cô sửa, sổ đã có người sửa các ô dưới đây. Hãy chọn giá trị giữ lại cho từng ô:',
   conflictSave: 'Lưu theo lựa chọn',
   uploadTitle: 'Tải tệp minh chứng',
+  chooseFile: 'Chọn tệp hoặc chụp ảnh',
   upload: 'Tải lên',
 } as const;
 
@@ -61,6 +62,8 @@ export const myTasksClientMsg = {
   notYourTask: (code: string) => myTasksMsg.notYourTask(code),
   saving: 'Đang lưu…',
   uploading: 'Đang tải tệp lên…',
+  noFileChosen: 'Chưa chọn tệp.',
+  fileChosen: (name: string) => `Đã chọn: ${name}`,
   working: 'Đang thực hiện…',
   conflictSheet: (value: string) => `Trong sổ: ${value || '(trống)'}`,
   conflictPage: (value: string) => `Bạn nhập: ${value || '(trống)'}`,

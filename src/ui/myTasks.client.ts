@@ -254,6 +254,7 @@ function openTask(code: string): void {
   setConflicts(null);
   $('f-evidenceAdd').value = '';
   $<HTMLInputElement>('upload-file').value = '';
+  showChosen();
   fillForm(task);
   $('list').hidden = true;
   $('detail').hidden = false;
@@ -389,6 +390,12 @@ function keepTyping(task: MyTaskView): void {
   open = { ...task, fields };
 }
 
+/** The chosen file's name, in the page's words (the browser's own control is hidden). */
+function showChosen(): void {
+  const file = $<HTMLInputElement>('upload-file').files?.[0];
+  $('upload-chosen').textContent = file ? msg.fileChosen(file.name) : msg.noFileChosen;
+}
+
 function upload(event: Event): void {
   event.preventDefault();
   if (!open) return;
@@ -403,6 +410,7 @@ function upload(event: Event): void {
     .then((answer) => {
       if (!answer.ok) return saved(answer);
       input.value = '';
+      showChosen();
       keepTyping(answer.task);
       showStatus('ok', answer.message);
     })
@@ -438,6 +446,8 @@ function start(): void {
   $('save').addEventListener('click', save);
   $('resolve').addEventListener('click', resolve);
   $('upload-form').addEventListener('submit', upload);
+  $('upload-file').addEventListener('change', showChosen);
+  showChosen();
   const focus = document.body.dataset.focus ?? '';
   load()
     .then(() => {
