@@ -57,6 +57,12 @@ export function pageFieldsOf(task: Task): PageFields {
   };
 }
 
+/**
+ * Only http(s) links become links on the page: a "javascript:" link someone inserted into a cell
+ * would otherwise run in the page of whoever taps it (a manager's, with their google.script.run).
+ */
+const isWebLink = (url: string): boolean => /^https?:\/\//i.test(url.trim());
+
 export function taskView(task: Task, today: IsoDate, dueSoonDays: number): MyTaskView {
   const { condition } = taskState(task, today, dueSoonDays);
   const group = groupOf(condition);
@@ -74,7 +80,7 @@ export function taskView(task: Task, today: IsoDate, dueSoonDays: number): MyTas
     group,
     fields: pageFieldsOf(task),
     evidence: parseEvidence(task.evidence, task.evidenceLinks).map((i) =>
-      i.url ? { text: i.text, url: i.url } : { text: i.text },
+      i.url && isWebLink(i.url) ? { text: i.text, url: i.url } : { text: i.text },
     ),
     completedShown: formatVn(task.completedDate),
   };

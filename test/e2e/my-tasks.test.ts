@@ -147,6 +147,15 @@ describe('saving from the page', () => {
     ]);
   });
 
+  it('a link that is not http(s), inserted into Minh chứng, is shown as text, never as a link', () => {
+    const w = world();
+    w.sb.editRichText(PHUONG, TASKS, w.cell('T1', 'Minh chứng'), 'Biên bản', [
+      { start: 0, end: 8, url: 'javascript:google.script.run.myTasksConfirm(["T1"])' },
+    ]);
+    const t1 = w.load(PRINCIPAL).tasks.find((t) => t.code === 'T1')!;
+    expect(t1.evidence).toEqual([{ text: 'Biên bản' }]);
+  });
+
   it('a cell changed in the sheet since the page loaded is shown with both values, not overwritten; the choice is then saved', () => {
     const w = world();
     const t1 = w.load(MAI).tasks.find((t) => t.code === 'T1')!;
