@@ -159,10 +159,11 @@ interface Known {
   staff: StaffMember[];
 }
 
-function refuse(ss: Spreadsheet, line: string, started: Date): void {
+/** Logs the refusal; `removeTriggers`: this account's daily triggers go too (its own stray ones). */
+function refuse(ss: Spreadsheet, line: string, started: Date, removeTriggers = true): void {
   console.warn(`runDailyAlerts: ${line}`);
   for (const step of [
-    () => removeDailyTriggers(),
+    () => (removeTriggers ? removeDailyTriggers() : 0),
     () => appendLog(ss, m.systemUser, [{ action: LogAction.AlertsRefused, detail: line }], started),
   ]) {
     try {
@@ -191,7 +192,12 @@ function requireTaskColumns(ss: Spreadsheet) {
 export function runDailyAlerts(_e?: GoogleAppsScript.Events.TimeDriven): void {
   const started = new Date();
   const ss = activeTracker();
-  const allowed = gate(ss, effectiveUserEmail());
+  // Someone calling it as the web app (google.script.run from "Nhiệm vụ của tôi", which runs as the
+  // principal): the effective user is not who acts. Refused without touching the principal's trigger.
+  const caller = activeUserEmail();
+  const me = effectiveUserEmail();
+  if (caller && caller !== me) return refuse(ss, m.refusedNotOwner(caller, me), started, false);
+  const allowed = gate(ss, me);
   if (allowed.refused !== null) return refuse(ss, allowed.refused, started);
   const quota = remainingDailyQuota();
   let result: string;

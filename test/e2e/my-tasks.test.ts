@@ -257,6 +257,28 @@ describe('tampering is refused on the server', () => {
   });
 });
 
+describe('the daily run, called through the web app', () => {
+  it("by a staff member (it runs as the principal there) sends nothing and leaves the principal's trigger in place", () => {
+    const w = world();
+    expect(w.sb.clickMenu(PRINCIPAL, 'Bật nhắc việc tự động').error).toBeUndefined();
+    const triggers = w.sb.triggers.triggers.length;
+    const sent = w.sb.mail.outbox.length;
+    w.sb.callWebApp(MAI, 'runDailyAlerts');
+    expect(w.sb.mail.outbox.length).toBe(sent);
+    expect(w.sb.triggers.triggers.length).toBe(triggers);
+    expect(w.log().at(-1)).toEqual([
+      'Nhắc việc tự động',
+      'Nhắc việc: từ chối chạy',
+      '',
+      `${MAI} không phải tài khoản chạy nhắc việc tự động (${PRINCIPAL}): không gửi email, không ghi gì.`,
+    ]);
+    // The next morning's run still sends.
+    w.sb.clock.advanceDays(1);
+    w.sb.fireDueTriggers();
+    expect(w.sb.mail.outbox.length).toBeGreaterThan(sent);
+  });
+});
+
 describe('a manager confirms from the page', () => {
   it('confirms one waiting task and sends another back with a reason, emailed to its owner', () => {
     const w = world('Có');
