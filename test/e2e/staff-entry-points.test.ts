@@ -21,37 +21,56 @@ const server =
   (name: string, ...args: unknown[]): Call =>
   (sb, staff) =>
     sb.callServerResult(staff, name, ...args);
+const viaWebApp =
+  (name: string, ...args: unknown[]): Call =>
+  (sb, staff) =>
+    sb.callWebAppResult(staff, name, ...args);
+
+const PLAN = { kind: 'text', text: 'KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế' };
+/** The dialogs' server functions and what a page would send them. */
+const SERVER_CALLS: [string, string, unknown[]][] = [
+  ['importPreview', 'importPreview', [PLAN]],
+  ['importConfirm', 'importConfirm', [PLAN]],
+  ['assignLoad', 'assignLoad', []],
+  [
+    'assignSubmit',
+    'assignSubmit',
+    [
+      {
+        codes: ['II.1'],
+        ownerId: 'email:hieutruong@thmythinh.edu.vn',
+        coOwnerIds: [],
+        startDate: '2026-02-01',
+        dueDate: '2026-03-31',
+        note: '',
+        sendEmail: true,
+        confirmReassign: true,
+      },
+    ],
+  ],
+  ['reportLoad', 'reportLoad', []],
+  ['reportPreview', 'reportPreview', [reportPayload()]],
+  ['reportBuild', 'reportBuild', [reportPayload({ pdf: true })]],
+  // The role comes first: a staff member learns nothing from field errors about a dialog they may not use.
+  ['reportBuild with a bad payload', 'reportBuild', [{ period: 'Q9:2026' }]],
+];
 
 const ENTRY_POINTS: [string, Call][] = [
   ['menuSetupWorkbook', menu(SETUP_MENU)],
   ['menuImportPlan', menu('Nhập kế hoạch…')],
-  ['importPreview', server('importPreview', { kind: 'text', text: 'KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế' })],
-  ['importConfirm', server('importConfirm', { kind: 'text', text: 'KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế' })],
   ['menuAssignTasks', menu('Giao nhiệm vụ…')],
-  ['assignLoad', server('assignLoad')],
-  [
-    'assignSubmit',
-    server('assignSubmit', {
-      codes: ['II.1'],
-      ownerId: 'email:hieutruong@thmythinh.edu.vn',
-      coOwnerIds: [],
-      startDate: '2026-02-01',
-      dueDate: '2026-03-31',
-      note: '',
-      sendEmail: true,
-      confirmReassign: true,
-    }),
-  ],
   ['menuRefreshFormatting', menu('Làm mới định dạng')],
   ['menuConfirmCompletion', menu('Xác nhận hoàn thành (dòng đang chọn)')],
   ['menuSendBackCompletion', menu('Trả lại nhiệm vụ chờ xác nhận (dòng đang chọn)…')],
   ['menuCreateReport', menu('Tạo báo cáo…')],
   ['dashboardCreateReport', (sb, staff) => sb.clickButton(staff, 'dashboardCreateReport')],
-  ['reportLoad', server('reportLoad')],
-  ['reportPreview', server('reportPreview', reportPayload())],
-  ['reportBuild', server('reportBuild', reportPayload({ pdf: true }))],
-  // The role comes first: a staff member learns nothing from field errors about a dialog they may not use.
-  ['reportBuild with a bad payload', server('reportBuild', { period: 'Q9:2026' })],
+  ...SERVER_CALLS.map(([label, name, args]): [string, Call] => [label, server(name, ...args)]),
+  // google.script.run reaches every global function from the web app's page too, and there the
+  // script executes as the principal (appsscript.json webapp USER_DEPLOYING): the role is the visitor's.
+  ...SERVER_CALLS.map(([label, name, args]): [string, Call] => [
+    `${label}, through the web app`,
+    viaWebApp(name, ...args),
+  ]),
 ];
 
 /** What the person sees: the alerts and dialogs shown, or what the page shows for a server call. */
