@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callsOf, callsOfSpreadsheet } from '../../sandbox/env';
 import type { Sandbox } from '../../sandbox/runtime';
 import { wardMsg } from '../../src/messages/ward';
+import { isoDateInZone } from '../../src/core/dates';
 import { OPEN_ERRORS } from '../../sandbox/spreadsheet';
 import { asPerson, type World } from '../support/world';
 import { STATE_COLOURS, type UnitState } from '../../src/core/ward/state';
@@ -16,6 +17,7 @@ import {
   linkOf,
   listUnits,
   ownFigures,
+  Q1_CUT_OFF,
   school,
   unitRecords,
   WARD,
@@ -150,6 +152,7 @@ describe('ward pull: Cập nhật số liệu các đơn vị', () => {
         );
       }
       expect(mine.every((r) => r[F.period] === Q1)).toBe(true);
+      expect(mine.map((r) => isoDateInZone(r[F.asOf] as Date, 'Asia/Ho_Chi_Minh'))).toEqual(mine.map(() => Q1_CUT_OFF));
     }
     // The ward's figures per area: the sum of the rows equals the sum of the schools' own figures.
     for (const [area, want] of sum) {

@@ -1,7 +1,8 @@
 // The pull's pure parts (issue 15): what one unit's read gives, the rows it puts on Số liệu đơn vị
 // and the cells it sets on Đơn vị, merging a run's units into the rows pulled before (a unit's rows
 // are replaced, never added twice), and the cursor that lets a pull go on in the next execution.
-import type { IsoDate } from '../domain';
+import { SCHOOL_TIME_ZONE, type IsoDate } from '../domain';
+import { midnightInZone } from '../dates';
 import type { Figures } from '../status/engine';
 import { clip } from '../text';
 import * as z from '../zod';
@@ -37,7 +38,7 @@ export function figureRows(
     unitKey: unit.key,
     unitName: unit.name,
     period,
-    asOf: read.asOf,
+    asOf: midnightInZone(read.asOf, SCHOOL_TIME_ZONE),
     area,
     total: figures.total,
     due: figures.due,
