@@ -77,5 +77,5 @@ export const wardMsg = {
     `Đã cập nhật số liệu ${period} của ${total} đơn vị` +
     (unreachable ? `; ${unreachable} đơn vị không truy cập được (xem cột Lý do).` : '.'),
   pullPartial: (done: number, total: number) =>
-    `Đã cập nhật ${done}/${total} đơn vị. Thời gian một lần chạy có hạn: lần chạy sau sẽ cập nhật tiếp các đơn vị còn lại, không làm lại từ đầu.`,
+    `Đã cập nhật ${done}/${total} đơn vị. Thời gian một lần chạy có hạn: khoảng một phút nữa sổ tự chạy tiếp các đơn vị còn lại, không làm lại từ đầu.`,
 } as const;

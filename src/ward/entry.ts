@@ -4,5 +4,5 @@
 // The simple trigger and the "CCHC phường" menu.
 export { onOpen } from './app/menu';
 export { wardMenuSetup } from './app/setup';
-// Pulling the units' figures: the menu item and the daily trigger's handler.
-export { wardMenuPull, wardDailyPull } from './app/pull';
+// Pulling the units' figures: the menu item, the daily trigger's handler and the one that continues a pull.
+export { wardMenuPull, wardDailyPull, wardContinuePull } from './app/pull';

@@ -10,7 +10,7 @@ import { ROOT } from '../support/bundle';
 import { WARD, WARD_DIST } from '../support/wardWorld';
 
 describe('dist-ward, the ward edition build', () => {
-  it('has the pinned manifest: V8, Vietnam time, currentonly + spreadsheets.readonly + the menu, nothing that writes other files', () => {
+  it('has the pinned manifest: V8, Vietnam time, currentonly + spreadsheets.readonly + the menu + the continuation trigger, nothing that writes other files', () => {
     const manifest = JSON.parse(readFileSync(join(WARD_DIST, 'appsscript.json'), 'utf8')) as unknown;
     expect(manifest).toEqual({
       timeZone: 'Asia/Ho_Chi_Minh',
@@ -20,6 +20,7 @@ describe('dist-ward, the ward edition build', () => {
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         'https://www.googleapis.com/auth/spreadsheets.readonly',
         'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/script.scriptapp',
       ],
     });
     expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'appsscript.ward.json'), 'utf8')));
@@ -28,7 +29,13 @@ describe('dist-ward, the ward edition build', () => {
 
   it("calls by name only the ward's entry points, none of the school's, and opens with the CCHC phường menu", () => {
     const sb = createSandbox({ start: '2026-04-10T08:00:00+07:00', owner: WARD, distDir: WARD_DIST });
-    expect(sb.globalFunctions().sort()).toEqual(['onOpen', 'wardDailyPull', 'wardMenuPull', 'wardMenuSetup']);
+    expect(sb.globalFunctions().sort()).toEqual([
+      'onOpen',
+      'wardContinuePull',
+      'wardDailyPull',
+      'wardMenuPull',
+      'wardMenuSetup',
+    ]);
     const { menus } = sb.open(WARD);
     expect(menus).toEqual([
       {

@@ -1,9 +1,10 @@
 // The ward pull beyond what one execution can do (issue 15 §2): 100 units whose trackers take 6 s
 // each to open (a slow openByUrl on the sandbox clock). Each run stops starting units after the
-// budget, far inside the 6-minute limit, keeps its cursor in script properties, and the next run
-// continues: three runs, every unit pulled once and counted once, nothing started over.
+// budget, far inside the 6-minute limit, keeps its cursor in script properties and leaves a one-off
+// trigger a minute later, whose run continues: three runs, every unit pulled once and counted once, nothing started over.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callsOf, EXECUTION_LIMIT_MS } from '../../sandbox/env';
+import type { ExecutionResult } from '../../sandbox/runtime';
 import { wardMsg } from '../../src/messages/ward';
 import { AREAS } from '../../src/core/domain';
 import type { World } from '../support/world';
@@ -41,15 +42,27 @@ describe('a resumable pull of 100 units', () => {
 
     const pulledAfter: number[] = [];
     const opened: number[] = [];
+    const continuations = () => sb.triggers.triggers.filter((t) => t.handler === 'wardContinuePull');
+    // The first run is the daily one; each unfinished run leaves one continuation a minute later, which runs the next.
     for (let run = 1; run <= 3; run++) {
       const t0 = sb.clock.nowMillis();
-      const r = sb.run<{ finished: boolean; pulled: number; total: number }>(WARD, 'wardDailyPull');
+      let r: ExecutionResult<{ finished: boolean }>;
+      if (run === 1) r = sb.run<{ finished: boolean }>(WARD, 'wardDailyPull');
+      else {
+        sb.clock.advance(61_000);
+        const fired = sb.fireDueTriggers();
+        expect(
+          fired.map((f) => f.execution.functionName),
+          `run ${run}`,
+        ).toEqual(['wardContinuePull']);
+        r = fired[0] as ExecutionResult<{ finished: boolean }>;
+      }
       expect(r.error, `run ${run}`).toBeUndefined();
       expect(sb.clock.nowMillis() - t0, `run ${run}`).toBeLessThan(EXECUTION_LIMIT_MS);
       expect(r.result!.finished, `run ${run}`).toBe(run === 3);
+      expect(continuations(), `run ${run}`).toHaveLength(run === 3 ? 0 : 1);
       opened.push(callsOf(r.execution, 'SpreadsheetApp.openByUrl'));
       pulledAfter.push(new Set(figureRecords(sb).map((row) => row[F.unitKey])).size);
-      sb.clock.advance(60 * 60_000);
     }
     // Never started over: the runs open 100 trackers between them, each once.
     expect(opened.reduce((a, b) => a + b, 0)).toBe(UNITS);

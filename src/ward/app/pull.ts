@@ -2,7 +2,7 @@
 // read each unit's tracker (src/ward/adapters/unitTracker.ts), then write Số liệu đơn vị and
 // Đơn vị in one batch each. Like the school's alert run (src/app/alerts.ts, RUN_BUDGET_MS) it
 // stops starting units after a time budget far inside the 6-minute limit; the cursor in script
-// properties lets the next run go on from there, and a unit's rows are replaced, never added twice.
+// properties and a one-off trigger a minute later let the next run go on from there, and a unit's rows are replaced, never added twice.
 import { withScriptLock } from '../../adapters/lock';
 import { activeTracker } from '../../adapters/tracker';
 import { alert, alertingUserErrors } from '../../adapters/ui';
@@ -15,6 +15,7 @@ import { periodDeadline, UnitState } from '../../core/ward/state';
 import { wardMsg } from '../../messages/ward';
 import { clearPullCursor, loadPullCursor, savePullCursor } from '../adapters/pullCursor';
 import { readUnit } from '../adapters/unitTracker';
+import { removeContinuation, scheduleContinuation } from '../adapters/continuation';
 import {
   readFigureRows,
   readUnits,
@@ -66,8 +67,12 @@ function pull(ss: Spreadsheet): PullOutcome {
   const listed = new Set(units.map((u) => u.key));
   writeFigureRows(ss, finished ? merged.filter((r) => listed.has(String(r.unitKey))) : merged);
   writeUnitResults(ss, results);
+  removeContinuation();
   if (finished) clearPullCursor();
-  else savePullCursor({ period: label, next, startedAt: cursor?.startedAt ?? now.toISOString() });
+  else {
+    savePullCursor({ period: label, next, startedAt: cursor?.startedAt ?? now.toISOString() });
+    scheduleContinuation();
+  }
   const unreachable = [...results.values()].filter((r) => r.state === UnitState.Unreachable).length;
   return {
     finished,
@@ -82,9 +87,14 @@ export function wardMenuPull(): void {
   alertingUserErrors(() => alert(withScriptLock(() => pull(activeTracker())).message));
 }
 
-/** The daily trigger's handler (and the one that continues an unfinished pull): no UI, the outcome in the log. */
+/** The daily trigger's handler: no UI, the outcome in the log. */
 export function wardDailyPull(): PullOutcome {
   const outcome = withScriptLock(() => pull(activeTracker()));
   console.log(`ward pull: ${outcome.message}`);
   return outcome;
+}
+
+/** The continuation trigger's handler (src/ward/adapters/continuation.ts): the same pull, under its own name. */
+export function wardContinuePull(): PullOutcome {
+  return wardDailyPull();
 }
