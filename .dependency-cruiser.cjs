@@ -25,7 +25,29 @@ module.exports = {
       severity: 'error',
       comment: 'src/core is pure domain code: it imports nothing that runs Apps Script or a browser.',
       from: { path: '^src/core/' },
-      to: { path: '^src/(app|adapters|ui|entry)' },
+      to: { path: '^src/(app|adapters|ui|entry|ward/)' },
+    },
+    {
+      name: 'school-knows-no-ward',
+      severity: 'error',
+      comment: 'The ward edition (src/ward) builds on the school code; the school code never depends on it.',
+      from: { path: '^src/', pathNot: '^src/ward/' },
+      to: { path: '^src/ward/' },
+    },
+    {
+      name: 'ward-shares-core-adapters-messages',
+      severity: 'error',
+      comment:
+        "The ward edition reuses the shared layers (core, adapters, messages); the school's use cases, entry list, pages and contracts are the school's.",
+      from: { path: '^src/ward/' },
+      to: { path: '^src/(app|entry\\.ts|ui|contracts)' },
+    },
+    {
+      name: 'ward-adapters-below-ward-app',
+      severity: 'error',
+      comment: "An adapter of the ward wraps a service; the ward's use cases call it, not the reverse.",
+      from: { path: '^src/ward/adapters/' },
+      to: { path: '^src/ward/(app|entry)' },
     },
     {
       name: 'contracts-below-adapters',
@@ -54,7 +76,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/entry.ts lists what Apps Script calls by name; it is the top, imported by no one.',
       from: { path: '^src/' },
-      to: { path: '^src/entry\\.ts$' },
+      to: { path: '^src/(ward/)?entry\\.ts$' },
     },
     {
       name: 'server-code-not-browser-code',

@@ -25,7 +25,18 @@ const appsScriptServices = [
 const servicesBanned = (message) => appsScriptServices.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-addon/', 'dist-parity/', 'out/', 'coverage/', 'test-output/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-addon/',
+      'dist-ward/',
+      'dist-parity/',
+      'out/',
+      'coverage/',
+      'test-output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +57,7 @@ export default tseslint.config(
   },
   // The use cases call adapters, never a service: each service is reached through src/adapters.
   {
-    files: ['src/app/**/*.ts'],
+    files: ['src/app/**/*.ts', 'src/ward/app/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',

@@ -46,17 +46,13 @@ export async function inlineParts(
   return html.replace(/<!-- ([A-Z_]+) -->/g, (_m, name: string) => filled.get(name)!);
 }
 
-async function main(): Promise<void> {
-  const outDirs = [dist, distAddon];
-  for (const dir of outDirs) mkdirSync(dir, { recursive: true });
-  const written = new Set<string>();
-  const emit = (name: string, content: string) => {
-    for (const dir of outDirs) writeAtomic(join(dir, name), content);
-    written.add(name);
-  };
-
+/**
+ * Code.js of an entry file: the bundle, then one top-level function per export, which is how Apps
+ * Script calls an entry point by name.
+ */
+async function codeFile(entry: string, source: string): Promise<{ code: string; names: string[]; size: number }> {
   const result = await build({
-    entryPoints: [join(root, 'src/entry.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -72,10 +68,38 @@ async function main(): Promise<void> {
   const wrappers = names
     .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n');
-  emit(
-    'Code.js',
-    `// Sổ theo dõi CCHC: built file, do not edit. Source: src/.\n${bundle}\n// Entry points Apps Script calls by name (src/entry.ts).\n${wrappers}\n`,
-  );
+  const code = `// Sổ theo dõi CCHC: built file, do not edit. Source: ${source}.\n${bundle}\n// Entry points Apps Script calls by name (${entry}).\n${wrappers}\n`;
+  return { code, names, size: bundle.length };
+}
+
+/**
+ * dist-ward/: the ward edition (issue 15), a second build of the same code with its own entry list
+ * (src/ward/entry.ts) and manifest (appsscript.ward.json). It has no pages.
+ */
+async function buildWard(): Promise<void> {
+  const distWard = join(root, 'dist-ward');
+  mkdirSync(distWard, { recursive: true });
+  const { code, names, size } = await codeFile('src/ward/entry.ts', 'src/ward/ and the shared src/');
+  writeAtomic(join(distWard, 'Code.js'), code);
+  writeAtomic(join(distWard, 'appsscript.json'), readFileSync(join(root, 'appsscript.ward.json'), 'utf8'));
+  const written = new Set(['Code.js', 'appsscript.json']);
+  for (const stale of readdirSync(distWard).filter((f) => !written.has(f) && !f.startsWith('.'))) {
+    rmSync(join(distWard, stale), { force: true });
+  }
+  console.log(`dist-ward/Code.js: ${names.length} entry points, ${(size / 1024).toFixed(0)} KB`);
+}
+
+async function main(): Promise<void> {
+  const outDirs = [dist, distAddon];
+  for (const dir of outDirs) mkdirSync(dir, { recursive: true });
+  const written = new Set<string>();
+  const emit = (name: string, content: string) => {
+    for (const dir of outDirs) writeAtomic(join(dir, name), content);
+    written.add(name);
+  };
+
+  const { code, names, size } = await codeFile('src/entry.ts', 'src/');
+  emit('Code.js', code);
   const manifest = readFileSync(join(root, 'appsscript.json'), 'utf8');
   emit('appsscript.json', manifest);
   // The add-on is a standalone project: its web app would have no bound spreadsheet to open
@@ -125,9 +149,10 @@ async function main(): Promise<void> {
       rmSync(join(dir, stale), { force: true });
     }
   }
-  console.log(`dist/Code.js (and dist-addon/): ${names.length} entry points, ${(bundle.length / 1024).toFixed(0)} KB`);
+  console.log(`dist/Code.js (and dist-addon/): ${names.length} entry points, ${(size / 1024).toFixed(0)} KB`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   await main();
+  await buildWard();
 }

@@ -141,17 +141,29 @@ export type SettingsResult =
 
 /** Validates the raw values read from Cấu hình (by key); missing keys take their defaults. */
 export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): SettingsResult {
+  return parseWithDefaults(SETTINGS, settingsSchema, raw);
+}
+
+/**
+ * Validates label–value settings against their schema, an empty or missing value taking its
+ * default; an error names the setting by its label. Shared by the school's and the ward's Cấu hình.
+ */
+export function parseWithDefaults<K extends string, S extends z.ZodMiniType>(
+  defs: readonly { key: K; label: string; defaultValue: unknown }[],
+  schema: S,
+  raw: Partial<Record<K, unknown>>,
+): { ok: true; settings: z.output<S> } | { ok: false; errors: { label: string; message: string }[] } {
   const input: Record<string, unknown> = {};
-  for (const def of SETTINGS) {
+  for (const def of defs) {
     const v = raw[def.key];
     input[def.key] = v === undefined || v === '' ? def.defaultValue : v;
   }
-  const parsed = settingsSchema.safeParse(input);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, settings: parsed.data };
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) => ({
-      label: SETTINGS.find((d) => d.key === issue.path[0])?.label ?? String(issue.path[0]),
+      label: defs.find((d) => d.key === issue.path[0])?.label ?? String(issue.path[0]),
       message: issue.message,
     })),
   };

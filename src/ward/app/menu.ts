@@ -1,0 +1,13 @@
+// The "CCHC phường" menu of the ward edition (issue 15). onOpen only builds the menu.
+import { addMenu, type MenuEntry } from '../../adapters/ui';
+import { wardMsg } from '../../messages/ward';
+
+export const WARD_MENU: readonly MenuEntry[] = [
+  { label: wardMsg.menu.setup, functionName: 'wardMenuSetup' },
+  'separator',
+  { label: wardMsg.menu.pull, functionName: 'wardMenuPull' },
+];
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu(wardMsg.menu.title, WARD_MENU);
+}

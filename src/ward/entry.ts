@@ -1,0 +1,8 @@
+// Every function Apps Script calls by name in the ward edition (issue 15): the build emits one
+// top-level `function NAME()` per export here (dist-ward/Code.js).
+
+// The simple trigger and the "CCHC phường" menu.
+export { onOpen } from './app/menu';
+export { wardMenuSetup } from './app/setup';
+// Pulling the units' figures: the menu item, the daily trigger's handler and the one that continues a pull.
+export { wardMenuPull, wardDailyPull, wardContinuePull } from './app/pull';
