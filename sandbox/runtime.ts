@@ -20,7 +20,8 @@ import { SpreadsheetService, type SpreadsheetModel, type UserEditResult } from '
 import { DriveService, SHEET_MIME } from './drive';
 import { DocumentService } from './document';
 import { SandboxUi, UiRecorder, type MenuItemRecord, type MenuRecord } from './services/ui';
-import { HtmlOutput, HtmlServiceImpl, bridgeArgument, bridgeResult } from './services/html';
+import { HtmlOutput, HtmlServiceImpl, bridgeArgument, bridgeForm, bridgeResult } from './services/html';
+import { SandboxBlob } from './services/blob';
 import { ScriptAppImpl, TriggerStore, clockEvent, webAppExecUrl, type TriggerRecord } from './services/script';
 import { PropertiesServiceImpl } from './services/properties';
 import { CacheServiceImpl } from './services/cache';
@@ -31,6 +32,8 @@ import { UtilitiesImpl } from './services/utilities';
 import { ChartsImpl } from './services/charts';
 import { LogBook, LoggerImpl, type LogLine } from './services/logger';
 import { MimeType } from './services/mimeType';
+
+export { FormSubmission, type FormFile } from './services/html';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -560,7 +563,10 @@ export class Sandbox {
     return this.bridgeCall<T>(who, { active: who, effective: who }, functionName, args);
   }
 
-  /** A google.script.run call as one scriptRun execution: bridge copies in, a JSON copy out. */
+  /**
+   * A google.script.run call as one scriptRun execution: bridge copies in (a FormSubmission, the only
+   * argument, as the form's object: strings and Blobs), a JSON copy out.
+   */
   private bridgeCall<T>(
     who: string,
     identity: { active: string; effective: string },
@@ -570,7 +576,9 @@ export class Sandbox {
     if (functionName.endsWith('_') || typeof this.context[functionName] !== 'function') {
       throw new TypeError(`google.script.run.${functionName} is not a function`);
     }
-    const copies = args.map((a, i) => bridgeArgument(a, i));
+    const copies =
+      bridgeForm(args, (f) => instrument(this.env, new SandboxBlob(f.bytes, f.mimeType, f.name))) ??
+      args.map((a, i) => bridgeArgument(a, i));
     const outcome = this.execute<T>('scriptRun', functionName, who, identity, () => copies);
     if (!outcome.error) outcome.result = bridgeResult(outcome.result) as T;
     return outcome;

@@ -9,6 +9,8 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { UPLOAD_ACCEPT, UPLOAD_MAX_BYTES } from '../src/contracts/myTasks';
+import { escapeHtml } from '../src/core/text';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -87,7 +89,13 @@ async function main(): Promise<void> {
   for (const file of readdirSync(uiDir).filter((f) => f.endsWith('.html'))) {
     const client = join(uiDir, file.replace(/\.html$/, '.client.ts'));
     const html = readFileSync(join(uiDir, file), 'utf8');
-    const parts: Record<string, () => Promise<string>> = { COMMON_HEAD: async () => commonHead };
+    const parts: Record<string, () => Promise<string>> = {
+      COMMON_HEAD: async () => commonHead,
+      // The evidence upload's limits, for the web page's own check before it uploads: a page's
+      // script takes only types from src/contracts, so the values come printed into its markup.
+      UPLOAD_ACCEPT: async () => escapeHtml(UPLOAD_ACCEPT),
+      UPLOAD_MAX_BYTES: async () => String(UPLOAD_MAX_BYTES),
+    };
     if (existsSync(client)) {
       if (!html.includes('<!-- CLIENT_SCRIPT -->'))
         throw new Error(`${file}: has a client script but no <!-- CLIENT_SCRIPT --> marker`);

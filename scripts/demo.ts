@@ -7,15 +7,20 @@ import { join } from 'node:path';
 import { createSandbox } from '../sandbox/runtime';
 import { exportXlsx } from '../sandbox/export/xlsx';
 import { loadSampleStaff, PRINCIPAL } from '../samples';
+import { addDays } from '../src/core/dates';
+import { formatVn } from '../src/messages/format';
 import { setupAndImport } from './demo/workbook';
 import { assignSamplePlan } from './demo/assign';
 import { enableAlerts, simulateTerm, writeEmails } from './demo/alerts';
 import { demoFlags } from './demo/flags';
 import { buildHalfYearReport } from './demo/report';
+import { myTasksFromThePage, myTasksScreenshot } from './demo/myTasks';
 import { missingRenderTools, renderDocx, reportPageCounts } from './render';
 
 const OUT = join(new URL('..', import.meta.url).pathname, 'out');
 const TERM = { from: '2026-01-21', to: '2026-06-30' } as const;
+/** The day two teachers update from "Nhiệm vụ của tôi", mid-term. */
+const PAGE_DAY = '2026-04-22';
 
 const step = (title: string) => console.log(`\n▶ ${title}`);
 const line = (text: string) => console.log(`  ${text}`);
@@ -44,9 +49,25 @@ async function main(): Promise<void> {
   line(enableAlerts(sb, PRINCIPAL).split('\n')[0] ?? '');
 
   step(`Học kỳ mô phỏng ${TERM.from} → ${TERM.to}: cán bộ cập nhật, trình kích hoạt chạy mỗi ngày`);
-  const term = simulateTerm(sb, PRINCIPAL, TERM.from, TERM.to);
+  const before = simulateTerm(sb, PRINCIPAL, TERM.from, PAGE_DAY);
+  line(`Đến ${formatVn(PAGE_DAY)}: ${before.days} ngày`);
+
+  step(
+    `${formatVn(PAGE_DAY)} — Hai giáo viên cập nhật trên trang "Nhiệm vụ của tôi" (điện thoại), hiệu trưởng xác nhận`,
+  );
+  sb.clock.set(`${PAGE_DAY}T16:00:00+07:00`);
+  const fromPage = myTasksFromThePage(sb, PRINCIPAL, before.script, PAGE_DAY);
+  for (const text of fromPage.lines) line(text);
+
+  const after = simulateTerm(sb, PRINCIPAL, addDays(PAGE_DAY, 1), TERM.to);
+  const term = {
+    days: before.days + after.days,
+    digests: before.digests + after.digests,
+    summaries: before.summaries + after.summaries,
+    recipients: new Set([...before.recipientEmails, ...after.recipientEmails]).size,
+  };
   line(
-    `${term.days} ngày; ${term.digests} email nhắc việc, ${term.summaries} bản tóm tắt cho hiệu trưởng, ${term.recipients} người nhận`,
+    `Cả học kỳ: ${term.days} ngày; ${term.digests} email nhắc việc, ${term.summaries} bản tóm tắt cho hiệu trưởng, ${term.recipients} người nhận`,
   );
 
   step('Làm mới định dạng và Tổng hợp');
@@ -62,6 +83,8 @@ async function main(): Promise<void> {
   line(`out/tracker.xlsx`);
   line(`out/${report.file.split('/').pop()}`);
   line(`out/emails/: ${emails} tệp .eml`);
+  const shot = await myTasksScreenshot(sb, fromPage.teacher, join(OUT, 'my-tasks.png'));
+  line(shot.startsWith(OUT) ? 'out/my-tasks.png' : shot);
   const calls = [...sb.env.counter.totals].filter(([k]) => !k.includes('.')).map(([k, n]) => `${k} ${n}`);
   line(`Lệnh gọi dịch vụ trong cả học kỳ: ${calls.join(', ')}`);
 

@@ -2,7 +2,7 @@
 // bundle's global scope, dist/NAME.html files, and the google.script.run bridge's value rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SandboxObject, type SandboxEnv } from '../env';
+import { SandboxObject, notSupported, type SandboxEnv } from '../env';
 import { declareUnsupported, enumOf } from './support';
 
 type GasHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
@@ -255,9 +255,48 @@ export class HtmlServiceImpl
 }
 declareUnsupported<GasHtmlService, HtmlServiceImpl>(HtmlServiceImpl, 'HtmlService', ['getUserAgent']);
 
+/** A file chosen in a form's file input, as the harness hands it over. */
+export interface FormFile {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * A form element passed to google.script.run, as the harness gives it: each field's value by name,
+ * a file input's chosen file, or null for a file input with no file chosen.
+ */
+export class FormSubmission {
+  readonly fields: Readonly<Record<string, string | FormFile | null>>;
+  constructor(fields: Record<string, string | FormFile | null>) {
+    this.fields = { ...fields };
+  }
+}
+
+/**
+ * A form argument on its way to the server (guides/html/communication, Forms): "the form becomes a
+ * single object with field names as keys and field values as values. The values are all converted
+ * to strings, except for the contents of file-input fields, which become Blob objects"; and
+ * (guides/html/reference/run, myFunction) a form "must be the function's only parameter". Null when
+ * no argument is a form. What an empty file input gives the server is not documented.
+ */
+export function bridgeForm(args: readonly unknown[], blobOf: (file: FormFile) => unknown): unknown[] | null {
+  if (!args.some((a) => a instanceof FormSubmission)) return null;
+  if (args.length !== 1)
+    throw new TypeError("sandbox: a form passed to google.script.run must be the server function's only parameter");
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries((args[0] as FormSubmission).fields)) {
+    if (value === null) notSupported('what the server receives for a file input with no file chosen');
+    out[name] = typeof value === 'string' ? value : blobOf(value);
+  }
+  return [out];
+}
+
 /** google.script.run refuses these in arguments (and the client gets null for a return value holding them). */
 function illegalPath(value: unknown, path: string, seen: Set<object>): string | null {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return path;
+  // A form anywhere but as the only parameter (bridgeForm).
+  if (value instanceof FormSubmission) return path;
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return path;
   if (value && typeof value === 'object') {
     if (seen.has(value)) return path;

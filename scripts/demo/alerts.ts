@@ -25,6 +25,8 @@ export interface TermResult {
   digests: number;
   summaries: number;
   recipients: number;
+  /** Who got any of them. */
+  recipientEmails: string[];
 }
 
 /** Plays the scripted term day by day from `from` to `to` (the alerts must be on). */
@@ -39,6 +41,7 @@ export function simulateTerm(sb: Sandbox, principal: string, from: IsoDate, to: 
     digests: sent.filter((m) => /^\[CCHC\] \d+ nhiệm vụ/.test(m.subject)).length,
     summaries: sent.filter((m) => m.subject.startsWith('[CCHC] Tổng hợp')).length,
     recipients: new Set(sent.flatMap((m) => m.to)).size,
+    recipientEmails: [...new Set(sent.flatMap((m) => m.to))],
   };
 }
 

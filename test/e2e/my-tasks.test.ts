@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStatus } from '../../src/core/domain';
 import { SHEETS } from '../../src/core/schema';
 import type { MyTaskSaveAnswer, MyTasksPage, PageFields } from '../../src/contracts/myTasks';
+import { FormSubmission } from '../../sandbox/runtime';
+import type { DriveItem } from '../../sandbox/drive/model';
 import { setSetting, writeTasks } from '../support/reportWorld';
 import { a1, columnOf, PRINCIPAL, sheetRecords, trackerWithPlan } from '../support/world';
 
@@ -271,5 +273,88 @@ describe('a manager confirms from the page', () => {
       body: expect.stringContaining('Thiếu biên bản họp tổ'),
     });
     expect(w.load(PRINCIPAL).waiting).toEqual([]);
+  });
+});
+
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const upload = (code: string, name = 'Biên bản họp tổ.pdf', mimeType = 'application/pdf', bytes: Uint8Array = PDF) =>
+  new FormSubmission({ code, file: { name, mimeType, bytes } });
+
+const items = (w: { sb: { drive: { model: { items: Map<string, DriveItem> } } } }) => [
+  ...w.sb.drive.model.items.values(),
+];
+
+describe('uploading evidence from the page', () => {
+  it('stores the file in <report folder>/Minh chứng/<code> and adds "name: link" to Minh chứng', () => {
+    const w = world();
+    const answer = w.sb.callWebApp<MyTaskSaveAnswer>(MAI, 'myTasksUpload', upload('T1'));
+    expect(answer).toMatchObject({
+      ok: true,
+      message: 'Đã tải lên "Biên bản họp tổ.pdf" và thêm vào minh chứng của nhiệm vụ T1.',
+    });
+    const [item] = (answer as { task: { evidence: { text: string; url?: string }[] } }).task.evidence;
+    expect(item!.text).toMatch(/^Biên bản họp tổ\.pdf: https:\/\/drive\.google\.com\/file\/d\/[\w-]+\/view/);
+    expect(w.row('T1')['Minh chứng']).toBe(item!.text);
+    const file = items(w).find((f) => f.name === 'Biên bản họp tổ.pdf')!;
+    const path = (id: string | undefined): string[] => {
+      const it = id ? w.sb.drive.item(id) : undefined;
+      return it && !it.isRoot ? [...path(it.parents[0]), it.name] : [];
+    };
+    expect(path(file.id)).toEqual(['Báo cáo CCHC', 'Minh chứng', 'T1', 'Biên bản họp tổ.pdf']);
+    // A second file for the same task goes to the same folder, on a new line.
+    w.sb.callWebApp(MAI, 'myTasksUpload', upload('T1', 'Ảnh buổi họp.jpg', 'image/jpeg'));
+    expect(String(w.row('T1')['Minh chứng']).split('\n')).toHaveLength(2);
+    expect(items(w).filter((f) => f.name === 'T1')).toHaveLength(1);
+  });
+
+  it('a file too large, of the wrong type or empty is refused in Vietnamese, and nothing is stored or written', () => {
+    const w = world();
+    const before = w.row('T1');
+    const files = items(w).length;
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    expect(w.sb.callWebApp(MAI, 'myTasksUpload', upload('T1', 'scan.pdf', 'application/pdf', big))).toMatchObject({
+      ok: false,
+      errors: [{ field: 'file', message: expect.stringContaining('quá giới hạn 10 MB') }],
+    });
+    expect(w.sb.callWebApp(MAI, 'myTasksUpload', upload('T1', 'virus.exe', 'application/x-msdownload'))).toMatchObject({
+      ok: false,
+      errors: [{ field: 'file', message: expect.stringContaining('không phải PDF, ảnh') }],
+    });
+    expect(
+      w.sb.callWebApp(MAI, 'myTasksUpload', upload('T1', 'trống.pdf', 'application/pdf', new Uint8Array(0))),
+    ).toMatchObject({ ok: false });
+    expect(w.row('T1')).toEqual(before);
+    expect(items(w)).toHaveLength(files);
+  });
+
+  it("another person's task is refused before anything reaches Drive", () => {
+    const w = world();
+    const files = items(w).length;
+    expect(w.sb.callWebApp(MAI, 'myTasksUpload', upload('T4'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Nhiệm vụ T4 không do'),
+    });
+    expect(items(w)).toHaveLength(files);
+  });
+
+  it.each([
+    ['Files.list', 1],
+    ['Files.create', 1],
+    ['Files.create', 3],
+    ['Files.create', 4],
+    ['Lock.tryLock', 1],
+    ['Range.setValues', 1],
+  ])('a fault at %s #%i leaves no stored file and no half-written cell', (method, nth) => {
+    const w = world();
+    const before = w.row('T1');
+    w.sb.env.faults.arm({ method, nth });
+    const run = w.sb.callWebAppResult<MyTaskSaveAnswer>(MAI, 'myTasksUpload', upload('T1'));
+    expect(w.sb.env.faults.fired).toHaveLength(1);
+    expect(run.error ?? (run.result?.ok === false ? run.result : null)).toBeTruthy();
+    expect(w.row('T1')['Minh chứng']).toBe(before['Minh chứng']);
+    expect(items(w).filter((f) => f.name === 'Biên bản họp tổ.pdf' && !f.trashed)).toEqual([]);
+    // Uploading again works and adds the line once.
+    expect(w.sb.callWebApp(MAI, 'myTasksUpload', upload('T1'))).toMatchObject({ ok: true });
+    expect(String(w.row('T1')['Minh chứng']).split('\n')).toHaveLength(1);
   });
 });
