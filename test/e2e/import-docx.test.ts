@@ -127,4 +127,13 @@ describe('importing the 2026 plan from a Word file', () => {
       counts: { added: 42 },
     });
   });
+
+  it('parts numbered by Word: their numbers are not in the text, and the codes follow Word’s count (the sample’s second "III." is IV, so TỔ CHỨC THỰC HIỆN is V)', async () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const done = call(sb, 'importConfirm', form(await sampleDocx({ partsNumberedByWord: true })));
+    expect(done).toMatchObject({ ok: true, source: SOURCE, counts: { added: 42 } });
+    expect(sheetRecords(sb, 'Nhiệm vụ').map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(
+      EXPECTED_2026.map(([code, area, content]) => [code.replace(/^IV\./, 'V.'), area, content]),
+    );
+  });
 });
