@@ -6,6 +6,7 @@ import { DOC_MIME, type DriveItem } from '../drive/model';
 import type { DriveService } from '../drive';
 import { DocModel, DocumentAppImpl, DocumentImpl, exportDoc, type DocStore } from './app';
 import { walkElements, type WalkedElement } from './effective';
+import { importDocx } from './docxImport';
 import type { BodyEl } from './elements';
 
 export {
@@ -58,6 +59,12 @@ export class DocumentService implements DocStore {
     this.drive.handlers.set(DOC_MIME, {
       copy: (fromId, toId) => this.require(fromId).copyTo(this.register(toId)),
       export: (id, contentType, name) => exportDoc(this, id, contentType, name),
+      importFrom: (id, media) => {
+        // Converted in a draft first: a file the conversion refuses leaves no Doc behind.
+        const draft = new DocModel(id, () => true);
+        importDocx(draft.body, media.buffer());
+        draft.copyTo(this.register(id));
+      },
     });
     this.app = instrument(env, new DocumentAppImpl(this)) as unknown as GoogleAppsScript.Document.DocumentApp;
   }

@@ -1,6 +1,6 @@
 // The Drive advanced service (Drive API v3 as Apps Script exposes it: `Drive.Files.*`) over the
 // sandbox DriveModel: the subset the product calls — files.list (a small `q` grammar), files.get,
-// files.create (a folder, or a file from a blob) and files.update (name, trashed, addParents /
+// files.create (a folder, a file from a blob, or a .docx imported into a Google Doc) and files.update (name, trashed, addParents /
 // removeParents) — reaching what the manifest's scopes reach:
 //   drive       everything the user can open (as DriveApp);
 //   drive.file  only what the script made for this user (DriveItem.byScriptFor): "files that you have
@@ -19,7 +19,10 @@
 import { isSimpleTrigger, notSupported, SandboxObject, type SandboxEnv } from '../env';
 import { SandboxBlob } from '../services/blob';
 import { DRIVE_SCOPE } from './app';
-import { FOLDER_MIME, urlOf, type DriveItem, type DriveModel } from './model';
+import { DOC_MIME, FOLDER_MIME, urlOf, type DriveItem, type DriveModel } from './model';
+
+/** Word's .docx (Google Workspace and Drive supported MIME types). */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 
@@ -249,8 +252,9 @@ export class FilesImpl extends SandboxObject {
         return notSupported('Drive.Files.create with media other than an ordinary blob');
       }
       const mimeType = (r.mimeType as string | undefined) ?? mediaData.getContentType() ?? 'application/octet-stream';
+      if (mimeType === DOC_MIME) return selectFile('create', this.imported(r.name, parent, mediaData), opts.fields);
       if (mimeType.startsWith('application/vnd.google-apps.'))
-        return notSupported('Drive.Files.create converting to a Google type');
+        return notSupported(`Drive.Files.create converting to ${mimeType}`);
       item = this.model.insert({
         name: r.name,
         mimeType,
@@ -261,6 +265,31 @@ export class FilesImpl extends SandboxObject {
       });
     }
     return selectFile('create', item, opts.fields);
+  }
+
+  /**
+   * Import into Google Docs (manage-uploads#import-docs): a Word .docx becomes a new Doc the script
+   * made, its content converted by the Docs service's handler; other source types are not modelled.
+   */
+  private imported(name: string, parent: DriveItem | null, media: SandboxBlob): DriveItem {
+    if (media.getContentType() !== DOCX_MIME)
+      return notSupported(`Drive.Files.create converting ${String(media.getContentType())} to a Google Doc`);
+    const convert = this.model.handlers.get(DOC_MIME)?.importFrom;
+    if (!convert) return notSupported('Drive.Files.create converting to a Google Doc without DocumentApp');
+    const item = this.model.insert({
+      name,
+      mimeType: DOC_MIME,
+      owner: this.user(),
+      parents: parent ? [parent.id] : undefined,
+      byScript: true,
+    });
+    try {
+      convert(item.id, media);
+    } catch (e) {
+      this.model.items.delete(item.id);
+      throw e;
+    }
+    return item;
   }
 
   update(resource: unknown, fileId: unknown, mediaData?: unknown, optionalArgs?: unknown): Resource {

@@ -57,6 +57,8 @@ export interface ContentHandler {
   /** The file as another type (File.getAs / getBlob). */
   export(id: string, contentType: string, name: string): SandboxBlob;
   rename?(id: string, name: string): void;
+  /** Fills the new file `id` from an uploaded file converted to this type (files.create import). */
+  importFrom?(id: string, media: SandboxBlob): void;
 }
 
 const norm = (email: string): string => email.trim().toLowerCase();

@@ -1,8 +1,11 @@
 // Reads a plan from a Google Doc through DocumentApp into the parser's neutral outline: paragraphs,
-// list items (nesting level, glyph type, list id) and tables. Also tells a Docs link from other links.
+// list items (nesting level, glyph type, list id) and tables. Also tells a Docs link from other links,
+// and reads a Word upload through a Doc that Drive converts it into.
 import type { ListGlyph, PlanBlock } from '../core/plan/outline';
 import { importMsg } from '../messages';
 import { UserError } from '../core/errors';
+import { DOCX_MIME } from '../contracts/importPlan';
+import { convertToDoc, isDriveRefusal, trashFile, trashFiles } from './report/files';
 
 type Element = GoogleAppsScript.Document.Element;
 
@@ -77,6 +80,10 @@ export function readPlanDocument(input: string): { blocks: PlanBlock[]; name: st
     const notADoc = e instanceof Error && /Requested entity was not found/.test(e.message);
     throw new UserError(notADoc ? importMsg.refuseNotDoc : importMsg.refuseCannotOpen);
   }
+  return { blocks: blocksOf(doc), name: doc.getName() };
+}
+
+function blocksOf(doc: GoogleAppsScript.Document.Document): PlanBlock[] {
   const body = doc.getBody();
   const blocks: PlanBlock[] = [];
   const n = body.getNumChildren();
@@ -84,5 +91,36 @@ export function readPlanDocument(input: string): { blocks: PlanBlock[]; name: st
     const block = blockOf(body.getChild(i));
     if (block) blocks.push(block);
   }
-  return { blocks, name: doc.getName() };
+  return blocks;
+}
+
+/**
+ * A Word plan (a .docx the import checked): converted by Drive into a Google Doc the script made,
+ * read as a pasted Doc is, then the Doc trashed — also when reading it fails, so nothing is left.
+ * Drive refusing the file, the Doc not opening, or the trash failing each refuse with nothing
+ * imported; in the last case the message names the copy left in the user's Drive.
+ */
+export function readWordPlan(file: GoogleAppsScript.Base.Blob, fileName: string): PlanBlock[] {
+  const name = importMsg.convertedName(fileName);
+  let id: string;
+  try {
+    // The browser may send a .docx as application/octet-stream; Drive converts by the media's type.
+    id = convertToDoc(file.setContentType(DOCX_MIME), name);
+  } catch (e) {
+    if (isDriveRefusal(e, 'create')) throw new UserError(importMsg.refuseConvert(fileName));
+    throw e;
+  }
+  let blocks: PlanBlock[];
+  try {
+    blocks = blocksOf(DocumentApp.openById(id));
+  } catch {
+    trashFiles([id]);
+    throw new UserError(importMsg.refuseConvertedUnread(fileName));
+  }
+  try {
+    trashFile(id);
+  } catch {
+    throw new UserError(importMsg.refuseNotTrashed(name));
+  }
+  return blocks;
 }

@@ -1,5 +1,5 @@
-// CCHC → "Nhập kế hoạch…": the dialog sends a Google Doc link/ID or pasted text; importPreview shows
-// what would be imported (tasks per area, first items, warnings, the table rows that match no task,
+// CCHC → "Nhập kế hoạch…": the dialog sends a Google Doc link/ID, pasted text or the Word (.docx)
+// upload form (converted by Drive into a Doc, read as a Doc, trashed); importPreview shows what would be imported (tasks per area, first items, warnings, the table rows that match no task,
 // what a re-import changes) and writes nothing; importConfirm parses again, refuses while a table
 // row has no place chosen, merges with the rows already there by code and text under the script
 // lock, writes in one batch, records the plan in Cấu hình and logs in one write.
@@ -10,12 +10,20 @@ import type { ParsedTask } from '../core/domain';
 import { parsePlan, type PlanRef } from '../core/plan/parser';
 import { applyRowChoices, type UnmatchedRow } from '../core/plan/tables';
 import { withScriptLock } from '../adapters/lock';
-import { readPlanDocument } from '../adapters/planDocument';
+import { readPlanDocument, readWordPlan } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readTasks } from '../adapters/tracker';
 import { UserError } from '../core/errors';
 import { clip } from '../core/text';
-import { importPayloadSchema, type ImportDone, type ImportPreview } from '../contracts/importPlan';
+import {
+  importFormSchema,
+  importPayloadSchema,
+  tableRowsSchema,
+  uploadKind,
+  type ImportDone,
+  type ImportPreview,
+  type RowChoice,
+} from '../contracts/importPlan';
 import { refuse, type Refusal } from '../contracts/refusal';
 import { extendTaskRules } from '../adapters/workbook';
 import { alert, showDialog } from '../adapters/ui';
@@ -41,25 +49,64 @@ interface ReadPlan extends ParsedPlan {
   unmatchedRows: UnmatchedRow[];
 }
 
-/** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
-function readPlan(payload: unknown): ReadPlan {
+const isBlob = (v: unknown): v is GoogleAppsScript.Base.Blob =>
+  !!v && typeof v === 'object' && typeof (v as { getBytes?: unknown }).getBytes === 'function';
+
+/** The Word upload form: the file checked, then converted and read (adapters/planDocument). */
+function fromWordForm(form: { kind: 'docx'; tableRows?: string | undefined }, file: unknown): PlanInput {
+  const refuse = importMsg.refuseUpload;
+  if (!isBlob(file)) throw new UserError(refuse.missing);
+  const name = file.getName() ?? '';
+  const bytes = file.getBytes();
+  const kind = uploadKind({ name, type: file.getContentType() ?? '', size: bytes.length, head: bytes.slice(0, 8) });
+  if (kind === 'tooLarge')
+    throw new UserError(refuse.tooLarge(name, (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')));
+  if (kind !== 'docx') throw new UserError(refuse[kind](name));
+  let tableRows: RowChoice[] = [];
+  if (form.tableRows) {
+    let json: unknown;
+    try {
+      json = JSON.parse(form.tableRows);
+    } catch {
+      throw new UserError(importMsg.refusePayload);
+    }
+    const rows = tableRowsSchema.safeParse(json);
+    if (!rows.success) throw new UserError(importMsg.refusePayload);
+    tableRows = rows.data ?? [];
+  }
+  return { blocks: readWordPlan(file, name), tableRows };
+}
+
+interface PlanInput {
+  blocks: PlanBlock[];
+  tableRows: RowChoice[];
+}
+
+/** The plan's outline from the dialog: pasted text, a Doc link, or the Word upload form. */
+function planInput(payload: unknown): PlanInput {
+  const form = importFormSchema.safeParse(payload);
+  if (form.success) return fromWordForm(form.data, (payload as { file?: unknown }).file);
   const parsed = importPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     const tooLarge = parsed.error.issues.some((i) => i.message === importMsg.refuseTooLarge);
     throw new UserError(tooLarge ? importMsg.refuseTooLarge : importMsg.refusePayload);
   }
   const input = parsed.data;
-  let blocks: PlanBlock[];
+  const tableRows = input.tableRows ?? [];
   if (input.kind === 'text') {
     if (input.text.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
-    blocks = outlineFromText(input.text);
-  } else {
-    if (input.ref.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
-    blocks = readPlanDocument(input.ref).blocks;
+    return { blocks: outlineFromText(input.text), tableRows };
   }
-  const plan = parsePlan(blocks);
+  if (input.ref.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
+  return { blocks: readPlanDocument(input.ref).blocks, tableRows };
+}
+
+/** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
+function readPlan(payload: unknown): ReadPlan {
+  const input = planInput(payload);
+  const plan = parsePlan(input.blocks);
   if (!plan.ok) throw new UserError(plan.message);
-  const placed = applyRowChoices(plan.tasks, plan.unmatchedRows, input.tableRows ?? []);
+  const placed = applyRowChoices(plan.tasks, plan.unmatchedRows, input.tableRows);
   return 'tasks' in placed ? { ...plan, tasks: placed.tasks, unplaced: [] } : { ...plan, unplaced: placed.unchosen };
 }
 

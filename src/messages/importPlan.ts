@@ -84,6 +84,29 @@ export const importMsg = {
   refuseNotDoc:
     'Tệp này không phải Google Tài liệu. Hãy chuyển tệp sang Google Tài liệu (Tệp → Lưu dưới dạng Google Tài liệu) rồi thử lại.',
   refusePayload: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
+  /** The Word upload refused, by what uploadKind (src/contracts/importPlan.ts) found. */
+  refuseUpload: {
+    missing: 'Hãy chọn một tệp Word (.docx) để tải lên.',
+    empty: (name: string) => `Tệp "${name}" trống (0 byte). Hãy chọn đúng tệp kế hoạch.`,
+    tooLarge: (name: string, mb: string) => `Tệp "${name}" nặng ${mb} MB, quá giới hạn 10 MB.`,
+    oldDoc: (name: string) =>
+      `Tệp "${name}" là tệp Word cũ (.doc). Hãy mở tệp trong Word, chọn Tệp → Lưu thành → "Tài liệu Word (.docx)", rồi tải tệp .docx lên.`,
+    pdf: (name: string) =>
+      `Tệp "${name}" là PDF, không đọc được các mục của kế hoạch. Hãy xin văn thư bản Word (.docx) của kế hoạch, hoặc dán nội dung vào ô "Dán nội dung".`,
+    notDocx: (name: string) => `Tệp "${name}" không phải tệp Word (.docx). Hãy chọn tệp có đuôi .docx.`,
+    protected: (name: string) =>
+      `Tệp "${name}" có đặt mật khẩu nên không đọc được. Hãy mở tệp trong Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi tải lên.`,
+    corrupt: (name: string) =>
+      `Tệp "${name}" bị hỏng hoặc không phải tệp Word thật (.docx). Hãy mở thử tệp trong Word, lưu lại thành .docx rồi tải lên.`,
+  },
+  refuseConvert: (name: string) =>
+    `Google Drive không chuyển được tệp "${name}" sang Google Tài liệu (tệp có thể bị hỏng). Chưa có gì được nhập. Hãy mở tệp trong Word, lưu lại thành .docx rồi thử lại.`,
+  refuseConvertedUnread: (name: string) =>
+    `Không đọc được bản Google Tài liệu chuyển từ tệp "${name}". Chưa có gì được nhập; hãy thử lại.`,
+  refuseNotTrashed: (name: string) =>
+    `Không xóa được bản Google Tài liệu tạm "${name}" chuyển từ tệp Word, nên chưa có gì được nhập. Hãy xóa tệp đó trong Google Drive của bạn rồi thử lại.`,
+  /** The converted copy's name in Drive while it is read (it is trashed straight after). */
+  convertedName: (name: string) => `${name.replace(/\.docx$/i, '')} (bản chuyển đổi tạm để nhập kế hoạch)`,
   refuseTooLarge: 'Kế hoạch quá dài để nhập một lần (quá 2.000.000 ký tự).',
   missingColumn: (header: string) =>
     `Trang "Nhiệm vụ" thiếu cột "${header}". Hãy chạy "CCHC → Khởi tạo / sửa sổ theo dõi" rồi nhập lại.`,
@@ -105,6 +128,9 @@ export const importPageMsg = {
   heading: 'Nhập kế hoạch cải cách hành chính',
   fromDoc: 'Từ Google Tài liệu',
   fromText: 'Dán nội dung',
+  fromWord: 'Tải lên tệp Word (.docx)',
+  wordLabel: 'Tệp Word (.docx) của kế hoạch, tối đa 10 MB',
+  wordHint: 'Tệp được chuyển tạm sang Google Tài liệu để đọc, rồi bản tạm được xóa ngay.',
   docLabel: 'Đường liên kết hoặc ID của Google Tài liệu',
   docHint: 'Ví dụ: https://docs.google.com/document/d/…/edit. Bạn cần có quyền xem tài liệu.',
   textLabel: 'Nội dung kế hoạch',
@@ -117,6 +143,7 @@ export const importPageMsg = {
 /** What the import dialog's script shows (bundled into src/ui/import.client.ts). */
 export const importClientMsg = {
   reading: 'Đang đọc kế hoạch…',
+  pickWordFile: 'Hãy chọn tệp Word (.docx) của kế hoạch trước khi xem trước.',
   writing: 'Đang ghi vào sổ theo dõi…',
   total: (n: number, source: string) => `${source}: ${n} nhiệm vụ`,
   byArea: 'Số nhiệm vụ theo lĩnh vực',

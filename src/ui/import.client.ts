@@ -1,4 +1,4 @@
-// The import dialog's script (CCHC → import plan): sends a Docs link or pasted text to
+// The import dialog's script (CCHC → import plan): sends a Docs link, pasted text or the Word upload form to
 // importPreview, shows the tasks per area, the first items, the warnings and a choice for each table
 // row that matched no task, and only then (every row placed) enables importConfirm. Its words come
 // from src/messages/importPlan.ts; user text is only ever set as textContent.
@@ -11,11 +11,19 @@ let previewed: string | null = null;
 /** The pick that keeps a table row as a new task (sent as null); '' is no pick yet. */
 const NEW_TASK = '+';
 
+const kindPicked = (): string => (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
+
 function payload(): ImportPayload {
-  const kind = (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
-  return kind === 'doc'
+  return kindPicked() === 'doc'
     ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value }
     : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
+}
+
+/** What the preview was made from: the payload, or the Word file picked (name, size, time). */
+function sentKey(): string {
+  if (kindPicked() !== 'docx') return JSON.stringify(payload());
+  const file = $<HTMLInputElement>('docx-file').files?.[0];
+  return file ? `docx:${file.name}:${file.size}:${file.lastModified}` : 'docx:';
 }
 
 const rowPicks = (): HTMLSelectElement[] => Array.from(document.querySelectorAll<HTMLSelectElement>('select.row-pick'));
@@ -28,12 +36,18 @@ function tableRows(): RowChoice[] {
 function busy(on: boolean): void {
   $<HTMLButtonElement>('preview-button').disabled = on;
   $<HTMLButtonElement>('confirm-button').disabled =
-    on || previewed === null || previewed !== JSON.stringify(payload()) || rowPicks().some((pick) => pick.value === '');
+    on || previewed === null || previewed !== sentKey() || rowPicks().some((pick) => pick.value === '');
 }
 
 /** Sends the form to a server function; the page is usable again whatever the answer. */
 function run<T>(fn: 'importPreview' | 'importConfirm', done: (value: T) => void): void {
-  callServer<T>(fn, { ...payload(), tableRows: tableRows() }).then(
+  let sent: unknown;
+  if (kindPicked() === 'docx') {
+    // The form itself is the only argument; the row places ride in its hidden field.
+    $<HTMLInputElement>('docx-table-rows').value = JSON.stringify(tableRows());
+    sent = $<HTMLFormElement>('docx-part');
+  } else sent = { ...payload(), tableRows: tableRows() };
+  callServer<T>(fn, sent).then(
     (value) => {
       busy(false);
       done(value);
@@ -99,20 +113,25 @@ function rowChoices(p: ImportPreview): HTMLElement {
 function init(): void {
   for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name=kind]'))) {
     radio.addEventListener('change', () => {
-      const doc = radio.value === 'doc' && radio.checked;
       if (!radio.checked) return;
-      $('doc-part').classList.toggle('hidden', !doc);
-      $('text-part').classList.toggle('hidden', doc);
+      $('doc-part').classList.toggle('hidden', radio.value !== 'doc');
+      $('text-part').classList.toggle('hidden', radio.value !== 'text');
+      $('docx-part').classList.toggle('hidden', radio.value !== 'docx');
       busy(false);
     });
   }
   for (const id of ['doc-ref', 'plan-text']) $(id).addEventListener('input', () => busy(false));
+  $('docx-file').addEventListener('change', () => busy(false));
+  $('docx-part').addEventListener('submit', (e) => e.preventDefault());
   $('preview-button').addEventListener('click', () => {
+    // A form's empty file input is not sent: what the server would receive for it is not documented.
+    if (kindPicked() === 'docx' && !$<HTMLInputElement>('docx-file').files?.length)
+      return showStatus('fail', msg.pickWordFile);
     showStatus('busy', msg.reading);
     $('preview').replaceChildren();
     previewed = null;
     busy(true);
-    const sent = JSON.stringify(payload());
+    const sent = sentKey();
     run<ImportPreview | Refusal>('importPreview', (result) => {
       if (!result.ok) return showRefusal(result);
       previewed = sent;

@@ -1,11 +1,15 @@
 // The "Nhập kế hoạch" dialog in headless Chromium on the built dist/import.html: the sample plan
 // pasted shows its preview (42 tasks, counts per area) with nothing written, Confirm writes the 42
-// rows into the sandbox sheet, and bad input shows a Vietnamese refusal and writes nothing.
+// rows into the sandbox sheet, bad input shows a Vietnamese refusal and writes nothing, and the
+// sample plan as a Word file is uploaded as the dialog's form, previewed and imported.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
+import { sampleDocx } from '../fixtures/plans/sampleDocx';
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { horizontalOverflow, screenshot, describeInBrowser, useBrowser } from '../support/browser';
 import { PRINCIPAL, samplePlanText, sheetRecords, trackerWithPlan, workbookSnapshot } from '../support/world';
 
@@ -171,6 +175,48 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
       .toBe('Chỉ hiệu trưởng hoặc cán bộ quản lý được thực hiện thao tác này.');
     expect(await page.isEnabled('#preview-button')).toBe(true);
     expect(workbookSnapshot(sb)).toBe(before);
+    await page.close();
+  });
+
+  it('a Word file: no file picked is asked for, a PDF refused, the sample .docx previewed and imported, its copy trashed', async () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const before = workbookSnapshot(sb);
+    const page = await openDialog(sb);
+    await page.check('input[name=kind][value=docx]');
+    expect(await page.isVisible('#docx-file')).toBe(true);
+    expect(await page.isVisible('#plan-text')).toBe(false);
+    await page.click('#preview-button');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Hãy chọn tệp Word (.docx) của kế hoạch trước khi xem trước.');
+
+    await page.setInputFiles('#docx-file', {
+      name: 'KH.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await page.click('#preview-button');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Tệp "KH.pdf" là PDF');
+    expect(workbookSnapshot(sb)).toBe(before);
+
+    const docx = Buffer.from(await sampleDocx());
+    const name = 'KH CCHC 2026.docx';
+    await page.setInputFiles('#docx-file', { name, mimeType: DOCX_MIME, buffer: docx });
+    await page.click('#preview-button');
+    await page.waitForSelector('#preview table');
+    expect(await page.locator('#preview h3').first().textContent()).toBe(
+      'Kế hoạch số 47/KH-THMT ngày 20/01/2026: 42 nhiệm vụ',
+    );
+    expect(workbookSnapshot(sb)).toBe(before);
+    await screenshot(page, 'import-dialog-docx');
+    await page.click('#confirm-button');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Đã nhập kế hoạch: thêm 42 nhiệm vụ, cập nhật 0, đánh dấu bỏ 0, giữ nguyên 0.');
+    expect(tasksOf(sb).map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
+    // Each of the two calls converted the file once and trashed its copy.
+    const copies = [...sb.drive.model.items.values()].filter((it) => it.name.startsWith('KH CCHC 2026 (bản chuyển'));
+    expect(copies.map((c) => c.trashed)).toEqual([true, true]);
     await page.close();
   });
 });

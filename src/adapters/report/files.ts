@@ -1,4 +1,4 @@
-// Drive for the report, under the drive.file scope through the Drive advanced service (Drive API v3,
+// Drive for the report (and the Word plan converted for the import), under the drive.file scope through the Drive advanced service (Drive API v3,
 // enabled in appsscript.json): the Cấu hình folder found by name or created, the Doc moved into it,
 // its PDF saved beside it, and the cleanup that trashes what a failed build left. drive.file reaches
 // only what the script made for this user (developers.google.com/drive/api/guides/about-auth), so
@@ -7,6 +7,7 @@
 // drive scope. Every call names the fields it reads.
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const PDF_MIME = 'application/pdf';
+const DOC_MIME = 'application/vnd.google-apps.document';
 
 type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 
@@ -80,11 +81,27 @@ export function savePdfBeside(doc: FiledDocument, name: string): { id: string; u
   return { id: pdf.id!, url: pdf.webViewLink! };
 }
 
+/**
+ * A Word file converted into a Google Doc the script made, so drive.file reaches it: files.create
+ * with the Docs MIME type imports the upload (developers.google.com/drive/api/guides/manage-uploads#import-docs).
+ */
+export function convertToDoc(blob: GoogleAppsScript.Base.Blob, name: string): string {
+  return files().create({ name, mimeType: DOC_MIME }, blob, { fields: 'id' }).id!;
+}
+
+/** True for the error Apps Script throws when Drive API refused a files.<method> call. */
+export const isDriveRefusal = (e: unknown, method: string): boolean =>
+  e instanceof Error && e.message.startsWith(`API call to drive.files.${method} failed with error:`);
+
+export function trashFile(id: string): void {
+  files().update({ trashed: true }, id, NO_MEDIA, { fields: 'id' });
+}
+
 /** Best effort: the failure being reported matters more than a cleanup that could not run. */
 export function trashFiles(ids: readonly string[]): void {
   for (const id of ids) {
     try {
-      files().update({ trashed: true }, id, NO_MEDIA, { fields: 'id' });
+      trashFile(id);
     } catch {
       // Left for the person: the failure message says what was created.
     }
