@@ -10,6 +10,7 @@ import type { ParsedTask } from '../core/domain';
 import { parsePlan, type PlanRef } from '../core/plan/parser';
 import { applyRowChoices, type UnmatchedRow } from '../core/plan/tables';
 import { withScriptLock } from '../adapters/lock';
+import { isBlob } from '../adapters/uploadedFile';
 import { readPlanDocument, readWordPlan } from '../adapters/planDocument';
 import { writeMerge } from '../adapters/taskRows';
 import { appendLog, readTasks } from '../adapters/tracker';
@@ -48,9 +49,6 @@ interface ReadPlan extends ParsedPlan {
   unplaced: UnmatchedRow[];
   unmatchedRows: UnmatchedRow[];
 }
-
-const isBlob = (v: unknown): v is GoogleAppsScript.Base.Blob =>
-  !!v && typeof v === 'object' && typeof (v as { getBytes?: unknown }).getBytes === 'function';
 
 /** The Word upload form: the file checked, then converted and read (adapters/planDocument). */
 function fromWordForm(form: { kind: 'docx'; tableRows?: string | undefined }, file: unknown): PlanInput {

@@ -33,6 +33,7 @@ import {
 } from '../contracts/myTasks';
 import { refuse, refuseFields, type Refusal } from '../contracts/refusal';
 import { withScriptLock } from '../adapters/lock';
+import { isBlob } from '../adapters/uploadedFile';
 import { pageOutput } from '../adapters/pages';
 import { activeTracker, readStaff, readTasks, type TaskSheet } from '../adapters/tracker';
 import { requireSettings } from '../adapters/settingsSheet';
@@ -220,9 +221,6 @@ function uploadType(blob: GoogleAppsScript.Base.Blob): string | null {
   const extension = /\.([a-z0-9]+)$/i.exec(blob.getName() ?? '')?.[1]?.toLowerCase() ?? '';
   return type === '' || type === 'application/octet-stream' ? (EXTENSION_TYPES[extension] ?? null) : null;
 }
-
-const isBlob = (v: unknown): v is GoogleAppsScript.Base.Blob =>
-  !!v && typeof v === 'object' && typeof (v as { getBytes?: unknown }).getBytes === 'function';
 
 /**
  * google.script.run with the upload form (guides/html/communication: its file input arrives as a
