@@ -235,6 +235,8 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   const appendixText: string[] = [];
   let appendixOpen = true;
   let markedItems = 0;
+  /** The body's last line, to tell a text cut mid-sentence from one that ends where its writer stopped. */
+  let lastText = '';
 
   const top = (): Node => stack[stack.length - 1]!;
   const openPart = (label: string, heading: string) => {
@@ -298,6 +300,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
     }
     const text = cleanText(block.text);
     if (text === '') continue;
+    if (!closed) lastText = text;
     if (closed) {
       // An appendix's own words (not a table) are not read: the preview quotes them; its captions (PHỤ LỤC,
       // Kèm theo, a title in capitals) and what follows a Nơi nhận are not quoted.
@@ -375,14 +378,20 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
   const tasks = collectTasks(root, planRef.source, warnings);
   const unmatchedRows = applyTaskTables(tables, tasks, planRef.source, warnings);
   if (tasks.length === 0) {
-    // The text stops under a task part's heading, before any item and before "Nơi nhận": a cut paste.
+    // A cut paste: no "Nơi nhận", and the text stops inside a task part (under its heading, or after only
+    // objectives and group labels), or stops mid-sentence in any part (a website's excerpt ending "…thự").
     const last = root.children[root.children.length - 1];
-    const cut = !closed && last !== undefined && last.children.length === 0 && last.part?.kind !== 'skip';
+    const cut = !closed && last !== undefined && (last.part?.kind !== 'skip' || endsMidSentence(lastText));
     return cut
       ? refuse('truncated', planMsg.refuseTruncated(`${last.code}. ${last.text}`))
       : refuse('noStructure', planMsg.refuseNoStructure);
   }
   return { ok: true, planRef, tasks, unmatchedRows, warnings };
+}
+
+/** Ends in a letter or digit, with no closing punctuation: the text was cut in the middle of a sentence. */
+function endsMidSentence(text: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text.trim());
 }
 
 function areaFor(node: Node, text: string): Area | null {
