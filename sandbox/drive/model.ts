@@ -63,17 +63,21 @@ export interface ContentHandler {
 
 const norm = (email: string): string => email.trim().toLowerCase();
 
+/** Drive ids are unique across all of Drive: each model in the process numbers its own series. */
+let modelsMade = 0;
+
 export class DriveModel {
   readonly items = new Map<string, DriveItem>();
   private readonly roots = new Map<string, string>();
   readonly handlers = new Map<string, ContentHandler>();
   private nextId = 1;
+  private readonly series = String(++modelsMade).padStart(4, '0');
 
   constructor(private readonly now: () => Date) {}
 
   newId(kind: string): string {
     // Shaped like Drive ids (letters/digits, 33+ chars) so URL and ID parsers accept them.
-    return `1Sbx${kind}${String(this.nextId++).padStart(29 - kind.length, '0')}`;
+    return `1Sbx${kind}${this.series}${String(this.nextId++).padStart(25 - kind.length, '0')}`;
   }
 
   rootOf(user: string): DriveItem {

@@ -6,6 +6,17 @@ import { PDF_NOT_RENDERED, UnrenderedBlob } from '../../sandbox/document';
 import { SandboxBlob } from '../../sandbox/services/blob';
 import { docsSandbox as setup, OWNER, STAFF } from '../support/serviceSandbox';
 
+describe('ids', () => {
+  it('file ids are unique across Drive, so two sandboxes (two schools) never share a report link', () => {
+    const a = setup();
+    const b = setup();
+    const idA = a.as(OWNER, () => a.DriveApp.createFolder('Báo cáo CCHC').getId()).result;
+    const idB = b.as(OWNER, () => b.DriveApp.createFolder('Báo cáo CCHC').getId()).result;
+    expect(idA).not.toBe(idB);
+    expect(idA).toMatch(/^[-\w]{33,}$/);
+  });
+});
+
 describe('folders', () => {
   it('createFolder goes in the root; getFoldersByName iterates with hasNext/next', () => {
     const { DriveApp, as } = setup();
