@@ -1,7 +1,8 @@
 // `npm start`: the whole product, offline, on the sample plan. The built dist/Code.js runs in the
 // sandbox as Apps Script would run it; the principal and the staff act through the menu, the
 // dialogs, the sidebar and their own edits while the clock runs through a school term. Writes
-// what a person can open: out/tracker.xlsx, the report as .docx, and every email as .eml.
+// what a person can open: out/tracker.xlsx, the report as .docx, and every email as .eml. Then the
+// ward edition (dist-ward/) over Mỹ Thịnh and four more schools: out/ward-tracker.xlsx.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSandbox } from '../sandbox/runtime';
@@ -15,10 +16,11 @@ import { enableAlerts, simulateTerm, writeEmails } from './demo/alerts';
 import { demoFlags } from './demo/flags';
 import { buildHalfYearReport } from './demo/report';
 import { myTasksFromThePage, myTasksScreenshot } from './demo/myTasks';
+import { TERM_END, TERM_START, wardDemo } from './demo/ward';
 import { missingRenderTools, renderDocx, reportPageCounts } from './render';
 
 const OUT = join(new URL('..', import.meta.url).pathname, 'out');
-const TERM = { from: '2026-01-21', to: '2026-06-30' } as const;
+const TERM = { from: TERM_START, to: TERM_END } as const;
 /** The day two teachers update from "Nhiệm vụ của tôi", mid-term. */
 const PAGE_DAY = '2026-04-22';
 
@@ -98,6 +100,15 @@ async function main(): Promise<void> {
       `Thân báo cáo (đến chữ ký): ${pages.body} trang A4; phụ lục: ${pages.annex} trang; tổng: ${pages.total} trang`,
     );
   }
+
+  step('Phường Mỹ Lộc: sổ phường theo dõi 5 trường (bản phường, dist-ward/)');
+  const started = Date.now();
+  const ward = await wardDemo(sb, OUT);
+  for (const text of ward.lines) line(text);
+  line('out/ward-tracker.xlsx');
+  line(
+    `Phần phường (4 sổ trường, sổ phường, xuất tệp): ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} giây`,
+  );
 }
 
 await main();

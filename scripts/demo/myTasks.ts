@@ -17,7 +17,7 @@ import type {
   PageFields,
 } from '../../src/contracts/myTasks';
 import { SETTINGS } from '../../src/core/settings';
-import { SHEETS } from '../../src/core/schema';
+import { typeSettings } from './workbook';
 import { hasChromium, MISSING_CHROMIUM } from '../../test/support/chromium';
 import { launchBrowser, webAppPage } from '../../test/support/chromiumPages';
 
@@ -29,12 +29,8 @@ const SCANNED_PDF = Buffer.from(
 );
 
 /** The principal types Có or Không into Cấu hình's "Hiệu trưởng xác nhận hoàn thành". */
-function switchConfirmation(sb: Sandbox, principal: string, value: 'Có' | 'Không'): void {
-  const label = SETTINGS.find((s) => s.key === 'confirmCompletion')!.label;
-  const row = sb.spreadsheet.valuesOf(SHEETS.settings.name).findIndex((r) => r[0] === label);
-  if (row < 0) throw new Error(`demo: no Cấu hình row "${label}"`);
-  sb.edit(principal, SHEETS.settings.name, `B${row + 1}`, value);
-}
+const switchConfirmation = (sb: Sandbox, principal: string, value: 'Có' | 'Không'): void =>
+  typeSettings(sb, principal, SETTINGS, { confirmCompletion: value });
 
 function mustBeOk<T extends { ok: boolean }>(answer: T, what: string): T & { ok: true } {
   if (!answer.ok) throw new Error(`demo: ${what} refused: ${JSON.stringify(answer)}`);
