@@ -63,7 +63,7 @@ interface Quarter {
 }
 
 /** The ward of five units on 09/03/2026 (set up on WARD_START, then the clock set back), its daily run turned on. */
-function quarter(): Quarter {
+function quarter(turnOn = true): Quarter {
   const sb = wardSandbox();
   sb.clock.set(`${addDays(FROM, -1)}T12:00:00+07:00`);
   const copies = schools.map((w, i) => addUnitTracker(sb, w, `Sổ CCHC trường ${i + 1}`, i !== 3));
@@ -73,9 +73,10 @@ function quarter(): Quarter {
   );
   const nameRow = sheetValues(sb, 'Cấu hình').findIndex((r) => r[0] === 'Tên phường') + 1;
   sb.edit(WARD, 'Cấu hình', `B${nameRow}`, 'Bạch Mai');
-  const on = sb.clickMenu(WARD, M.dailyOn);
-  expect(on.error).toBeUndefined();
-  expect(sb.ui.alerts.at(-1)?.message).toContain('Đã bật: hằng ngày khoảng 7 giờ');
+  if (turnOn) {
+    expect(sb.clickMenu(WARD, M.dailyOn).error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)?.message).toContain('Đã bật: hằng ngày khoảng 7 giờ');
+  }
   return { sb, copies };
 }
 
@@ -333,5 +334,44 @@ describe('turning the daily run on and off', () => {
     );
     expect(reminders(q.sb)).toHaveLength(5);
     expect(daily()).toEqual([]);
+  }, 120_000);
+});
+
+describe('a daily trigger made by hand before the menu existed (the README said so)', () => {
+  it('keeps pulling without reminding, and is kept; turning the run on from the menu leaves one trigger, which reminds', () => {
+    const q = quarter(false);
+    const at = q.sb.clock.nowMillis();
+    q.sb.triggers.add({
+      uid: q.sb.triggers.newUid(),
+      handler: 'wardDailyPull',
+      owner: WARD,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { kind: 'days', every: 1, hour: 7, minute: 0, timeZone: TZ },
+      createdAt: at,
+      lastRunAt: at,
+    });
+    const daily = () => q.sb.triggers.triggers.filter((t) => t.handler === 'wardDailyPull');
+    q.sb.clock.set('2026-03-15T09:00:00+07:00');
+    const runs = q.sb.fireDueTriggers();
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs.every((r) => r.error === undefined && r.result !== undefined)).toBe(true);
+    expect(
+      runs
+        .at(-1)!
+        .logs.map((l) => l.message)
+        .join('\n'),
+    ).toContain('việc chạy hằng ngày đang tắt');
+    expect(reminders(q.sb)).toEqual([]);
+    expect(daily()).toHaveLength(1);
+    expect(q.sb.clickMenu(WARD, M.dailyOn).error).toBeUndefined();
+    expect(daily()).toHaveLength(1);
+    q.sb.clock.set('2026-03-16T09:00:00+07:00');
+    q.sb.fireDueTriggers();
+    // T-5's window still holds on the 16th: sent now, once.
+    expect(reminders(q.sb).map((m) => [m.to[0], dayOf(m)])).toEqual(
+      [...OWED, REPORTS_LATER].sort().map((to) => [to, '2026-03-16']),
+    );
   }, 120_000);
 });
