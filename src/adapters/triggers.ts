@@ -1,6 +1,7 @@
 // The project's installable triggers. The alerts' daily trigger is reconciled with what ScriptApp
 // really has: every trigger of this account whose handler is runDailyAlerts is ours (an orphan left
-// by a failed Bật included); every other trigger of the project is left alone. Apps Script lists and
+// by a failed Bật included); every other trigger of the project is left alone. The ward edition's
+// daily run (wardDailyPull) is reconciled the same way, under its own handler. Apps Script lists and
 // deletes only the running account's triggers, never another user's. The on-edit trigger is
 // installed once per spreadsheet, and a document property records who installed it.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
@@ -13,24 +14,29 @@ export const DAILY_HANDLER = 'runDailyAlerts';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-/** This account's daily-alert triggers, whatever the record says. */
-export function installedDailyTriggers(): Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_HANDLER);
+/** This account's daily triggers of `handler` (the alerts' by default), whatever the record says. */
+export function installedDailyTriggers(handler = DAILY_HANDLER): Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === handler);
 }
 
 /**
  * Leaves exactly one daily trigger of this account at `hour`: keeps the recorded one when it is
  * still right, deletes every other. Returns its id and whether it was created now (for rollback).
  */
-export function installDailyTrigger(state: AlertState, me: string, hour: number): { id: string; created: boolean } {
-  const mine = installedDailyTriggers();
+export function installDailyTrigger(
+  state: Pick<AlertState, 'on' | 'owner' | 'hour' | 'dailyTriggerId'>,
+  me: string,
+  hour: number,
+  handler = DAILY_HANDLER,
+): { id: string; created: boolean } {
+  const mine = installedDailyTriggers(handler);
   const keep =
     state.on && state.owner === me && state.hour === hour
       ? mine.find((t) => t.getUniqueId() === state.dailyTriggerId)
       : undefined;
   for (const t of mine) if (t !== keep) ScriptApp.deleteTrigger(t);
   if (keep) return { id: keep.getUniqueId(), created: false };
-  const id = ScriptApp.newTrigger(DAILY_HANDLER)
+  const id = ScriptApp.newTrigger(handler)
     .timeBased()
     .everyDays(1)
     .atHour(hour)
@@ -41,8 +47,8 @@ export function installDailyTrigger(state: AlertState, me: string, hour: number)
 }
 
 /** Deletes this account's daily triggers (all of them, orphans too); returns how many. */
-export function removeDailyTriggers(onlyId?: string): number {
-  const mine = installedDailyTriggers().filter((t) => onlyId === undefined || t.getUniqueId() === onlyId);
+export function removeDailyTriggers(onlyId?: string, handler = DAILY_HANDLER): number {
+  const mine = installedDailyTriggers(handler).filter((t) => onlyId === undefined || t.getUniqueId() === onlyId);
   for (const t of mine) ScriptApp.deleteTrigger(t);
   return mine.length;
 }

@@ -6,3 +6,5 @@ export { onOpen } from './app/menu';
 export { wardMenuSetup } from './app/setup';
 // Pulling the units' figures: the menu item, the daily trigger's handler and the one that continues a pull.
 export { wardMenuPull, wardDailyPull, wardContinuePull } from './app/pull';
+// Turning the daily run (pull, then Nhắc báo cáo) on and off.
+export { wardMenuEnableDaily, wardMenuDisableDaily } from './app/remind';

@@ -1,6 +1,6 @@
 // dist-ward/, the ward edition (issue 15): `npm run build` writes its Code.js from src/ward/entry.ts
 // and its own manifest. The manifest is pinned: the bound spreadsheet's narrow scope, read-only
-// access to the units' trackers, and the menu; spreadsheets.readonly for openById/openByUrl is the
+// access to the units' trackers, the menu, the triggers and MailApp for Nhắc báo cáo; spreadsheets.readonly for openById/openByUrl is the
 // sandbox's assumption (docs/apps-script-behaviour.md "Opening other spreadsheets"), to check live.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { ROOT } from '../support/bundle';
 import { WARD, WARD_DIST } from '../support/wardWorld';
 
 describe('dist-ward, the ward edition build', () => {
-  it('has the pinned manifest: V8, Vietnam time, currentonly + spreadsheets.readonly + the menu + the continuation trigger, nothing that writes other files', () => {
+  it('has the pinned manifest: V8, Vietnam time, currentonly + spreadsheets.readonly + the menu + the triggers + sending the reminders, nothing that writes other files', () => {
     const manifest = JSON.parse(readFileSync(join(WARD_DIST, 'appsscript.json'), 'utf8')) as unknown;
     expect(manifest).toEqual({
       timeZone: 'Asia/Ho_Chi_Minh',
@@ -21,6 +21,7 @@ describe('dist-ward, the ward edition build', () => {
         'https://www.googleapis.com/auth/spreadsheets.readonly',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
       ],
     });
     expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'appsscript.ward.json'), 'utf8')));
@@ -33,6 +34,8 @@ describe('dist-ward, the ward edition build', () => {
       'onOpen',
       'wardContinuePull',
       'wardDailyPull',
+      'wardMenuDisableDaily',
+      'wardMenuEnableDaily',
       'wardMenuPull',
       'wardMenuSetup',
     ]);
@@ -44,6 +47,9 @@ describe('dist-ward, the ward edition build', () => {
           { label: 'Khởi tạo sổ phường', functionName: 'wardMenuSetup' },
           'separator',
           { label: 'Cập nhật số liệu các đơn vị', functionName: 'wardMenuPull' },
+          'separator',
+          { label: 'Bật cập nhật và nhắc báo cáo hằng ngày', functionName: 'wardMenuEnableDaily' },
+          { label: 'Tắt cập nhật và nhắc báo cáo hằng ngày', functionName: 'wardMenuDisableDaily' },
         ],
       },
     ]);

@@ -14,18 +14,62 @@ export interface Outgoing extends Email {
   to: string;
 }
 
-export interface RunDeps {
+/** What a journaled delivery needs: the sender and the journal. */
+export interface DeliveryDeps {
   /** Throws when the message cannot be sent (invalid address, MailApp failure). */
   send(message: Outgoing): void;
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** No new email is started at or after this instant. */
-  deadline: number;
   /** Durable per-email record: `intend` before the send (throws: the email is not sent), `settle` after. */
   journal: {
     intend(id: number, entries: readonly SentEntry[]): void;
     settle(id: number, entries: readonly SentEntry[]): void;
   };
+}
+
+export interface RunDeps extends DeliveryDeps {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** No new email is started at or after this instant. */
+  deadline: number;
+}
+
+/** An email's delivery: not journaled (so not sent, nothing to record), or its outcome's entries. */
+export type Delivery = { journaled: false; error: string } | { journaled: true; sent: boolean; entries: SentEntry[] };
+
+/**
+ * Journal, send, journal: the school's alerts and the ward's reminders send every email through
+ * this. The intent is journaled before the send (when that fails, the email is not sent and the
+ * caller carries it); the outcome after it (when that fails, the intent stays journaled and the
+ * caller still records the outcome it knows). A failed send is retried by later runs up to
+ * MAX_TRIES, then gives up. `entries` gives the email's record entries for a status.
+ */
+export function deliverJournaled(
+  deps: DeliveryDeps,
+  id: number,
+  message: Outgoing,
+  entries: (status: SentStatus, detail: string) => SentEntry[],
+): Delivery {
+  try {
+    deps.journal.intend(id, entries(SentStatus.InFlight, ''));
+  } catch (e) {
+    return { journaled: false, error: errorText(e) };
+  }
+  let done: SentEntry[];
+  let sent = false;
+  try {
+    deps.send(message);
+    sent = true;
+    done = entries(SentStatus.Sent, '');
+  } catch (e) {
+    done = entries(SentStatus.Failed, errorText(e)).map((f) =>
+      f.tries >= MAX_TRIES ? { ...f, status: SentStatus.GaveUp } : f,
+    );
+  }
+  try {
+    deps.journal.settle(id, done);
+  } catch {
+    // The intent stays journaled; this run still records the outcome it knows.
+  }
+  return { journaled: true, sent, entries: done };
 }
 
 export interface RunOutcome {
@@ -66,37 +110,21 @@ export function executePlan(plan: AlertPlan, record: SentRecord, ctx: EmailConte
     });
     if (isDigest(message)) problems.push(m.problemCarried(who(message.to), why));
   };
-  /** Journal, send, journal: the entries for the outcome, or null when the intent could not be journaled. */
+  /** Journal, send, journal (deliverJournaled): the entries for the outcome, or null when the intent could not be journaled. */
   const deliver = (
     message: Digest | Summary,
     email: Email,
     entries: (status: SentStatus, detail: string) => SentEntry[],
   ): SentEntry[] | null => {
-    const id = journalId++;
-    try {
-      deps.journal.intend(id, entries(SentStatus.InFlight, ''));
-    } catch (e) {
-      carry(message, m.why.journal(errorText(e)));
+    const delivery = deliverJournaled(deps, journalId++, { to: message.to.email, ...email }, entries);
+    if (!delivery.journaled) {
+      carry(message, m.why.journal(delivery.error));
       return null;
     }
-    let done: SentEntry[];
-    try {
-      deps.send({ to: message.to.email, ...email });
-      out.sent++;
-      done = entries(SentStatus.Sent, '');
-    } catch (e) {
-      out.failed++;
-      done = entries(SentStatus.Failed, errorText(e)).map((f) =>
-        f.tries >= MAX_TRIES ? { ...f, status: SentStatus.GaveUp } : f,
-      );
-    }
-    try {
-      deps.journal.settle(id, done);
-    } catch {
-      // The intent stays journaled; this run still records the outcome it knows.
-    }
-    out.updates.push(...done);
-    return done;
+    if (delivery.sent) out.sent++;
+    else out.failed++;
+    out.updates.push(...delivery.entries);
+    return delivery.entries;
   };
 
   const sendDigest = (d: Digest) => {

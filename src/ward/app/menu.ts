@@ -6,6 +6,9 @@ export const WARD_MENU: readonly MenuEntry[] = [
   { label: wardMsg.menu.setup, functionName: 'wardMenuSetup' },
   'separator',
   { label: wardMsg.menu.pull, functionName: 'wardMenuPull' },
+  'separator',
+  { label: wardMsg.menu.dailyOn, functionName: 'wardMenuEnableDaily' },
+  { label: wardMsg.menu.dailyOff, functionName: 'wardMenuDisableDaily' },
 ];
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -16,6 +16,7 @@ import { wardMsg } from '../../messages/ward';
 import { clearPullCursor, loadPullCursor, savePullCursor } from '../adapters/pullCursor';
 import { readUnit } from '../adapters/unitTracker';
 import { removeContinuation, scheduleContinuation } from '../adapters/continuation';
+import { remindAfterPull } from './remind';
 import {
   readFigureRows,
   readUnits,
@@ -87,9 +88,16 @@ export function wardMenuPull(): void {
   alertingUserErrors(() => alert(withScriptLock(() => pull(activeTracker())).message));
 }
 
-/** The daily trigger's handler: no UI, the outcome in the log. */
+/** The daily trigger's handler: no UI, the outcome in the log; then the reminders (./remind.ts). */
 export function wardDailyPull(): PullOutcome {
-  const outcome = withScriptLock(() => pull(activeTracker()));
+  const started = new Date();
+  const outcome = withScriptLock(() => {
+    const ss = activeTracker();
+    const pulled = pull(ss);
+    // Nhắc báo cáo goes from the states a finished pull left on Đơn vị, never after a partial one.
+    if (pulled.finished) remindAfterPull(ss, started);
+    return pulled;
+  });
   console.log(`ward pull: ${outcome.message}`);
   return outcome;
 }
