@@ -1,6 +1,6 @@
 // CCHC phường → Cập nhật số liệu các đơn vị, and the same pull from the daily trigger (issue 15):
 // read each unit's tracker (src/ward/adapters/unitTracker.ts), then write Số liệu đơn vị and
-// Đơn vị in one batch each. Like the school's alert run (src/app/alerts.ts, RUN_BUDGET_MS) it
+// Đơn vị in one batch each (and Tổng hợp phường). Like the school's alert run (src/app/alerts.ts, RUN_BUDGET_MS) it
 // stops starting units after a time budget far inside the 6-minute limit; the cursor in script
 // properties and a one-off trigger a minute later let the next run go on from there, and a unit's rows are replaced, never added twice.
 import { withScriptLock } from '../../adapters/lock';
@@ -16,6 +16,8 @@ import { wardMsg } from '../../messages/ward';
 import { clearPullCursor, loadPullCursor, savePullCursor } from '../adapters/pullCursor';
 import { readUnit } from '../adapters/unitTracker';
 import { removeContinuation, scheduleContinuation } from '../adapters/continuation';
+import { refreshSummary } from '../adapters/summarySheet';
+import { triggerRefusal, wardManagerBook } from './roles';
 import {
   readFigureRows,
   readUnits,
@@ -65,8 +67,9 @@ function pull(ss: Spreadsheet): PullOutcome {
   const merged = mergeByUnit(readFigureRows(ss), (r) => String(r.unitKey), new Set(results.keys()), fresh);
   // A finished pull keeps only the units still listed on Đơn vị.
   const listed = new Set(units.map((u) => u.key));
-  writeFigureRows(ss, finished ? merged.filter((r) => listed.has(String(r.unitKey))) : merged);
-  writeUnitResults(ss, results);
+  const rows = finished ? merged.filter((r) => listed.has(String(r.unitKey))) : merged;
+  const figures = writeFigureRows(ss, rows);
+  refreshSummary(ss, { figures, rows, period: label, units: writeUnitResults(ss, results), now });
   removeContinuation();
   if (finished) clearPullCursor();
   else {
@@ -84,12 +87,18 @@ function pull(ss: Spreadsheet): PullOutcome {
 
 /** The menu item. */
 export function wardMenuPull(): void {
-  alertingUserErrors(() => alert(withScriptLock(() => pull(activeTracker())).message));
+  alertingUserErrors(() => alert(withScriptLock(() => pull(wardManagerBook())).message));
 }
 
-/** The daily trigger's handler: no UI, the outcome in the log. */
+/** The daily trigger's handler: no UI, the outcome in the log; refused as src/ward/app/roles.ts says. */
 export function wardDailyPull(): PullOutcome {
-  const outcome = withScriptLock(() => pull(activeTracker()));
+  const ss = activeTracker();
+  const refused = triggerRefusal(ss);
+  if (refused !== null) {
+    console.warn(`ward pull: ${refused}`);
+    return { finished: false, pulled: 0, total: 0, message: refused };
+  }
+  const outcome = withScriptLock(() => pull(ss));
   console.log(`ward pull: ${outcome.message}`);
   return outcome;
 }
