@@ -3,6 +3,7 @@
 // Cấu hình or Cán bộ is rebuilt from it and never from the person running setup.
 import * as z from '../core/zod';
 import type { ManagerCopy } from '../core/roles';
+import { spreadsheetOwner } from './session';
 
 const KEY = 'cchc.managers';
 /** Far under the 9 KB a property value may hold. */
@@ -29,4 +30,16 @@ export function saveManagerCopy(copy: ManagerCopy): void {
   const value = JSON.stringify({ principalEmail: copy.principalEmail, managers: copy.managers.slice(0, MAX_MANAGERS) });
   const props = PropertiesService.getDocumentProperties();
   if (props.getProperty(KEY) !== value) props.setProperty(KEY, value);
+}
+
+/** Whether `email` may repair a workbook whose Cấu hình or Cán bộ cannot be trusted: the owner or a stored manager. */
+export function isKnownManager(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  email: string,
+  copy = readManagerCopy(),
+): boolean {
+  const who = email.trim().toLowerCase();
+  if (who === '') return false;
+  if (who === spreadsheetOwner(ss)) return true;
+  return !!copy && (copy.principalEmail === who || copy.managers.some((m) => m.email === who));
 }

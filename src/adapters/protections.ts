@@ -28,21 +28,21 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 const OURS = 'CCHC:';
 
-interface Wanted {
+export interface WantedProtection {
   description: string;
   /** A range protection, or the whole sheet. */
   range: Range | null;
   sheet: Sheet;
 }
 
-function wantedProtections(ss: Spreadsheet): Wanted[] {
+function wantedProtections(ss: Spreadsheet): WantedProtection[] {
   const tasks = requireSheet(ss, SHEETS.tasks);
   const maxRows = tasks.getMaxRows();
   const lastCol = Math.max(tasks.getLastColumn(), 1);
   const header = tasks.getRange(1, 1, 1, lastCol).getValues()[0] ?? [];
   const columns = mapHeaders(header, SHEETS.tasks.columns);
   // Plan columns, and the columns the tracker computes (a typed-over stamp or Tình trạng would be a forgery).
-  const columnsOf = (owner: 'plan' | 'script', description: string): Wanted[] => {
+  const columnsOf = (owner: 'plan' | 'script', description: string): WantedProtection[] => {
     const found = SHEETS.tasks.columns
       .filter((c) => c.owner === owner)
       .map((c) => columns.get(c.key))
@@ -53,7 +53,7 @@ function wantedProtections(ss: Spreadsheet): Wanted[] {
       sheet: tasks,
     }));
   };
-  const wanted: Wanted[] = [
+  const wanted: WantedProtection[] = [
     { description: assignMsg.protectHeader, range: tasks.getRange(1, 1, 1, tasks.getMaxColumns()), sheet: tasks },
     ...columnsOf('plan', assignMsg.protectPlan),
     ...columnsOf('script', assignMsg.protectComputed),
@@ -90,8 +90,23 @@ function setEditors(p: Protection, editors: readonly string[], owner: string): v
 export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; staff: readonly StaffMember[] }): void {
   const settings = known?.settings ?? requireSettings(ss);
   const staff = known?.staff ?? readStaff(ss);
+  syncProtections(ss, wantedProtections(ss), managerEmails(settings, staff));
+  // Only a manager's action gets here (setup, the assign sidebar): the copy roles.ts trusts when Cấu hình is gone.
+  saveManagerCopy(managerCopyOf(settings, staff));
+}
+
+/**
+ * Makes the "CCHC:" protections of a workbook exactly `wanted`, each editable by `managers` and the
+ * owner: found by description and updated, a moved range protected anew, ours no longer wanted
+ * removed. The school's tracker (above) and the ward's (src/ward/adapters/wardBook.ts) share it.
+ */
+export function syncProtections(
+  ss: Spreadsheet,
+  wanted: readonly WantedProtection[],
+  managers: readonly string[],
+): void {
   const owner = spreadsheetOwner(ss);
-  const editors = [...new Set([...managerEmails(settings, staff), owner].filter(Boolean))];
+  const editors = [...new Set([...managers, owner].filter(Boolean))];
 
   const existing = [
     ...ss.getProtections(SpreadsheetApp.ProtectionType.RANGE),
@@ -101,7 +116,7 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
     .filter((x) => x.description.startsWith(OURS));
 
   const used = new Set<Protection>();
-  for (const w of wantedProtections(ss)) {
+  for (const w of wanted) {
     const match = existing.find(
       (x) =>
         x.description === w.description &&
@@ -118,6 +133,4 @@ export function applyProtections(ss: Spreadsheet, known?: { settings: Settings; 
   }
   // Ours no longer wanted (a plan column run that merged after columns moved).
   for (const x of existing) if (!used.has(x.p)) x.p.remove();
-  // Only a manager's action gets here (setup, the assign sidebar): the copy roles.ts trusts when Cấu hình is gone.
-  saveManagerCopy(managerCopyOf(settings, staff));
 }

@@ -7,10 +7,13 @@ import type { Settings } from '../core/settings';
 import { isManager } from '../core/roles';
 import { activeTracker, readStaff } from '../adapters/tracker';
 import { readSettingsSheet, validSettings, type SettingsRead } from '../adapters/settingsSheet';
-import { readManagerCopy } from '../adapters/managerCopy';
+import { isKnownManager } from '../adapters/managerCopy';
 import { currentUser, spreadsheetOwner } from '../adapters/session';
 import { commonMsg } from '../messages';
 import { UserError } from '../core/errors';
+
+// The owner or a stored manager: with the copy it reads, in the adapters so the ward edition shares it.
+export { isKnownManager };
 
 /** A manager by Cấu hình and Cán bộ, or the spreadsheet owner (who edits every protection anyway). */
 export function isManagerOrOwner(
@@ -55,16 +58,4 @@ export function managerContext(ss = activeTracker()): ManagerContext {
   }
   if (!isManagerOrOwner(ss, user, settings, staff)) throw new UserError(commonMsg.managersOnly);
   return { ss, settings, settingsRead, staff, user };
-}
-
-/** Whether `email` may repair a workbook whose Cấu hình or Cán bộ cannot be trusted: the owner or a stored manager. */
-export function isKnownManager(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  email: string,
-  copy = readManagerCopy(),
-): boolean {
-  const who = email.trim().toLowerCase();
-  if (who === '') return false;
-  if (who === spreadsheetOwner(ss)) return true;
-  return !!copy && (copy.principalEmail === who || copy.managers.some((m) => m.email === who));
 }

@@ -129,4 +129,48 @@ export const wardMsg = {
       quota: 'hết hạn mức email trong ngày',
     },
   },
+  /** Who manages the ward tracker (src/ward/app/roles.ts) and the protections of its sheets. */
+  roles: {
+    managersOnly:
+      'Chỉ chủ sở hữu sổ phường hoặc người có tên ở mục "Email quản lý" của trang Cấu hình được thực hiện thao tác này. Người vừa được thêm vào "Email quản lý" cần một quản lý chạy lại "CCHC phường → Khởi tạo sổ phường".',
+    firstSetupOwnerOnly: 'Chỉ chủ sở hữu sổ phường được khởi tạo sổ lần đầu.',
+    notTriggerAccount: (caller: string, me: string) =>
+      `${caller} không phải tài khoản chạy cập nhật tự động (${me}): không cập nhật, không ghi gì.`,
+    notManager: (me: string) =>
+      `${me || '(không rõ tài khoản)'} không phải quản lý sổ phường: không cập nhật, không ghi gì.`,
+    managersKept: 'Danh sách quản lý giữ như cũ vì trang Cấu hình có giá trị không hợp lệ:',
+    managersTakeEffect:
+      'Mỗi lần thêm hay bớt người ở mục "Email quản lý" của trang Cấu hình, hãy chạy lại "Khởi tạo sổ phường" để thay đổi có hiệu lực.',
+    protectSettings: 'CCHC: Cấu hình phường – chỉ quản lý sửa',
+    protectFigures: 'CCHC: Số liệu đơn vị – chỉ hệ thống ghi',
+    protectSummary: 'CCHC: Tổng hợp phường – chỉ hệ thống ghi',
+  },
+  /** The sheet Tổng hợp phường (src/core/ward/summary.ts). */
+  summary: {
+    sheet: 'Tổng hợp phường',
+    title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH CỦA CÁC ĐƠN VỊ',
+    period: 'Kỳ báo cáo',
+    liveNote:
+      'Các số liệu là công thức tính trực tiếp từ trang "Số liệu đơn vị" của đúng kỳ báo cáo ở ô bên trên: mỗi lần cập nhật số liệu, bảng tự thay đổi.',
+    rateNote:
+      'Tỷ lệ hoàn thành = số nhiệm vụ đến hạn đã hoàn thành ÷ số nhiệm vụ đến hạn; tỷ lệ đúng hạn = số nhiệm vụ đến hạn hoàn thành đúng hạn ÷ số nhiệm vụ đến hạn. Hai tỷ lệ cùng mẫu số là số nhiệm vụ đến hạn, như trong báo cáo của từng trường, nên so được với báo cáo của trường.',
+    columns: {
+      total: 'Tổng số nhiệm vụ',
+      due: 'Đến hạn',
+      doneOfDue: 'Đến hạn đã hoàn thành',
+      onTimeOfDue: 'Trong đó hoàn thành đúng hạn',
+      overdue: 'Quá hạn chưa hoàn thành',
+      completionRate: 'Tỷ lệ hoàn thành nhiệm vụ đến hạn',
+      onTimeRate: 'Tỷ lệ hoàn thành đúng hạn',
+      unitKey: 'Mã sổ đơn vị',
+    },
+    byArea: 'Lĩnh vực',
+    byUnit: 'Đơn vị',
+    wardTotal: 'Toàn phường',
+    topTitle: (n: number) => `${n} đơn vị có nhiều nhiệm vụ quá hạn nhất`,
+    topNote: (at: string) => `Theo cột "Số nhiệm vụ quá hạn" của trang Đơn vị, cập nhật lúc ${at}`,
+    topHeader: ['Đơn vị', 'Số nhiệm vụ quá hạn', 'Tình trạng báo cáo'],
+    noOverdue: 'Không đơn vị nào có nhiệm vụ quá hạn.',
+    chartTitle: 'Tỷ lệ hoàn thành nhiệm vụ theo đơn vị',
+  },
 } as const;

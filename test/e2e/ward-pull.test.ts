@@ -104,9 +104,10 @@ describe('ward pull: Cập nhật số liệu các đơn vị', () => {
       ss.getSheetByName(wardMsg.sheets.units)!.getRange(2, stateCol, units.length, 1).getBackgrounds(),
     );
     expect(shown.map(([c]) => c)).toEqual(units.map((u) => STATE_COLOURS[u[C.state] as UnitState]));
-    // One batch per sheet: Số liệu đơn vị's values once, Đơn vị's values and colours once each.
+    // One batch per sheet: Số liệu đơn vị's values once, Đơn vị's values and colours once each,
+    // and Tổng hợp phường's grid once (test/e2e/ward-summary.test.ts).
     const e = run.execution;
-    expect(callsOf(e, 'Range.setValues')).toBe(2);
+    expect(callsOf(e, 'Range.setValues')).toBe(3);
     expect(callsOf(e, 'Range.setBackgrounds')).toBe(1);
     expect(callsOf(e, 'Range.setValue')).toBe(0);
     // Read-only: nothing is written to any unit's tracker.

@@ -3,7 +3,7 @@
 // whose Đơn vị lists copies of them (sb.addSpreadsheet({ from })).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSandbox, type Sandbox } from '../../sandbox/runtime';
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/runtime';
 import type { SpreadsheetModel } from '../../sandbox/spreadsheet';
 import { readTasks } from '../../src/adapters/tracker';
 import { figuresByArea } from '../../src/core/status/engine';
@@ -75,10 +75,11 @@ export function ownFigures(w: World, asOf: IsoDate = Q1_CUT_OFF) {
   return figuresByArea(tasks, asOf, 3);
 }
 
-export function wardSandbox(): Sandbox {
+/** The ward's sandbox, set up by its owner; `options` adds editors, a manifest… */
+export function wardSandbox(options: Partial<SandboxOptions> = {}): Sandbox {
   if (!existsSync(join(WARD_DIST, 'Code.js')))
     throw new Error('dist-ward/Code.js is missing: run the tests with `npm test`.');
-  const ward = createSandbox({ start: WARD_START, owner: WARD, distDir: WARD_DIST });
+  const ward = createSandbox({ start: WARD_START, owner: WARD, distDir: WARD_DIST, ...options });
   ward.open(WARD);
   const setup = ward.clickMenu(WARD, wardMsg.menu.setup);
   if (setup.error) throw setup.error;

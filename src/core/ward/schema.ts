@@ -1,6 +1,6 @@
 // The ward tracker's sheets (issue 15): Đơn vị (one row per member unit, the pull's results in its
 // script columns), Số liệu đơn vị (the pulled figures, one row per unit and area, keyed by the
-// unit's spreadsheet id) and the ward's Cấu hình. Columns are found by header, never by position.
+// unit's spreadsheet id), the ward's Cấu hình and Tổng hợp phường. Columns are found by header, never by position.
 import type { ColumnDef, SheetDef } from '../schema';
 import { DATE_FORMAT, DATETIME_FORMAT } from '../schema';
 import { wardMsg } from '../../messages/ward';
@@ -44,6 +44,8 @@ export const WARD_SHEETS = {
   units: { name: wardMsg.sheets.units, aliases: ['Don vi', 'Danh sách đơn vị'], columns: unitColumns },
   figures: { name: wardMsg.sheets.figures, aliases: ['So lieu don vi'], columns: figureColumns },
   settings: { name: wardMsg.sheets.settings, aliases: ['Cau hinh', 'Settings'], columns: [] },
+  /** Written whole by the script (src/core/ward/summary.ts): no columns to find. */
+  summary: { name: wardMsg.summary.sheet, aliases: ['Tong hop phuong'], columns: [] },
 } as const satisfies Record<string, SheetDef>;
 
 /** The columns the pull writes on Đơn vị, in sheet order when the sheet was made by setup. */

@@ -1,6 +1,6 @@
 // CCHC phường → Cập nhật số liệu các đơn vị, and the same pull from the daily trigger (issue 15):
 // read each unit's tracker (src/ward/adapters/unitTracker.ts), then write Số liệu đơn vị and
-// Đơn vị in one batch each. Like the school's alert run (src/app/alerts.ts, RUN_BUDGET_MS) it
+// Đơn vị in one batch each (and Tổng hợp phường). Like the school's alert run (src/app/alerts.ts, RUN_BUDGET_MS) it
 // stops starting units after a time budget far inside the 6-minute limit; the cursor in script
 // properties and a one-off trigger a minute later let the next run go on from there, and a unit's rows are replaced, never added twice.
 import { withScriptLock } from '../../adapters/lock';
@@ -17,6 +17,8 @@ import { clearPullCursor, loadPullCursor, savePullCursor } from '../adapters/pul
 import { readUnit } from '../adapters/unitTracker';
 import { removeContinuation, scheduleContinuation } from '../adapters/continuation';
 import { remindAfterPull } from './remind';
+import { refreshSummary } from '../adapters/summarySheet';
+import { triggerRefusal, wardManagerBook } from './roles';
 import {
   readFigureRows,
   readUnits,
@@ -66,8 +68,9 @@ function pull(ss: Spreadsheet): PullOutcome {
   const merged = mergeByUnit(readFigureRows(ss), (r) => String(r.unitKey), new Set(results.keys()), fresh);
   // A finished pull keeps only the units still listed on Đơn vị.
   const listed = new Set(units.map((u) => u.key));
-  writeFigureRows(ss, finished ? merged.filter((r) => listed.has(String(r.unitKey))) : merged);
-  writeUnitResults(ss, results);
+  const rows = finished ? merged.filter((r) => listed.has(String(r.unitKey))) : merged;
+  const figures = writeFigureRows(ss, rows);
+  refreshSummary(ss, { figures, rows, period: label, units: writeUnitResults(ss, results), now });
   removeContinuation();
   if (finished) clearPullCursor();
   else {
@@ -85,14 +88,19 @@ function pull(ss: Spreadsheet): PullOutcome {
 
 /** The menu item. */
 export function wardMenuPull(): void {
-  alertingUserErrors(() => alert(withScriptLock(() => pull(activeTracker())).message));
+  alertingUserErrors(() => alert(withScriptLock(() => pull(wardManagerBook())).message));
 }
 
-/** The daily trigger's handler: no UI, the outcome in the log; then the reminders (./remind.ts). */
+/** The daily trigger's handler: no UI, the outcome in the log; refused as src/ward/app/roles.ts says; then the reminders (./remind.ts). */
 export function wardDailyPull(): PullOutcome {
   const started = new Date();
+  const ss = activeTracker();
+  const refused = triggerRefusal(ss);
+  if (refused !== null) {
+    console.warn(`ward pull: ${refused}`);
+    return { finished: false, pulled: 0, total: 0, message: refused };
+  }
   const outcome = withScriptLock(() => {
-    const ss = activeTracker();
     const pulled = pull(ss);
     // Nhắc báo cáo goes from the states a finished pull left on Đơn vị, never after a partial one.
     if (pulled.finished) remindAfterPull(ss, started);

@@ -4,9 +4,8 @@
 // no email twice, none lost, whatever step of the run fails. And the menu items that turn the daily
 // run (wardDailyPull) on and off, with the school's trigger and state adapters.
 import { withScriptLock } from '../../adapters/lock';
-import { activeTracker } from '../../adapters/tracker';
 import { alert, alertingUserErrors } from '../../adapters/ui';
-import { activeUserEmail, effectiveUserEmail, spreadsheetOwner } from '../../adapters/session';
+import { effectiveUserEmail } from '../../adapters/session';
 import { readSettingsSheet, writeSetting } from '../../adapters/settingsSheet';
 import { remainingDailyQuota, sendEmail } from '../../adapters/mail';
 import { installDailyTrigger, removeDailyTriggers } from '../../adapters/triggers';
@@ -26,6 +25,8 @@ import { planReminders, reminderEntry, renderReminder, type RemindUnit } from '.
 import type { WardSettings } from '../../core/ward/settings';
 import { wardMsg } from '../../messages/ward';
 import { readUnits, readWardSettings } from '../adapters/wardBook';
+import { isKnownManager } from '../../adapters/managerCopy';
+import { wardManagerBook } from './roles';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,24 +36,6 @@ const m = wardMsg.remind;
 export const WARD_DAILY_HANDLER = 'wardDailyPull';
 /** No reminder is started after this long into the execution: far inside the 6-minute limit. */
 export const REMIND_BUDGET_MS = 5 * 60 * 1000;
-
-/**
- * A ward manager: the ward tracker's owner, or listed in the ward Cấu hình "Email quản lý". Small
- * on purpose: the ward's role checks may later move to one shared place.
- */
-export function isWardManager(ss: Spreadsheet, settings: WardSettings, email: string): boolean {
-  if (!email) return false;
-  const who = email.toLowerCase();
-  return who === spreadsheetOwner(ss) || settings.managerEmails.some((e) => e.toLowerCase() === who);
-}
-
-/** The ward's Cấu hình, or a UserError when the person acting is not a ward manager. */
-export function requireWardManager(ss: Spreadsheet): WardSettings {
-  const settings = readWardSettings(ss);
-  const me = activeUserEmail() || effectiveUserEmail();
-  if (!isWardManager(ss, settings, me)) throw new UserError(m.notManager(me));
-  return settings;
-}
 
 function statusText(state: AlertState): string {
   const head = state.on ? m.statusOn(state.owner, state.hour) : m.statusOff;
@@ -79,8 +62,7 @@ function managerMenuAction(action: (ss: Spreadsheet, me: string, state: AlertSta
   alertingUserErrors(() =>
     alert(
       withScriptLock(() => {
-        const ss = activeTracker();
-        requireWardManager(ss);
+        const ss = wardManagerBook();
         return action(ss, effectiveUserEmail(), store.loadAlertState());
       }),
     ),
@@ -139,8 +121,7 @@ function gate(ss: Spreadsheet, me: string): { settings: WardSettings } | { refus
   const state = store.loadAlertState();
   if (!state.on || state.owner !== me)
     return { refused: m.refused(me, state.on ? state.owner : ''), stray: state.owner !== '' };
-  const settings = readWardSettings(ss);
-  return isWardManager(ss, settings, me) ? { settings } : { refused: m.notManager(me), stray: true };
+  return isKnownManager(ss, me) ? { settings: readWardSettings(ss) } : { refused: m.notManager(me), stray: true };
 }
 
 /** The units as Đơn vị shows them now: the pull has just written every unit's state. */
