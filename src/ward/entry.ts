@@ -6,3 +6,5 @@ export { onOpen } from './app/menu';
 export { wardMenuSetup } from './app/setup';
 // Pulling the units' figures: the menu item, the daily trigger's handler and the one that continues a pull.
 export { wardMenuPull, wardDailyPull, wardContinuePull } from './app/pull';
+// The ward's report: a Doc in the NĐ 30 format from the pulled figures.
+export { wardMenuReport } from './app/report';

@@ -28,6 +28,8 @@ export interface SchoolSpec {
   doneOn?: IsoDate;
   /** A row of its Sổ báo cáo. */
   report?: { number: string; date: IsoDate; period: string };
+  /** The first `count` tasks fall due on `on` (else the sample plan's deadlines). */
+  due?: { count: number; on: IsoDate };
 }
 
 /** A school's tracker: the sample plan, every task assigned, some done, its Sổ báo cáo filled. */
@@ -46,6 +48,16 @@ export function school(spec: SchoolSpec): World {
   // The last task falls due between the period's cut-off and the pull: counted due only when the
   // figures are wrongly taken as of the pull's day.
   scriptWrite(sb, SHEETS.tasks.name, tasks + 1, colOf(sb, 'dueDate'), [[midnightInZone('2026-04-05', TZ)]]);
+  if (spec.due) {
+    const on = midnightInZone(spec.due.on, TZ);
+    scriptWrite(
+      sb,
+      SHEETS.tasks.name,
+      2,
+      colOf(sb, 'dueDate'),
+      Array.from({ length: spec.due.count }, () => [on]),
+    );
+  }
   if (spec.done > 0) {
     const doneOn = midnightInZone(spec.doneOn ?? '2026-03-10', TZ);
     const status = colOf(sb, 'progressStatus');
@@ -75,10 +87,11 @@ export function ownFigures(w: World, asOf: IsoDate = Q1_CUT_OFF) {
   return figuresByArea(tasks, asOf, 3);
 }
 
-export function wardSandbox(): Sandbox {
+/** The ward book, set up by its owner; `editors` share it (colleagues of the ward office). */
+export function wardSandbox(editors: string[] = []): Sandbox {
   if (!existsSync(join(WARD_DIST, 'Code.js')))
     throw new Error('dist-ward/Code.js is missing: run the tests with `npm test`.');
-  const ward = createSandbox({ start: WARD_START, owner: WARD, distDir: WARD_DIST });
+  const ward = createSandbox({ start: WARD_START, owner: WARD, editors, distDir: WARD_DIST });
   ward.open(WARD);
   const setup = ward.clickMenu(WARD, wardMsg.menu.setup);
   if (setup.error) throw setup.error;
