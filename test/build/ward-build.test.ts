@@ -27,6 +27,13 @@ describe('dist-ward, the ward edition build', () => {
       ],
     });
     expect(manifest).toEqual(JSON.parse(readFileSync(join(ROOT, 'appsscript.ward.json'), 'utf8')));
+    // Each scope has its line in the README's ward scope table.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const ward = readme.slice(readme.indexOf('Quyền của bản phường:'), readme.indexOf('## Bảo mật'));
+    for (const scope of (manifest as { oauthScopes: string[] }).oauthScopes) {
+      const short = scope.replace('https://www.googleapis.com/auth/', '');
+      expect(ward, `README justifies ${short} for the ward`).toContain(`| \`${short}\` | `);
+    }
     expect(readdirSync(WARD_DIST).sort()).toEqual(['Code.js', 'appsscript.json']);
   });
 

@@ -277,6 +277,13 @@ describe('ward report: refusals', () => {
     expect(sb.clickMenu(COLLEAGUE, wardMsg.menu.report).error).toBeUndefined();
     expect(sb.ui.alerts.at(-1)!.message).toBe(R.managersOnly);
     expect(sb.documents.all()).toHaveLength(0);
+    // A broken Cấu hình tells them no more than that.
+    setWardSetting(sb, 'signer', 'Bí thư');
+    expect(sb.clickMenu(COLLEAGUE, wardMsg.menu.report).error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)!.message).toBe(R.managersOnly);
+    expect(sb.clickMenu(WARD, wardMsg.menu.report).error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)!.message).toContain(wardMsg.settingsInvalid);
+    setWardSetting(sb, 'signer', wardMsg.signers.chair);
     setWardSetting(sb, 'managerEmails', COLLEAGUE);
     expect(report(sb, COLLEAGUE).walk.elements.length).toBeGreaterThan(0);
   });

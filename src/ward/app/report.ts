@@ -26,15 +26,21 @@ import { readFigureRows, readUnits, readWardSettings } from '../adapters/wardBoo
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Manager-only: the ward book's owner or a person in Cấu hình "Email quản lý".
- * (A general ward role check may replace this one.)
+ * Manager-only: the ward book's owner or a person in Cấu hình "Email quản lý"; when Cấu hình cannot
+ * be read, only the owner is told why. (A general ward role check may replace this one.)
  */
-function requireWardManager(ss: Spreadsheet, settings: WardSettings): string {
+function wardManagerContext(ss: Spreadsheet): { settings: WardSettings; user: string } {
   const user = currentUser();
-  const managers = settings.managerEmails.map((e) => e.toLowerCase());
-  if (user === '' || (user !== spreadsheetOwner(ss) && !managers.includes(user)))
-    throw new UserError(wardMsg.wardReport.managersOnly);
-  return user;
+  const owner = user !== '' && user === spreadsheetOwner(ss);
+  const refused = new UserError(wardMsg.wardReport.managersOnly);
+  let settings: WardSettings;
+  try {
+    settings = readWardSettings(ss);
+  } catch (e) {
+    throw e instanceof UserError && !owner ? refused : e;
+  }
+  if (!owner && (user === '' || !settings.managerEmails.some((m) => m.toLowerCase() === user))) throw refused;
+  return { settings, user };
 }
 
 /** Đơn vị's units with the pull's columns, in one read. */
@@ -78,8 +84,7 @@ export interface WardReportOutcome {
 type Step = keyof typeof reportMsg.steps;
 
 function build(ss: Spreadsheet): WardReportOutcome {
-  const settings = readWardSettings(ss);
-  const user = requireWardManager(ss, settings);
+  const { settings, user } = wardManagerContext(ss);
   const today = isoDateInZone(new Date(), SCHOOL_TIME_ZONE);
   const period = duePeriod(today);
   const label = periodLabel(period);
