@@ -289,6 +289,53 @@ describe('ward report: refusals', () => {
   });
 });
 
+describe('ward report: an unfinished pull, a failure part-way, the calls', () => {
+  it('while a pull of the period is unfinished: a Vietnamese message, and no Doc', () => {
+    const { sb } = pulled();
+    sb.env.run('editor', 'testSetup', { active: WARD, effective: WARD }, () =>
+      sb.properties
+        .getScriptProperties()
+        .setProperty(
+          'CCHC_WARD_PULL_CURSOR',
+          JSON.stringify({ period: Q1, next: 2, startedAt: '2026-04-10T01:00:00Z' }),
+        ),
+    );
+    expect(sb.clickMenu(WARD, wardMsg.menu.report).error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)!.message).toBe(R.pullUnfinished(Q1));
+    expect(sb.documents.all()).toHaveLength(0);
+  });
+
+  it('a failure after the Doc was written trashes it, records nothing and says which step failed', () => {
+    const { sb } = pulled();
+    // Moving the Doc into the folder fails (Drive answers a server error once).
+    sb.env.faults.arm({ method: 'Files.update' });
+    expect(sb.clickMenu(WARD, wardMsg.menu.report).error).toBeUndefined();
+    expect(sb.ui.alerts.at(-1)!.message).toMatch(
+      /^Không tạo được báo cáo \(bước: lưu vào thư mục\)\. .+\nVăn bản dở dang đã được chuyển vào thùng rác; /,
+    );
+    const docs = sb.documents.all();
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.trashed).toBe(true);
+    expect(sb.spreadsheet.sheets.map((x) => x.name)).not.toContain('Sổ báo cáo');
+  });
+
+  it("the ward book's spreadsheet calls do not grow with the number of units", () => {
+    const spreadsheetCalls = (sb: Sandbox) => {
+      const { run } = report(sb);
+      return callsOfSpreadsheet(run.execution, sb.spreadsheet.id, 'SpreadsheetApp');
+    };
+    const five = spreadsheetCalls(pulled().sb);
+    const sb = wardSandbox();
+    listUnits(sb, [{ name: 'Trường 1', link: linkOf(addUnitTracker(sb, schools[0]!, 'Sổ CCHC trường 1')) }]);
+    setWardSetting(sb, 'wardName', 'Mỹ Lộc');
+    setWardSetting(sb, 'province', 'Ninh Bình');
+    setWardSetting(sb, 'signerName', DEPUTY);
+    expect(sb.clickMenu(WARD, wardMsg.menu.pull).error).toBeUndefined();
+    expect(five).toBeGreaterThan(0);
+    expect(spreadsheetCalls(sb)).toBe(five);
+  });
+});
+
 describe('ward report: the demo exports it as .docx', () => {
   it('buildWardReport writes the Doc as a .docx that opens with the UBND header', async () => {
     const { sb } = pulled();
