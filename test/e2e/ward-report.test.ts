@@ -19,6 +19,7 @@ import { wardMsg } from '../../src/messages/ward';
 import type { World } from '../support/world';
 import { docIdOf } from '../support/reportWorld';
 import { itFollowsNd30, paragraphsOf } from '../support/nd30';
+import { docxXml, itExportsNd30Docx } from '../support/nd30Docx';
 import { addUnitTracker, linkOf, listUnits, ownFigures, school, WARD, wardSandbox } from '../support/wardWorld';
 import { buildWardReport } from '../../scripts/demo/wardReport';
 
@@ -333,6 +334,27 @@ describe('ward report: an unfinished pull, a failure part-way, the calls', () =>
     expect(sb.clickMenu(WARD, wardMsg.menu.pull).error).toBeUndefined();
     expect(five).toBeGreaterThan(0);
     expect(spreadsheetCalls(sb)).toBe(five);
+  });
+});
+
+describe('ward report: the .docx export passes the school report’s NĐ 30 checks', () => {
+  let xml = '';
+  beforeAll(async () => {
+    const { sb } = pulled();
+    xml = await docxXml(sb.documents, report(sb).id);
+  });
+  itExportsNd30Docx(() => xml, {
+    headerRuns: [
+      ['UBND TỈNH NINH BÌNH', 24, false, false],
+      ['UBND PHƯỜNG MỸ LỘC', 24, true, false],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 24, true, false],
+      ['Độc lập - Tự do - Hạnh phúc', 26, true, false],
+      ['Số:      /BC-UBND', 26, false, false],
+      ['Mỹ Lộc, ngày 10 tháng 4 năm 2026', 26, false, true],
+      ['BÁO CÁO', 28, true, false],
+    ],
+    // Header, the table by unit, closing, Phụ lục.
+    borderless: [true, false, true, false],
   });
 });
 
