@@ -29,15 +29,10 @@ beforeAll(async () => {
 
 describe('report .docx export', () => {
   itExportsNd30Docx(() => xml, {
-    headerRuns: [
-      ['UBND PHƯỜNG MỸ LỘC', 24, false, false],
-      ['TRƯỜNG TIỂU HỌC MỸ THỊNH', 24, true, false],
-      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 24, true, false],
-      ['Độc lập - Tự do - Hạnh phúc', 26, true, false],
-      ['Số: 05/BC-THMT', 26, false, false],
-      ['Mỹ Lộc, ngày 25 tháng 3 năm 2026', 26, false, true],
-      ['BÁO CÁO', 28, true, false],
-    ],
+    parentAgency: 'UBND PHƯỜNG MỸ LỘC',
+    issuingAgency: 'TRƯỜNG TIỂU HỌC MỸ THỊNH',
+    numberLine: 'Số: 05/BC-THMT',
+    placeDate: 'Mỹ Lộc, ngày 25 tháng 3 năm 2026',
     // The header and closing tables are borderless, the Phụ lục table has borders.
     borderless: [true, true, false],
   });

@@ -34,6 +34,14 @@ const RATES = {
   reportRateNoneDue: settingsMsg.fields.reportRateNoneDue.defaultValue,
 };
 
+/** The header's lines: UBND tỉnh, then the ward, the number left blank, the place and date of the report. */
+const HEADER = {
+  parentAgency: 'UBND TỈNH NINH BÌNH',
+  issuingAgency: 'UBND PHƯỜNG MỸ LỘC',
+  numberLine: 'Số:      /BC-UBND',
+  placeDate: 'Mỹ Lộc, ngày 10 tháng 4 năm 2026',
+};
+
 let schools: World[];
 
 beforeAll(() => {
@@ -117,10 +125,7 @@ describe('ward report: the Doc follows Nghị định 30/2020 like the school re
   });
 
   itFollowsNd30(() => built.walk, {
-    parentAgency: 'UBND TỈNH NINH BÌNH',
-    issuingAgency: 'UBND PHƯỜNG MỸ LỘC',
-    numberLine: 'Số:      /BC-UBND',
-    placeDate: 'Mỹ Lộc, ngày 10 tháng 4 năm 2026',
+    ...HEADER,
     subject:
       'Kết quả thực hiện công tác cải cách hành chính quý I năm 2026 của các đơn vị trường học trên địa bàn phường',
     bodyStart: 'Thực hiện chế độ báo cáo định kỳ',
@@ -344,15 +349,7 @@ describe('ward report: the .docx export passes the school report’s NĐ 30 chec
     xml = await docxXml(sb.documents, report(sb).id);
   });
   itExportsNd30Docx(() => xml, {
-    headerRuns: [
-      ['UBND TỈNH NINH BÌNH', 24, false, false],
-      ['UBND PHƯỜNG MỸ LỘC', 24, true, false],
-      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 24, true, false],
-      ['Độc lập - Tự do - Hạnh phúc', 26, true, false],
-      ['Số:      /BC-UBND', 26, false, false],
-      ['Mỹ Lộc, ngày 10 tháng 4 năm 2026', 26, false, true],
-      ['BÁO CÁO', 28, true, false],
-    ],
+    ...HEADER,
     // Header, the table by unit, closing, Phụ lục.
     borderless: [true, false, true, false],
   });

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { exportDocx } from '../../sandbox/export/docx';
 import type { DocumentService } from '../../sandbox/document';
 import { PAGE } from '../../src/core/report/format';
+import type { Nd30Expected } from './nd30';
 
 /** word/document.xml of the Doc exported as .docx. */
 export async function docxXml(documents: DocumentService, id: string): Promise<string> {
@@ -26,12 +27,25 @@ function runProps(xml: string, text: string): string {
 const attr = (tag: string, name: string): number => Number(new RegExp(`${name}="(\\d+)"`).exec(tag)?.[1]);
 const twips = (pt: number) => Math.round(pt * 20);
 
-export interface Nd30DocxExpected {
-  /** Header runs: text, size in half-points, bold, italic. */
-  headerRuns: readonly (readonly [string, number, boolean, boolean])[];
+export interface Nd30DocxExpected extends Pick<
+  Nd30Expected,
+  'parentAgency' | 'issuingAgency' | 'numberLine' | 'placeDate'
+> {
   /** For each table of the Doc in order: true when it is a borderless layout table. */
   borderless: readonly boolean[];
 }
+
+/** The header's runs: text, size in half-points, bold, italic (docs/nd30-bao-cao.md). */
+const headerRuns = (x: Nd30DocxExpected) =>
+  [
+    [x.parentAgency, 24, false, false],
+    [x.issuingAgency, 24, true, false],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 24, true, false],
+    ['Độc lập - Tự do - Hạnh phúc', 26, true, false],
+    [x.numberLine, 26, false, false],
+    [x.placeDate, 26, false, true],
+    ['BÁO CÁO', 28, true, false],
+  ] as const;
 
 export function itExportsNd30Docx(xml: () => string, x: Nd30DocxExpected): void {
   it('A4 with the ND30 margins (twips: points × 20)', () => {
@@ -45,7 +59,7 @@ export function itExportsNd30Docx(xml: () => string, x: Nd30DocxExpected): void 
     expect(attr(margins, 'w:right')).toBe(twips(PAGE.marginRight));
   });
 
-  it.each(x.headerRuns)(
+  it.each(headerRuns(x))(
     'header run "%s": Times New Roman, %i half-points, bold %s, italic %s',
     (text, halfPoints, bold, italic) => {
       const props = runProps(xml(), text);
