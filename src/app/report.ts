@@ -5,7 +5,13 @@
 // Sổ báo cáo. A failure part-way trashes what was created and writes nothing to the register, so
 // the number is not consumed.
 import { SCHOOL_TIME_ZONE } from '../core/domain';
-import { buildReport, DOC_CHARACTER_LIMIT, reportCharacterCount, sectionSummary } from '../core/report/model';
+import {
+  buildReport,
+  DOC_CHARACTER_LIMIT,
+  reportCharacterCount,
+  sectionSummary,
+  splitRecipients,
+} from '../core/report/model';
 import { estimatePages } from '../core/report/pages';
 import { doneWithoutEvidence } from '../core/evidence';
 import { taskId } from '../core/alerts/plan';
@@ -22,7 +28,6 @@ import { refuse, refuseFields } from '../contracts/refusal';
 import { duePeriod, namedPeriods, periodLabel } from '../core/report/periods';
 import { isoDateInZone, parts } from '../core/dates';
 import { groupThousandsVn } from '../core/text';
-import type { Settings } from '../core/settings';
 import { withScriptLock } from '../adapters/lock';
 import { alertingUserErrors, showDialog } from '../adapters/ui';
 import { readTasks } from '../adapters/tracker';
@@ -53,14 +58,6 @@ export function dashboardCreateReport(): void {
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** The recipients written in Cấu hình, one per item ("A; B; Lưu: VT"). */
-function settingRecipients(settings: Settings): string[] {
-  return settings.reportRecipients
-    .split(/[;\n]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 export function reportLoad(): ReportLoadResult {
   const { ss, settings } = managerContext();
   const timeZone = SCHOOL_TIME_ZONE;
@@ -76,7 +73,7 @@ export function reportLoad(): ReportLoadResult {
     nextNumber: pad2(nextReportNumber(entries, year)),
     docCode: settings.docCode,
     principalName: settings.principalName,
-    recipients: settingRecipients(settings),
+    recipients: splitRecipients(settings.reportRecipients),
     customLabel: reportMsg.custom,
   };
 }

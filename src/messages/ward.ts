@@ -9,6 +9,7 @@ export const wardMsg = {
     pull: 'Cập nhật số liệu các đơn vị',
     dailyOn: 'Bật cập nhật và nhắc báo cáo hằng ngày',
     dailyOff: 'Tắt cập nhật và nhắc báo cáo hằng ngày',
+    report: 'Lập báo cáo phường',
   },
   sheets: { units: 'Đơn vị', figures: 'Số liệu đơn vị', settings: 'Cấu hình' },
   unitColumns: {
@@ -66,7 +67,17 @@ export const wardMsg = {
       help: 'Đơn vị gửi báo cáo đến hết ngày này của tháng cuối kỳ (1–28)',
     },
     managerEmails: { label: 'Email quản lý', defaultValue: '', help: 'Cách nhau bởi dấu phẩy' },
+    signer: { label: 'Người ký báo cáo', defaultValue: 'Chủ tịch', help: 'Chủ tịch hoặc Phó Chủ tịch (ký thay)' },
+    signerName: { label: 'Họ tên người ký', defaultValue: '' },
+    reportRecipients: {
+      label: 'Nơi nhận báo cáo',
+      defaultValue: 'Sở Giáo dục và Đào tạo; Các đơn vị trường học trên địa bàn phường; Lưu: VT',
+      help: 'Cách nhau bởi dấu chấm phẩy; "Lưu: VT" được thêm nếu thiếu',
+    },
   },
+  /** Người ký báo cáo's choices: the Chủ tịch signs, or a Phó Chủ tịch signs for the Chủ tịch (KT.). */
+  signers: { chair: 'Chủ tịch', deputy: 'Phó Chủ tịch' },
+  signerInvalid: 'Chỉ được chọn "Chủ tịch" hoặc "Phó Chủ tịch"',
   settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'],
   settingsInvalid: 'Trang Cấu hình của sổ phường có giá trị không hợp lệ:',
   setupDone: (created: readonly string[]) =>
@@ -78,6 +89,70 @@ export const wardMsg = {
   pullDone: (period: string, total: number, unreachable: number) =>
     `Đã cập nhật số liệu ${period} của ${total} đơn vị` +
     (unreachable ? `; ${unreachable} đơn vị không truy cập được (xem cột Lý do).` : '.'),
+  /** CCHC phường → Lập báo cáo phường: the ward's report Doc in the NĐ 30 format (src/core/ward/report.ts). */
+  wardReport: {
+    /** The header's left column (issue 15): the province's UBND, then the ward's. */
+    parentAgency: (province: string) => `UBND tỉnh ${province}`,
+    issuingAgency: (ward: string) => `UBND phường ${ward}`,
+    /** Số, ký hiệu: "…/BC-UBND", the number left for the văn thư. */
+    docCode: 'UBND',
+    subject: (period: string) =>
+      `Kết quả thực hiện công tác cải cách hành chính ${period} của các đơn vị trường học trên địa bàn phường`,
+    intro: (ward: string, period: string, units: number) =>
+      `Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, UBND phường ${ward} tổng hợp kết quả thực hiện ${period} của ${units} đơn vị trường học trên địa bàn phường từ sổ theo dõi của các đơn vị như sau:`,
+    parts: [
+      'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+      'KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH',
+      'KẾT QUẢ THEO TỪNG ĐƠN VỊ',
+      'CÁC ĐƠN VỊ BÁO CÁO MUỘN, CHƯA BÁO CÁO, KHÔNG TRUY CẬP ĐƯỢC',
+    ],
+    stateCounts: (units: number, onTime: number, late: number, missing: number, unreachable: number) =>
+      `Tổng số ${units} đơn vị: đã báo cáo đúng hạn ${onTime}; báo cáo muộn ${late}; chưa báo cáo ${missing}; không truy cập được ${unreachable}.`,
+    deadline: (date: string) => `Hạn báo cáo của kỳ: ngày ${date}.`,
+    /** Before the rate sentence: whose figures these are. */
+    totals: (units: number, date: string) =>
+      `Số liệu của ${units} đơn vị đọc được sổ theo dõi, tính đến ngày ${date}: `,
+    byArea: 'Theo lĩnh vực:',
+    unitTableIntro:
+      'Kết quả của từng đơn vị (số nhiệm vụ đến hạn, đã hoàn thành, hoàn thành đúng hạn, quá hạn chưa hoàn thành):',
+    unitHeader: [
+      'STT',
+      'Tên đơn vị',
+      'Loại',
+      'Tình trạng báo cáo',
+      'Đến hạn',
+      'Đã hoàn thành',
+      'Đúng hạn',
+      'Quá hạn',
+      'Báo cáo của đơn vị',
+    ] as readonly string[],
+    total: 'Tổng cộng',
+    late: (units: readonly string[]) => `- Báo cáo muộn: ${units.join('; ')}.`,
+    missing: (units: readonly string[]) => `- Chưa báo cáo: ${units.join('; ')}.`,
+    unreachable: '- Không truy cập được sổ theo dõi:',
+    unreachableItem: (unit: string, reason: string, last: boolean) => `+ ${unit}: ${reason}${last ? '.' : ';'}`,
+    /** A unit with its report: "Trường 2 (Số 07/BC-THMT ngày 27/03/2026)". */
+    withReport: (unit: string, report: string) => (report ? `${unit} (${report})` : unit),
+    allOnTime: 'Tất cả các đơn vị đã báo cáo đúng hạn.',
+    /** A unit listed on Đơn vị after the last pull: no state yet. */
+    notPulled: 'Chưa cập nhật',
+    chairTitles: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] as readonly string[],
+    deputyTitles: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] as readonly string[],
+    annexTitle: 'PHỤ LỤC',
+    annexSubtitle: (number: string, date: string, ward: string) =>
+      `Báo cáo của các đơn vị (Kèm theo Báo cáo số ${number} ngày ${date} của UBND phường ${ward})`,
+    annexHeader: ['STT', 'Tên đơn vị', 'Tình trạng báo cáo', 'Báo cáo của đơn vị'] as readonly string[],
+    docName: (period: string, ward: string) => `BC CCHC ${period} - các trường phường ${ward}`,
+    folder: 'Báo cáo CCHC phường',
+    // What the person who builds it is told.
+    settingsMissing: (labels: readonly string[]) =>
+      `Hãy điền ${labels.map((l) => `"${l}"`).join(', ')} trong trang Cấu hình của sổ phường trước khi lập báo cáo.`,
+    noPull: (period: string) =>
+      `Chưa có số liệu ${period} của các đơn vị. Hãy chạy "CCHC phường → Cập nhật số liệu các đơn vị" trước khi lập báo cáo.`,
+    pullUnfinished: (period: string) =>
+      `Việc cập nhật số liệu ${period} của các đơn vị chưa xong (sổ đang tự chạy tiếp). Hãy lập báo cáo sau khi cập nhật xong.`,
+    built: (name: string, url: string) => `Đã lập báo cáo "${name}".\n${url}`,
+  },
   pullPartial: (done: number, total: number) =>
     `Đã cập nhật ${done}/${total} đơn vị. Thời gian một lần chạy có hạn: khoảng một phút nữa sổ tự chạy tiếp các đơn vị còn lại, không làm lại từ đầu.`,
   /** Nhắc báo cáo: the daily run's emails to units that have not reported, and the menu items that turn the run on and off. */

@@ -8,3 +8,5 @@ export { wardMenuSetup } from './app/setup';
 export { wardMenuPull, wardDailyPull, wardContinuePull } from './app/pull';
 // Turning the daily run (pull, then Nhắc báo cáo) on and off.
 export { wardMenuEnableDaily, wardMenuDisableDaily } from './app/remind';
+// The ward's report: a Doc in the NĐ 30 format from the pulled figures.
+export { wardMenuReport } from './app/report';

@@ -5,14 +5,7 @@ import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/
 import type { ReportBuildResult, ReportPreview } from '../../src/contracts/report';
 import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
-import {
-  FONT_FAMILY,
-  FORMAT,
-  PAGE,
-  FIRST_LINE_INDENT,
-  HEADER_COLUMNS,
-  type ParagraphRole,
-} from '../../src/core/report/format';
+import { expectRole, findParagraph, itFollowsNd30, paragraphsOf } from '../support/nd30';
 import { figuresByArea, figuresOf } from '../../src/core/status/engine';
 import { rateSentence } from '../../src/core/report/model';
 import { taskLabel } from '../../src/core/report/wording';
@@ -86,31 +79,7 @@ function built(
   return { result, id, elements: w.sb.documents.walk(id).elements };
 }
 
-const paragraphsOf = (elements: WalkedElement[]) => elements.filter((e) => e.type === 'PARAGRAPH');
-const find = (elements: WalkedElement[], text: string) => {
-  const e = paragraphsOf(elements).find((p) => p.text === text);
-  if (!e) throw new Error(`no paragraph "${text}"`);
-  return e;
-};
-
-/** Every ND30 rule of a role on one walked paragraph. */
-function expectRole(e: WalkedElement, role: ParagraphRole): void {
-  const f = FORMAT[role];
-  expect({ text: e.text, font: e.fontFamily, size: e.fontSize, bold: e.bold, italic: e.italic }).toEqual({
-    text: e.text,
-    font: FONT_FAMILY,
-    size: f.size,
-    bold: f.bold,
-    italic: f.italic,
-  });
-  expect(e.paragraph).toMatchObject({
-    alignment: f.align.toUpperCase(),
-    indentFirstLine: f.firstLineIndent,
-    spacingBefore: f.spaceBefore,
-    spacingAfter: f.spaceAfter,
-    lineSpacing: f.lineSpacing,
-  });
-}
+const find = findParagraph;
 
 describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
   let w: World;
@@ -122,64 +91,23 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     ({ elements, id } = built(w, { signer: 'deputy', signerName: DEPUTY, reportDate: '2026-04-02', number: '5' }));
   });
 
-  it('A4 portrait, margins in points (top/bottom 20 mm, left 30 mm, right 15 mm)', () => {
-    expect(w.sb.documents.walk(id).page).toEqual({
-      width: PAGE.width,
-      height: PAGE.height,
-      marginTop: PAGE.marginTop,
-      marginBottom: PAGE.marginBottom,
-      marginLeft: PAGE.marginLeft,
-      marginRight: PAGE.marginRight,
-    });
+  itFollowsNd30(() => w.sb.documents.walk(id), {
+    parentAgency: 'UBND PHƯỜNG MỸ LỘC',
+    issuingAgency: 'TRƯỜNG TIỂU HỌC MỸ THỊNH',
+    numberLine: 'Số: 05/BC-THMT',
+    placeDate: 'Mỹ Lộc, ngày 02 tháng 4 năm 2026',
+    subject: 'Kết quả thực hiện công tác cải cách hành chính quý I năm 2026',
+    bodyStart: 'Căn cứ',
+    bodyMoreThan: 20,
+    closingTable: 1,
+    annexTable: 2,
+    recipients: ['- UBND phường Mỹ Lộc;', '- Lưu: VT.'],
+    signature: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', DEPUTY],
+    annexHeader: ['STT', 'Mã', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời hạn, tình trạng', 'Kết quả, minh chứng'],
+    annexRows: QUARTER_TASKS.length,
   });
 
-  it('header: two borderless columns with agencies, quốc hiệu, tiêu ngữ, number and date, rules under the agency and the motto', () => {
-    const table = elements.find((e) => e.type === 'TABLE')!;
-    expect(table.table).toMatchObject({ rows: 2, columns: 2, borderWidth: 0, columnWidths: [...HEADER_COLUMNS] });
-    const cell = (r: number, c: number) =>
-      paragraphsOf(elements).filter((e) => e.cell?.table === 0 && e.cell.row === r && e.cell.column === c);
-    const [parent, issuing, rule1] = cell(0, 0);
-    expect(parent!.text).toBe('UBND PHƯỜNG MỸ LỘC');
-    expectRole(parent!, 'parentAgency');
-    expect(issuing!.text).toBe('TRƯỜNG TIỂU HỌC MỸ THỊNH');
-    expectRole(issuing!, 'issuingAgency');
-    expect(rule1!.hasHorizontalRule).toBe(true);
-    const [national, motto, rule2] = cell(0, 1);
-    expect(national!.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expectRole(national!, 'nationalTitle');
-    expect(motto!.text).toBe('Độc lập - Tự do - Hạnh phúc');
-    expectRole(motto!, 'motto');
-    expect(rule2!.hasHorizontalRule).toBe(true);
-    expect(cell(1, 0).map((e) => e.text)).toEqual(['Số: 05/BC-THMT']);
-    expectRole(cell(1, 0)[0]!, 'number');
-    expect(cell(1, 1).map((e) => e.text)).toEqual(['Mỹ Lộc, ngày 02 tháng 4 năm 2026']);
-    expectRole(cell(1, 1)[0]!, 'placeDate');
-  });
-
-  it('title: BÁO CÁO and the trích yếu, bold and centred, a rule under the trích yếu', () => {
-    const body = paragraphsOf(elements).filter((e) => e.cell === null);
-    const i = body.findIndex((e) => e.text === 'BÁO CÁO');
-    expectRole(body[i]!, 'docType');
-    expect(body[i + 1]!.text).toBe('Kết quả thực hiện công tác cải cách hành chính quý I năm 2026');
-    expectRole(body[i + 1]!, 'subject');
-    expect(body[i + 2]!.hasHorizontalRule).toBe(true);
-  });
-
-  it('body: Times New Roman 14, justified, first-line indent 1 cm, ≥ 6 pt between paragraphs, line spacing 1–1.5', () => {
-    const body = paragraphsOf(elements).filter((e) => e.cell === null && e.text.trim() !== '');
-    const start = body.findIndex((e) => e.text.startsWith('Căn cứ'));
-    const end = body.findIndex((e) => e.text === 'PHỤ LỤC');
-    const main = body.slice(start, end);
-    expect(main.length).toBeGreaterThan(20);
-    for (const e of main) {
-      expect(e.fontFamily).toBe(FONT_FAMILY);
-      expect(e.fontSize).toBe(14);
-      expect(e.paragraph!.alignment).toBe('JUSTIFY');
-      expect(e.paragraph!.indentFirstLine).toBe(FIRST_LINE_INDENT);
-      expect(e.paragraph!.spacingBefore + e.paragraph!.spacingAfter).toBeGreaterThanOrEqual(6);
-      expect(e.paragraph!.lineSpacing).toBeGreaterThanOrEqual(1);
-      expect(e.paragraph!.lineSpacing).toBeLessThanOrEqual(1.5);
-    }
+  it('body: part and item headings, points and the placeholder in their ND30 roles', () => {
     for (const heading of ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 'V. ĐỀ XUẤT, KIẾN NGHỊ'])
       expectRole(find(elements, heading), 'partHeading');
     expectRole(find(elements, '1. Cải cách thể chế'), 'itemHeading');
@@ -187,40 +115,8 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
     expectRole(find(elements, settings.reportCausesPlaceholder), 'placeholder');
   });
 
-  it('closing: Nơi nhận (bold italic 12, recipients 11 ending ";" and ".") beside KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG and the name', () => {
-    const closing = paragraphsOf(elements).filter((e) => e.cell?.table === 1);
-    const left = closing.filter((e) => e.cell!.column === 0);
-    const right = closing.filter((e) => e.cell!.column === 1);
-    expect(left.map((e) => e.text)).toEqual(['Nơi nhận:', '- UBND phường Mỹ Lộc;', '- Lưu: VT.']);
-    expectRole(left[0]!, 'recipientsLabel');
-    expectRole(left[1]!, 'recipients');
-    expect(right.map((e) => e.text)).toEqual(['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', DEPUTY]);
-    expectRole(right[0]!, 'signerTitle');
-    expectRole(right[2]!, 'signerName');
-    expect(elements.filter((e) => e.type === 'TABLE')[1]!.table!.borderWidth).toBe(0);
-  });
-
-  it('Phụ lục: after a page break, one table with every task, header bold and centred, Times New Roman 11', () => {
-    expect(paragraphsOf(elements).some((e) => e.hasPageBreak)).toBe(true);
-    expectRole(find(elements, 'PHỤ LỤC'), 'annexTitle');
-    const table = elements.filter((e) => e.type === 'TABLE')[2]!;
-    expect(table.table!.rows).toBe(QUARTER_TASKS.length + 1);
+  it('Phụ lục: every task, its deadline and state', () => {
     const cells = paragraphsOf(elements).filter((e) => e.cell?.table === 2);
-    const header = cells.filter((e) => e.cell!.row === 0);
-    expect(header.map((e) => e.text)).toEqual([
-      'STT',
-      'Mã',
-      'Nội dung nhiệm vụ',
-      'Chủ trì',
-      'Thời hạn, tình trạng',
-      'Kết quả, minh chứng',
-    ]);
-    for (const e of header) expectRole(e, 'tableHeader');
-    for (const e of cells.filter((c) => c.cell!.row > 0 && c.text)) {
-      expect(e.fontFamily).toBe(FONT_FAMILY);
-      expect(e.fontSize).toBe(11);
-      expect(e.bold).toBe(false);
-    }
     expect(cells.filter((e) => e.cell!.row === 3).map((e) => e.text)).toEqual([
       '3',
       'T3',
@@ -229,11 +125,6 @@ describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
       '28/02/2026\nQuá hạn chưa hoàn thành (31 ngày)',
       '',
     ]);
-  });
-
-  it('every paragraph with text is Times New Roman', () => {
-    const texty = paragraphsOf(elements).filter((e) => e.text.trim() !== '');
-    expect(texty.filter((e) => e.fontFamily !== FONT_FAMILY).map((e) => e.text)).toEqual([]);
   });
 
   it('the evidence link is a real link', () => {

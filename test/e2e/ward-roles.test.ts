@@ -85,10 +85,17 @@ function nextMorning(sb: Sandbox): ExecutionResult[] {
 }
 
 type Call = (sb: Sandbox) => ExecutionResult;
+/** Every function the ward bundle exposes by name (each can be called through google.script.run). */
+const BY_NAME = [...readFileSync(join(WARD_DIST, 'Code.js'), 'utf8').matchAll(/^function (\w+)\(/gm)]
+  .map((m) => m[1]!)
+  .filter((name) => name !== 'onOpen');
+const M = wardMsg.menu;
 const ENTRY_POINTS: [string, Call][] = [
-  ['the menu: Khởi tạo sổ phường', (sb) => sb.clickMenu(STAFF, wardMsg.menu.setup)],
-  ['the menu: Cập nhật số liệu các đơn vị', (sb) => sb.clickMenu(STAFF, wardMsg.menu.pull)],
-  ...['wardMenuSetup', 'wardMenuPull', 'wardDailyPull', 'wardContinuePull'].map((name): [string, Call] => [
+  ...[M.setup, M.pull, M.report, M.dailyOn, M.dailyOff].map((label): [string, Call] => [
+    `the menu: ${label}`,
+    (sb) => sb.clickMenu(STAFF, label),
+  ]),
+  ...BY_NAME.map((name): [string, Call] => [
     `${name} by name through google.script.run`,
     (sb) => sb.callServerResult(STAFF, name),
   ]),

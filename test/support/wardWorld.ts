@@ -28,6 +28,8 @@ export interface SchoolSpec {
   doneOn?: IsoDate;
   /** A row of its Sổ báo cáo. */
   report?: { number: string; date: IsoDate; period: string };
+  /** The first `count` tasks fall due on `on` (else the sample plan's deadlines). */
+  due?: { count: number; on: IsoDate };
 }
 
 /** A school's tracker: the sample plan, every task assigned, some done, its Sổ báo cáo filled. */
@@ -46,6 +48,16 @@ export function school(spec: SchoolSpec): World {
   // The last task falls due between the period's cut-off and the pull: counted due only when the
   // figures are wrongly taken as of the pull's day.
   scriptWrite(sb, SHEETS.tasks.name, tasks + 1, colOf(sb, 'dueDate'), [[midnightInZone('2026-04-05', TZ)]]);
+  if (spec.due) {
+    const on = midnightInZone(spec.due.on, TZ);
+    scriptWrite(
+      sb,
+      SHEETS.tasks.name,
+      2,
+      colOf(sb, 'dueDate'),
+      Array.from({ length: spec.due.count }, () => [on]),
+    );
+  }
   if (spec.done > 0) {
     const doneOn = midnightInZone(spec.doneOn ?? '2026-03-10', TZ);
     const status = colOf(sb, 'progressStatus');

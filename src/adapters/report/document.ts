@@ -145,8 +145,8 @@ export function createReportDocument(name: string): CreatedDocument {
   return { id: document.getId(), url: document.getUrl(), document };
 }
 
-/** Writes the page setup and every block, then saves. */
-export function writeReportDocument(created: CreatedDocument, model: ReportModel): void {
+/** Writes the page setup and every block (the school's report or the ward's), then saves. */
+export function writeReportDocument(created: CreatedDocument, model: Pick<ReportModel, 'blocks'>): void {
   const body = created.document.getBody();
   body.setPageWidth(PAGE.width);
   body.setPageHeight(PAGE.height);

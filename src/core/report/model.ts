@@ -106,7 +106,7 @@ export function reportCharacterCount(model: ReportModel): number {
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The number as written: blank for the văn thư to fill in. */
-const numberPart = (number: number | null): string => (number === null ? '     ' : pad2(number));
+export const numberPart = (number: number | null): string => (number === null ? '     ' : pad2(number));
 
 /** "Số: 05/BC-THMT", or "Số:      /BC-THMT" for the văn thư to fill in. */
 export function numberLine(number: number | null, docCode: string): string {
@@ -138,8 +138,14 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   return nfc(template).replace(/\{([^{}]+)\}/g, (whole, key: string) => values[nfc(key).trim().toLowerCase()] ?? whole);
 }
 
+/** What the rate sentence states: a school's Figures, or the ward's sums of its units' (src/core/ward/report.ts). */
+export type RateFigures = Pick<
+  Figures,
+  'total' | 'due' | 'doneOfDue' | 'doneLate' | 'overdue' | 'completionRate' | 'onTimeRate'
+>;
+
 /** The rate sentence; with nothing due it says so instead of dividing by zero. */
-export function rateSentence(f: Figures, settings: Pick<Settings, 'reportRate' | 'reportRateNoneDue'>): string {
+export function rateSentence(f: RateFigures, settings: Pick<Settings, 'reportRate' | 'reportRateNoneDue'>): string {
   const values: Record<string, string> = {
     [ph.total]: String(f.total),
     [ph.due]: String(f.due),
@@ -152,6 +158,14 @@ export function rateSentence(f: Figures, settings: Pick<Settings, 'reportRate' |
     [ph.overdue]: String(f.overdue),
   };
   return fillTemplate(f.due === 0 ? settings.reportRateNoneDue : settings.reportRate, values);
+}
+
+/** Recipients as Cấu hình writes them, one per item ("A; B; Lưu: VT", or a line each). */
+export function splitRecipients(text: string): string[] {
+  return text
+    .split(/[;\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Recipients as ND30 writes them: "- X;" each, the last "- X.", "Lưu: VT" added when missing. */
@@ -211,7 +225,69 @@ function withEvidence(lead: string, items: readonly EvidenceShown[]): { text: st
   return { text, links };
 }
 
-const para = (role: ParagraphRole, text: string): Block => ({ kind: 'paragraph', paragraph: { role, text } });
+export const para = (role: ParagraphRole, text: string): Block => ({ kind: 'paragraph', paragraph: { role, text } });
+
+/** What the ND30 header states: the agencies (upper-cased here), the number line, the place and date. */
+export interface HeaderLines {
+  parentAgency: string;
+  issuingAgency: string;
+  numberText: string;
+  placeDate: string;
+}
+
+/**
+ * The ND30 opening: the borderless header table (agencies and number | quốc hiệu, tiêu ngữ, place
+ * and date), then BÁO CÁO and the trích yếu. The school's report and the ward's (src/core/ward/report.ts) share it.
+ */
+export function headerBlocks(lines: HeaderLines, subject: string): Block[] {
+  return [
+    {
+      kind: 'layout',
+      name: 'header',
+      widths: HEADER_COLUMNS,
+      rows: [
+        [
+          [
+            { role: 'parentAgency', text: nfc(lines.parentAgency).toUpperCase() },
+            { role: 'issuingAgency', text: nfc(lines.issuingAgency).toUpperCase() },
+          ],
+          [
+            { role: 'nationalTitle', text: reportMsg.nationalTitle },
+            { role: 'motto', text: reportMsg.motto },
+          ],
+        ],
+        [[{ role: 'number', text: lines.numberText }], [{ role: 'placeDate', text: lines.placeDate }]],
+      ],
+    },
+    para('docType', reportMsg.docType),
+    para('subject', subject),
+  ];
+}
+
+/** The ND30 closing: Nơi nhận (recipientLines) beside the signer's title lines and name. */
+export function closingBlock(
+  recipients: readonly string[],
+  signerTitles: readonly string[],
+  signerName: string,
+): Block {
+  return {
+    kind: 'layout',
+    name: 'closing',
+    widths: CLOSING_COLUMNS,
+    rows: [
+      [
+        [
+          { role: 'recipientsLabel', text: reportMsg.recipientsLabel },
+          ...recipientLines(recipients).map((text) => ({ role: 'recipients' as const, text })),
+        ],
+        [
+          ...signerTitles.map((text) => ({ role: 'signerTitle' as const, text })),
+          { role: 'signerName', text: signerName },
+        ],
+      ],
+    ],
+  };
+}
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
 
 /** "II.1, III.1.2": the codes of a group's tasks (a task without a code is left out). */
@@ -319,29 +395,17 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   };
 
   // Header block, title, căn cứ.
-  blocks.push({
-    kind: 'layout',
-    name: 'header',
-    widths: HEADER_COLUMNS,
-    rows: [
-      [
-        [
-          { role: 'parentAgency', text: nfc(settings.parentAgency).toUpperCase() },
-          { role: 'issuingAgency', text: schoolName.toUpperCase() },
-        ],
-        [
-          { role: 'nationalTitle', text: reportMsg.nationalTitle },
-          { role: 'motto', text: reportMsg.motto },
-        ],
-      ],
-      [
-        [{ role: 'number', text: numberText }],
-        [{ role: 'placeDate', text: placeDateLine(nfc(settings.place), request.reportDate) }],
-      ],
-    ],
-  });
-  blocks.push(para('docType', reportMsg.docType));
-  blocks.push(para('subject', fillTemplate(settings.reportSubject, { [ph.period]: phrase })));
+  blocks.push(
+    ...headerBlocks(
+      {
+        parentAgency: settings.parentAgency,
+        issuingAgency: schoolName,
+        numberText,
+        placeDate: placeDateLine(nfc(settings.place), request.reportDate),
+      },
+      fillTemplate(settings.reportSubject, { [ph.period]: phrase }),
+    ),
+  );
   const plan = nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
   blocks.push(
     para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })),
@@ -449,23 +513,7 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
     request.signer.kind === 'principal' ? [reportMsg.principalTitle] : [reportMsg.deputyFor, reportMsg.deputyTitle];
   const signerName =
     request.signer.kind === 'principal' ? nfc(settings.principalName) : nfc(request.signer.name).trim();
-  blocks.push({
-    kind: 'layout',
-    name: 'closing',
-    widths: CLOSING_COLUMNS,
-    rows: [
-      [
-        [
-          { role: 'recipientsLabel', text: reportMsg.recipientsLabel },
-          ...recipientLines(request.recipients).map((text) => ({ role: 'recipients' as const, text })),
-        ],
-        [
-          ...signerTitles.map((text) => ({ role: 'signerTitle' as const, text })),
-          { role: 'signerName', text: signerName },
-        ],
-      ],
-    ],
-  });
+  blocks.push(closingBlock(request.recipients, signerTitles, signerName));
 
   // Phụ lục: every task.
   blocks.push({ kind: 'pageBreak' });

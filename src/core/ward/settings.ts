@@ -1,6 +1,6 @@
 // The ward's Cấu hình (issue 15): label–value rows like the school's, with the ward's own keys —
-// its name, the UBND tỉnh above it, the day of a period's last month by which units report, and its
-// managers. Validated with zod; a missing or empty value takes its default.
+// its name, the UBND tỉnh above it, the day of a period's last month by which units report, its
+// managers, and who signs the ward's report and to whom it goes. Validated with zod; a missing or empty value takes its default.
 import * as z from '../zod';
 import { settingsMsg } from '../../messages/settings';
 import { parseWithDefaults } from '../settings';
@@ -30,6 +30,9 @@ export const wardSettingsSchema = z.object({
     ),
     z.array(z.email({ message: errors.email })),
   ),
+  signer: z.pipe(text, z.enum([wardMsg.signers.chair, wardMsg.signers.deputy], { message: wardMsg.signerInvalid })),
+  signerName: text,
+  reportRecipients: text,
 });
 export type WardSettings = z.output<typeof wardSettingsSchema>;
 export type WardSettingKey = keyof WardSettings;

@@ -6,6 +6,7 @@ export const WARD_MENU: readonly MenuEntry[] = [
   { label: wardMsg.menu.setup, functionName: 'wardMenuSetup' },
   'separator',
   { label: wardMsg.menu.pull, functionName: 'wardMenuPull' },
+  { label: wardMsg.menu.report, functionName: 'wardMenuReport' },
   'separator',
   { label: wardMsg.menu.dailyOn, functionName: 'wardMenuEnableDaily' },
   { label: wardMsg.menu.dailyOff, functionName: 'wardMenuDisableDaily' },

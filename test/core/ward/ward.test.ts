@@ -90,10 +90,24 @@ describe("the ward's Cấu hình", () => {
   it('takes defaults for empty values and names a wrong one by its label', () => {
     expect(parseWardSettings({ wardName: 'Bạch Mai', managerEmails: 'a@x.vn, b@x.vn' })).toEqual({
       ok: true,
-      settings: { wardName: 'Bạch Mai', province: '', deadlineDay: 20, managerEmails: ['a@x.vn', 'b@x.vn'] },
+      settings: {
+        wardName: 'Bạch Mai',
+        province: '',
+        deadlineDay: 20,
+        managerEmails: ['a@x.vn', 'b@x.vn'],
+        signer: 'Chủ tịch',
+        signerName: '',
+        reportRecipients: 'Sở Giáo dục và Đào tạo; Các đơn vị trường học trên địa bàn phường; Lưu: VT',
+      },
     });
     const bad = parseWardSettings({ deadlineDay: 31 });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.errors[0]!.label).toBe('Hạn báo cáo (ngày của tháng cuối kỳ)');
+    // Người ký báo cáo is Chủ tịch or Phó Chủ tịch, nothing else.
+    const signer = parseWardSettings({ signer: 'Bí thư' });
+    expect(!signer.ok && signer.errors.map((e) => [e.label, e.message])).toEqual([
+      ['Người ký báo cáo', 'Chỉ được chọn "Chủ tịch" hoặc "Phó Chủ tịch"'],
+    ]);
+    expect(parseWardSettings({ signer: 'Phó Chủ tịch' }).ok).toBe(true);
   });
 });
