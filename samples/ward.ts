@@ -9,6 +9,8 @@ export const WARD_NAME = 'Mỹ Lộc';
 export const WARD_PROVINCE = 'Ninh Bình';
 /** The ward office's account, which runs the ward tracker and to which schools share theirs. */
 export const WARD_OFFICER = { name: 'Trần Thị Thu Trang', email: 'cchc.myloc@ninhbinh.gov.vn' };
+/** Who signs the ward's report (Cấu hình "Người ký báo cáo", "Họ tên người ký"). */
+export const WARD_SIGNER = { title: 'Phó Chủ tịch', name: 'Đinh Văn Khải' };
 
 export type UnitType = 'Mầm non' | 'Tiểu học' | 'THCS';
 

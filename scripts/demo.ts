@@ -106,6 +106,8 @@ async function main(): Promise<void> {
   const ward = await wardDemo(sb, OUT);
   for (const text of ward.lines) line(text);
   line('out/ward-tracker.xlsx');
+  line(`out/${ward.reportFile.split('/').pop()}`);
+  line(`out/ward-emails/: ${ward.reminders.length} tệp .eml`);
   line(
     `Phần phường (4 sổ trường, sổ phường, xuất tệp): ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} giây`,
   );

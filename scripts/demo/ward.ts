@@ -6,8 +6,9 @@
 // Sổ báo cáo row is dated after the deadline because its report really was built then, on that
 // school's clock. One school never shares its tracker with the ward account. Then the ward office
 // runs the ward bundle (dist-ward/): "Khởi tạo sổ phường", types Cấu hình and Đơn vị, runs "Cập nhật
-// số liệu các đơn vị" from the menu, and out/ward-tracker.xlsx is written. wardDemo returns the ward
-// sandbox and its manager, for the steps that come after the pull.
+// số liệu các đơn vị" from the menu, turns on the daily run (whose next morning pulls again and
+// reminds the units that have not reported), builds "Lập báo cáo phường" as .docx, and
+// out/ward-tracker.xlsx is written last, with all of it.
 import { join } from 'node:path';
 import { createSandbox, type Sandbox } from '../../sandbox/runtime';
 import { columnLetter } from '../../sandbox/spreadsheet/a1';
@@ -22,6 +23,7 @@ import {
   WARD_NAME,
   WARD_OFFICER,
   WARD_PROVINCE,
+  WARD_SIGNER,
   type WardSchool,
 } from '../../samples/ward';
 import { addDays, isoDateInZone } from '../../src/core/dates';
@@ -34,6 +36,8 @@ import { wardMsg } from '../../src/messages/ward';
 import { assignSamplePlan } from './assign';
 import { reportThroughDialog } from './report';
 import { setupAndImport, typeSettings } from './workbook';
+import { writeEmails } from './alerts';
+import { buildWardReport } from './wardReport';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -167,6 +171,10 @@ export interface WardDemo {
   /** The pull's alert. */
   message: string;
   units: UnitOutcome[];
+  /** The next morning's daily run: the reminders it sent (to, subject). */
+  reminders: { to: string; subject: string }[];
+  /** The ward's report, as .docx in the out folder. */
+  reportFile: string;
   /** out/ward-tracker.xlsx. */
   file: string;
   lines: string[];
@@ -249,6 +257,8 @@ export async function wardDemo(myThinh: Sandbox, outDir: string): Promise<WardDe
     wardName: WARD_NAME,
     province: WARD_PROVINCE,
     managerEmails: manager,
+    signer: WARD_SIGNER.title,
+    signerName: WARD_SIGNER.name,
   });
   const C = wardMsg.unitColumns;
   pasteUnder(
@@ -282,7 +292,32 @@ export async function wardDemo(myThinh: Sandbox, outDir: string): Promise<WardDe
         (u.overdue === '' ? '' : `; đến hạn ${u.due}, đã hoàn thành ${u.doneOfDue}, ${u.overdue} quá hạn`),
     );
 
+  // The daily run, turned on from the menu: the next morning it pulls again, then reminds.
+  const on = ward.clickMenu(manager, wardMsg.menu.dailyOn);
+  if (on.error) throw on.error;
+  ward.clock.set(`${addDays(today, 1)}T09:00:00+07:00`);
+  for (const run of ward.fireDueTriggers()) if (run.error) throw run.error;
+  const reminders = ward.mail.outbox.map((m) => ({ to: m.to.join(', '), subject: m.subject }));
+  lines.push(`${formatVn(addDays(today, 1))} — lần chạy hằng ngày đầu tiên: ${reminders.length} email nhắc báo cáo`);
+  for (const r of reminders) lines.push(`  ${r.to}: ${r.subject}`);
+  await writeEmails(ward, join(outDir, 'ward-emails'));
+
+  const reportFile = await buildWardReport(ward, manager, outDir);
+  lines.push(`Báo cáo phường: ${ward.ui.alerts.at(-1)?.message.split('\n')[0] ?? ''}`);
+
   const file = join(outDir, 'ward-tracker.xlsx');
   await exportXlsx(ward.spreadsheet, file);
-  return { ward, manager, period: periodLabel(period), deadline, today, message, units: outcomes, file, lines };
+  return {
+    ward,
+    manager,
+    period: periodLabel(period),
+    deadline,
+    today,
+    message,
+    units: outcomes,
+    reminders,
+    reportFile,
+    file,
+    lines,
+  };
 }

@@ -4,13 +4,14 @@
 // school demo's Mỹ Thịnh (its whole term with alerts and the phone page) stands in here as a
 // tracker made the same way as the other four, reporting on 30/06/2026 as the demo's does, so the
 // test does not replay the school part.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_PLANNED, schoolTracker, TERM_END, wardDemo, type WardDemo } from '../../scripts/demo/ward';
-import { MY_THINH, OTHER_SCHOOLS, WARD_OFFICER } from '../../samples/ward';
+import { MY_THINH, OTHER_SCHOOLS, principalOf, WARD_OFFICER } from '../../samples/ward';
 import { UnitState } from '../../src/core/ward/state';
 import { wardMsg } from '../../src/messages/ward';
 import { ensureBundle } from '../support/bundle';
@@ -72,6 +73,25 @@ describe('npm start, the ward part: a ward with 5 schools', () => {
     expect(done[1]).toBe(1);
     expect(done[2]).toBeLessThan(Math.min(done[0]!, done[3]!));
     expect(demo.units[4]!.due).toBe(0);
+  });
+
+  it('the next morning the daily run, turned on from the menu, reminds only the unit that has not reported and the one not shared, once each, as overdue', () => {
+    const [, , , thcsMyThinh, thcsMyPhuc] = [MY_THINH, ...OTHER_SCHOOLS];
+    const to = demo.reminders.map((r) => r.to);
+    expect(to).toHaveLength(2);
+    expect(to).toEqual([thcsMyThinh, thcsMyPhuc].map((s) => principalOf(s!)));
+    for (const r of demo.reminders)
+      expect(r.subject).toBe(wardMsg.remind.subject('overdue', demo.period, '20/06/2026'));
+    expect(readdirSync(join(out, 'ward-emails'))).toHaveLength(2);
+  });
+
+  it("builds the ward's report and writes it as .docx with the UBND header and every unit", async () => {
+    expect(demo.reportFile.startsWith(out) && demo.reportFile.endsWith('.docx')).toBe(true);
+    const zip = await JSZip.loadAsync(readFileSync(demo.reportFile));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('UBND PHƯỜNG MỸ LỘC');
+    for (const s of [MY_THINH, ...OTHER_SCHOOLS]) expect(text).toContain(s.name);
   });
 
   it('returns the ward sandbox and its manager, for the steps after the pull', () => {
