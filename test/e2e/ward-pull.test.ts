@@ -32,12 +32,15 @@ const Q1 = 'Quý I năm 2026';
 let schools: World[];
 
 beforeAll(() => {
+  // The first 20 tasks fall due in the quarter (the sample plan's own deadlines are later), so the
+  // due, done and overdue figures below are not all zero.
+  const due = { count: 20, on: '2026-03-15' } as const;
   schools = [
-    school({ done: 12, report: { number: '05/BC-THMT', date: '2026-03-18', period: Q1 } }),
-    school({ done: 6, report: { number: '07/BC-THMT', date: '2026-03-27', period: Q1 } }),
-    school({ done: 3 }),
-    school({ done: 9, report: { number: '04/BC-THMT', date: '2026-03-19', period: Q1 } }),
-    school({ done: 0 }),
+    school({ done: 12, due, report: { number: '05/BC-THMT', date: '2026-03-18', period: Q1 } }),
+    school({ done: 6, due, report: { number: '07/BC-THMT', date: '2026-03-27', period: Q1 } }),
+    school({ done: 3, due }),
+    school({ done: 9, due, report: { number: '04/BC-THMT', date: '2026-03-19', period: Q1 } }),
+    school({ done: 0, due }),
   ];
 });
 
@@ -155,6 +158,11 @@ describe('ward pull: Cập nhật số liệu các đơn vị', () => {
       expect(mine.every((r) => r[F.period] === Q1)).toBe(true);
       expect(mine.map((r) => isoDateInZone(r[F.asOf] as Date, 'Asia/Ho_Chi_Minh'))).toEqual(mine.map(() => Q1_CUT_OFF));
     }
+    // Not a sum of zeros: tasks are due, some done, some overdue.
+    const totals = [...sum.values()].reduce((a, b) => a.map((v, j) => v + b[j]!));
+    expect(totals[1]).toBe(80);
+    expect(totals[2]).toBeGreaterThan(0);
+    expect(totals[5]).toBeGreaterThan(0);
     // The ward's figures per area: the sum of the rows equals the sum of the schools' own figures.
     for (const [area, want] of sum) {
       const of = rows.filter((r) => r[F.area] === area);
