@@ -1,0 +1,154 @@
+// Issue 16 §3 through the built bundle: a plan that is not about CCHC (the team's Kế hoạch chuyển đổi
+// số, test/fixtures/plans/ke-hoach-chuyen-doi-so-2026.md) imports with its own sections as areas; the
+// preview names the mode and the manager can switch it; a second plan in the CCHC tracker appends its
+// tasks and leaves the first plan's rows alone.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../sandbox/runtime';
+import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
+import {
+  PRINCIPAL,
+  samplePlanText,
+  sheetRecords,
+  sheetValues,
+  trackerWithPlan,
+  workbookSnapshot,
+} from '../support/world';
+
+type Result = { ok: boolean; message: string; [k: string]: unknown };
+const preview = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importPreview', payload);
+const confirm = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importConfirm', payload);
+const tasksOf = (sb: Sandbox) => sheetRecords(sb, 'Nhiệm vụ').filter((r) => r['Mã'] !== '');
+
+/** The team's chuyển đổi số plan, without the comment that says who wrote it. */
+export const CDS_PLAN = readFileSync(
+  new URL('../fixtures/plans/ke-hoach-chuyen-doi-so-2026.md', import.meta.url),
+  'utf8',
+).replace(/^<!--[\s\S]*?-->\n/, '');
+export const CDS_SOURCE =
+  'Kế hoạch số 12/KH-THMT ngày 15/01/2026 về chuyển đổi số năm 2026 của trường Tiểu học Mỹ Thịnh';
+/** Its sections, as the plan writes them (the first in capitals, turned to sentence case), then part III. */
+export const CDS_AREAS = [
+  ['Nâng cao nhận thức, kỹ năng số', 3],
+  ['Phát triển hạ tầng, thiết bị', 3],
+  ['Chuyển đổi số trong dạy và học', 3],
+  ['Chuyển đổi số trong quản trị nhà trường', 3],
+  ['Bảo đảm an toàn thông tin', 1],
+  ['Tổ chức thực hiện', 2],
+] as const;
+
+describe('a plan that is not about CCHC', () => {
+  it('imports with its own sections as areas, in plan order; the preview says so', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const before = workbookSnapshot(sb);
+    const shown = preview(sb, { kind: 'text', text: CDS_PLAN });
+    expect(workbookSnapshot(sb)).toBe(before);
+    expect(shown).toMatchObject({
+      ok: true,
+      mode: 'plan',
+      suggestedMode: 'plan',
+      modeLabel: 'Kế hoạch khác: lĩnh vực theo các mục của kế hoạch',
+      source: CDS_SOURCE,
+      total: 15,
+      byArea: CDS_AREAS.map(([area, count]) => ({ area, count })),
+      changes: { added: 15, updated: 0, removed: 0, unchanged: 0 },
+    });
+
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true, source: CDS_SOURCE });
+    const rows = tasksOf(sb);
+    expect(rows.map((r) => r['Mã'])).toEqual([
+      ...['II.1.1', 'II.1.2', 'II.1.3', 'II.2.1', 'II.2.2', 'II.2.3', 'II.3.1', 'II.3.2', 'II.3.3'],
+      ...['II.4.1', 'II.4.2', 'II.4.3', 'II.5.1', 'III.1', 'III.2'],
+    ]);
+    expect(rows.map((r) => r['Lĩnh vực'])).toEqual(CDS_AREAS.flatMap(([area, n]) => Array<string>(n).fill(area)));
+    expect(new Set(rows.map((r) => r['Nguồn']))).toEqual(new Set([CDS_SOURCE]));
+    expect(rows.find((r) => r['Mã'] === 'II.3.2')).toMatchObject({ 'Người chủ trì': 'Phó hiệu trưởng' });
+    // The only plan of the tracker: Cấu hình cites it.
+    expect(sheetValues(sb, 'Cấu hình').find((r) => r[0] === 'Kế hoạch')?.[1]).toBe(CDS_SOURCE);
+    // The Lĩnh vực dropdown offers the plan's own areas.
+    const areaColumn = Object.keys(rows[0]!).indexOf('Lĩnh vực') + 1;
+    expect(sb.spreadsheet.getSheetModel('Nhiệm vụ')!.cell(2, areaColumn)?.dv).toMatchObject({
+      type: 'VALUE_IN_LIST',
+      values: [CDS_AREAS.map(([area]) => area), true],
+    });
+  });
+
+  it('the manager switches the mode in the preview: the CCHC reading files the tasks under NQ 76 areas', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const shown = preview(sb, { kind: 'text', text: CDS_PLAN, mode: 'cchc' });
+    expect(shown).toMatchObject({
+      ok: true,
+      mode: 'cchc',
+      suggestedMode: 'plan',
+      modeLabel: 'Kế hoạch CCHC: lĩnh vực theo Nghị quyết 76',
+      source: 'Kế hoạch số 12/KH-THMT ngày 15/01/2026',
+      total: 15,
+    });
+    const byArea = shown.byArea as { area: string; count: number }[];
+    expect(byArea.map((a) => a.area).slice(0, 8)).toEqual([
+      'Chỉ đạo, điều hành',
+      'Cải cách thể chế',
+      'Cải cách TTHC',
+      'Cải cách tổ chức bộ máy',
+      'Cải cách chế độ công vụ',
+      'Cải cách tài chính công',
+      'Chính quyền điện tử, chính quyền số',
+      'Tổ chức thực hiện',
+    ]);
+    expect(byArea.find((a) => a.area === 'Chính quyền điện tử, chính quyền số')?.count).toBe(9);
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN, mode: 'cchc' })).toMatchObject({ ok: true });
+    expect(new Set(tasksOf(sb).map((r) => r['Lĩnh vực']))).toEqual(
+      new Set(['Chính quyền điện tử, chính quyền số', 'Chỉ đạo, điều hành', 'Tổ chức thực hiện']),
+    );
+  });
+
+  it('a mode the dialog cannot send is refused, nothing written', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const before = workbookSnapshot(sb);
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN, mode: 'khác' })).toMatchObject({
+      ok: false,
+      message: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
+    });
+    expect(workbookSnapshot(sb)).toBe(before);
+  });
+
+  it('a second plan in the CCHC tracker: appended with codes that do not collide, the first plan untouched', () => {
+    const { sb } = trackerWithPlan();
+    const first = tasksOf(sb);
+    expect(first.map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
+    const cchcSource = sheetValues(sb, 'Cấu hình').find((r) => r[0] === 'Kế hoạch')?.[1];
+
+    expect(preview(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({
+      ok: true,
+      mode: 'plan',
+      changes: { added: 15, updated: 0, removed: 0, unchanged: 0 },
+    });
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({
+      ok: true,
+      counts: { added: 15, updated: 0, removed: 0, unchanged: 0 },
+    });
+    const rows = tasksOf(sb);
+    expect(rows.slice(0, first.length)).toEqual(first);
+    const added = rows.slice(first.length);
+    expect(added.map((r) => r['Mã'])).toEqual(
+      [
+        ...['II.1.1', 'II.1.2', 'II.1.3', 'II.2.1', 'II.2.2', 'II.2.3', 'II.3.1', 'II.3.2', 'II.3.3'],
+        ...['II.4.1', 'II.4.2', 'II.4.3', 'II.5.1', 'III.1', 'III.2'],
+      ].map((c) => `KH12.${c}`),
+    );
+    expect(new Set(added.map((r) => r['Nguồn']))).toEqual(new Set([CDS_SOURCE]));
+    expect(new Set(rows.map((r) => r['Mã'])).size).toBe(rows.length);
+    // The CCHC plan stays the report's căn cứ.
+    expect(sheetValues(sb, 'Cấu hình').find((r) => r[0] === 'Kế hoạch')?.[1]).toBe(cchcSource);
+
+    // Each plan re-imported: its own rows unchanged, the other plan's never marked removed.
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({
+      counts: { added: 0, updated: 0, removed: 0, unchanged: 15 },
+    });
+    expect(tasksOf(sb)).toEqual(rows);
+    expect(sb.callServer<Result>(PRINCIPAL, 'importConfirm', { kind: 'text', text: samplePlanText() })).toMatchObject({
+      counts: { added: 0, updated: 0, removed: 0, unchanged: 42 },
+    });
+    expect(tasksOf(sb)).toEqual(rows);
+  });
+});
