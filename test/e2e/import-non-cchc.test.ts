@@ -14,6 +14,7 @@ import {
   trackerWithPlan,
   workbookSnapshot,
 } from '../support/world';
+import { built, expectRole, find, paragraphsOf, payload } from '../support/reportWorld';
 
 type Result = { ok: boolean; message: string; [k: string]: unknown };
 const preview = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importPreview', payload);
@@ -150,5 +151,93 @@ describe('a plan that is not about CCHC', () => {
       counts: { added: 0, updated: 0, removed: 0, unchanged: 42 },
     });
     expect(tasksOf(sb)).toEqual(rows);
+  });
+});
+
+describe('the report of a plan that is not about CCHC', () => {
+  /** The CCHC sample plan, then the chuyển đổi số plan, in one tracker on 02/04/2026. */
+  function twoPlans() {
+    const w = trackerWithPlan({ start: '2026-04-02T09:00:00+07:00' });
+    expect(confirm(w.sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true });
+    return w;
+  }
+  const CCHC_SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
+  const quarter = { reportDate: '2026-04-02', number: '6' } as const;
+
+  it('the dialog offers the tracker’s plans', () => {
+    const w = twoPlans();
+    expect(w.sb.callServer<{ plans: string[] }>(PRINCIPAL, 'reportLoad').plans).toEqual([CCHC_SOURCE, CDS_SOURCE]);
+  });
+
+  it('filtered to the plan: titled by it, one part per area of its own, its 15 tasks only (NĐ 30 format)', () => {
+    const w = twoPlans();
+    const { result, elements } = built(w, { ...quarter, plan: CDS_SOURCE });
+    expect(result.name).toBe('BC KH 12/KH-THMT Quý I 2026 - TH Mỹ Thịnh');
+    const body = paragraphsOf(elements).filter((e) => e.cell === null && e.text.trim() !== '');
+    const subject = body[body.findIndex((e) => e.text === 'BÁO CÁO') + 1]!;
+    expect(subject.text).toBe(`Kết quả thực hiện ${CDS_SOURCE} quý I năm 2026`);
+    expectRole(subject, 'subject');
+    expect(body.some((e) => /cải cách hành chính/i.test(e.text))).toBe(false);
+    expectRole(
+      find(
+        elements,
+        `Căn cứ ${CDS_SOURCE}, Trường Tiểu học Mỹ Thịnh báo cáo kết quả thực hiện kế hoạch quý I năm 2026 như sau:`,
+      ),
+      'body',
+    );
+
+    const parts = body.filter((e) => /^[IVX]+\. /.test(e.text)).map((e) => e.text);
+    expect(parts).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      'II. TỒN TẠI, HẠN CHẾ',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    for (const p of parts) expectRole(find(elements, p), 'partHeading');
+    const first = body.findIndex((e) => e.text === parts[0]);
+    const second = body.findIndex((e) => e.text === parts[1]);
+    const items = body.slice(first, second).filter((e) => /^\d+\. /.test(e.text));
+    expect(items.map((e) => e.text)).toEqual(CDS_AREAS.map(([area], i) => `${i + 1}. ${area}`));
+    for (const e of items) expectRole(e, 'itemHeading');
+    // The overall rate counts this plan's tasks only: 15; due by 31/03/2026 7 (II.1.1, II.1.2, II.2.1, II.4.1,
+    // II.4.2, II.5.1, III.2), none done, the 5 due before 31/03 overdue.
+    expect(body[first + 1]!.text).toBe(
+      'Tính đến ngày 31/03/2026: Tổng số 15 nhiệm vụ; đến hạn 7, đã hoàn thành 0 (đúng hạn 0, quá hạn 0), đạt 0%; quá hạn chưa hoàn thành 5.',
+    );
+    const annex = elements.filter((e) => e.type === 'TABLE').at(-1)!;
+    expect(annex.table!.rows).toBe(1 + 15);
+  });
+
+  it('the preview counts the sections of the plan asked for; the CCHC plan alone keeps its own report', () => {
+    const w = twoPlans();
+    const shown = w.sb.callServer<{ ok: boolean; sections: { title: string }[] }>(
+      PRINCIPAL,
+      'reportPreview',
+      payload({ ...quarter, plan: CDS_SOURCE }),
+    );
+    expect(shown.sections.map((s) => s.title)).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      'II. TỒN TẠI, HẠN CHẾ',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    const { result, elements } = built(w, { ...quarter, plan: CCHC_SOURCE });
+    expect(result.name).toBe('BC CCHC Quý I 2026 - TH Mỹ Thịnh');
+    expect(find(elements, 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH')).toBeTruthy();
+    expect(elements.filter((e) => e.type === 'TABLE').at(-1)!.table!.rows).toBe(1 + 42);
+  });
+
+  it('every plan at once: both plans cited, the areas of both, every task', () => {
+    const w = twoPlans();
+    const { elements } = built(w, quarter);
+    const body = paragraphsOf(elements).filter((e) => e.cell === null);
+    expect(
+      body.some(
+        (e) =>
+          e.text ===
+          `Căn cứ ${CCHC_SOURCE}; ${CDS_SOURCE}, Trường Tiểu học Mỹ Thịnh báo cáo kết quả thực hiện các kế hoạch quý I năm 2026 như sau:`,
+      ),
+    ).toBe(true);
+    expect(elements.filter((e) => e.type === 'TABLE').at(-1)!.table!.rows).toBe(1 + 42 + 15);
   });
 });

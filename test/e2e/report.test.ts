@@ -2,17 +2,21 @@
 // figures against the status engine, hostile texts, the register, failure cleanup, call counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/world';
-import type { ReportBuildResult, ReportPreview } from '../../src/contracts/report';
-import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
-import type { WalkedElement } from '../../sandbox/document';
+import type { ReportPreview } from '../../src/contracts/report';
 import {
-  FONT_FAMILY,
-  FORMAT,
-  PAGE,
-  FIRST_LINE_INDENT,
-  HEADER_COLUMNS,
-  type ParagraphRole,
-} from '../../src/core/report/format';
+  build,
+  built,
+  expectRole,
+  find,
+  paragraphsOf,
+  payload,
+  readBackTasks,
+  setSetting,
+  writeTasks,
+  type TaskSpec,
+} from '../support/reportWorld';
+import type { WalkedElement } from '../../sandbox/document';
+import { FONT_FAMILY, PAGE, FIRST_LINE_INDENT, HEADER_COLUMNS } from '../../src/core/report/format';
 import { figuresByArea, figuresOf } from '../../src/core/status/engine';
 import { rateSentence } from '../../src/core/report/model';
 import { taskLabel } from '../../src/core/report/wording';
@@ -71,46 +75,6 @@ const QUARTER_TASKS: TaskSpec[] = [
   },
   { area: Area.DigitalGovernment, owner: 'Trần Văn An', dueDate: '2026-06-15' },
 ];
-
-function build(w: World, over: Parameters<typeof payload>[0] = {}): ReportBuildResult {
-  return w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload(over));
-}
-
-function built(
-  w: World,
-  over: Parameters<typeof payload>[0] = {},
-): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
-  const result = build(w, over);
-  if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
-  const id = docIdOf(result.url);
-  return { result, id, elements: w.sb.documents.walk(id).elements };
-}
-
-const paragraphsOf = (elements: WalkedElement[]) => elements.filter((e) => e.type === 'PARAGRAPH');
-const find = (elements: WalkedElement[], text: string) => {
-  const e = paragraphsOf(elements).find((p) => p.text === text);
-  if (!e) throw new Error(`no paragraph "${text}"`);
-  return e;
-};
-
-/** Every ND30 rule of a role on one walked paragraph. */
-function expectRole(e: WalkedElement, role: ParagraphRole): void {
-  const f = FORMAT[role];
-  expect({ text: e.text, font: e.fontFamily, size: e.fontSize, bold: e.bold, italic: e.italic }).toEqual({
-    text: e.text,
-    font: FONT_FAMILY,
-    size: f.size,
-    bold: f.bold,
-    italic: f.italic,
-  });
-  expect(e.paragraph).toMatchObject({
-    alignment: f.align.toUpperCase(),
-    indentFirstLine: f.firstLineIndent,
-    spacingBefore: f.spaceBefore,
-    spacingAfter: f.spaceAfter,
-    lineSpacing: f.lineSpacing,
-  });
-}
 
 describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
   let w: World;
