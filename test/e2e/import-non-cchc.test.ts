@@ -15,6 +15,7 @@ import {
   workbookSnapshot,
 } from '../support/world';
 import { built, expectRole, find, paragraphsOf, payload } from '../support/reportWorld';
+import { AREA_TABLE_KEYS, dashboardLayout } from '../../src/core/report/dashboard';
 
 type Result = { ok: boolean; message: string; [k: string]: unknown };
 const preview = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importPreview', payload);
@@ -239,5 +240,92 @@ describe('the report of a plan that is not about CCHC', () => {
       ),
     ).toBe(true);
     expect(elements.filter((e) => e.type === 'TABLE').at(-1)!.table!.rows).toBe(1 + 42 + 15);
+  });
+});
+
+describe('the dashboard and the digest follow the plan’s areas', () => {
+  it('Tổng hợp lists the plan’s areas in plan order with live counts, then the total', () => {
+    const { sb } = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true });
+    const L = dashboardLayout(CDS_AREAS.length);
+    const values = sb.spreadsheet.valuesOf('Tổng hợp');
+    const total = 1 + AREA_TABLE_KEYS.indexOf('total');
+    const overdue = 1 + AREA_TABLE_KEYS.indexOf('overdue');
+    const rows = values.slice(L.firstAreaRow - 1, L.totalRow);
+    expect(rows.map((r) => [r[0], r[total]])).toEqual([...CDS_AREAS.map(([area, n]) => [area, n]), ['Tổng cộng', 15]]);
+    // Overdue on 02/04/2026: II.1.2 and II.4.2 (31/03), II.2.1, II.4.1, II.5.1, III.2 and II.1.1.
+    expect(values[L.totalRow - 1]![overdue]).toBe(7);
+    // Live: a week later II.1.3 (30/04) is not due yet, nothing new overdue; a month later it is.
+    sb.clock.advanceDays(30);
+    expect(sb.spreadsheet.valuesOf('Tổng hợp')[L.totalRow - 1]![overdue]).toBe(8);
+  });
+
+  it('the principal’s summary groups the overdue tasks by the plan’s areas, in plan order', () => {
+    const w = trackerWithPlan({ plan: 'none', start: '2026-04-02T09:00:00+07:00' });
+    expect(confirm(w.sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true });
+    expect(w.sb.clickMenu(PRINCIPAL, 'Bật nhắc việc tự động').error).toBeUndefined();
+    w.sb.run(PRINCIPAL, 'runDailyAlerts');
+    const summary = w.sb.mail.outbox.find((m) => m.subject.includes('Tổng hợp ngày'))!;
+    const text = summary.body;
+    const from = text.indexOf('THEO LĨNH VỰC');
+    expect(from).toBeGreaterThan(-1);
+    const lines = text.slice(from).split('\n').slice(1);
+    expect(
+      lines.slice(
+        0,
+        lines.findIndex((l) => l.trim() === ''),
+      ),
+    ).toEqual([
+      '- Nâng cao nhận thức, kỹ năng số: 2',
+      '- Phát triển hạ tầng, thiết bị: 1',
+      '- Chuyển đổi số trong quản trị nhà trường: 2',
+      '- Bảo đảm an toàn thông tin: 1',
+      '- Tổ chức thực hiện: 1',
+    ]);
+  });
+});
+
+describe('the dashboard of a tracker with two plans', () => {
+  it('a Kế hoạch pick above the table: the live counts follow the plan picked, and a refresh keeps the pick', () => {
+    const { sb } = trackerWithPlan({ start: '2026-04-02T09:00:00+07:00' });
+    expect(confirm(sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true });
+    // Tổ chức thực hiện is an area of both plans: one row.
+    const L = dashboardLayout(8 + CDS_AREAS.length - 1);
+    const total = 1 + AREA_TABLE_KEYS.indexOf('total');
+    const dash = () => sb.spreadsheet.valuesOf('Tổng hợp');
+    expect(dash()[0]![0]).toBe('TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH');
+    expect(dash()[L.planFilterRow - 1]!.slice(0, 2)).toEqual(['Kế hoạch:', 'Tất cả các kế hoạch']);
+    // The CCHC areas in NQ 76 order, then the plan's own.
+    expect(
+      dash()
+        .slice(L.firstAreaRow - 1, L.totalRow - 1)
+        .map((r) => r[0]),
+    ).toEqual([
+      ...[
+        'Chỉ đạo, điều hành',
+        'Cải cách thể chế',
+        'Cải cách TTHC',
+        'Cải cách tổ chức bộ máy',
+        'Cải cách chế độ công vụ',
+        'Cải cách tài chính công',
+        'Chính quyền điện tử, chính quyền số',
+        'Tổ chức thực hiện',
+      ],
+      ...CDS_AREAS.slice(0, -1).map(([area]) => area),
+    ]);
+    expect(dash()[L.totalRow - 1]![total]).toBe(42 + 15);
+
+    sb.edit(PRINCIPAL, 'Tổng hợp', `B${L.planFilterRow}`, [[CDS_SOURCE]]);
+    expect(dash()[L.totalRow - 1]![total]).toBe(15);
+    expect(dash()[L.firstAreaRow - 1]![total]).toBe(0);
+    // Tổ chức thực hiện is an area of both plans: only this plan's two tasks are counted.
+    expect(dash()[L.firstAreaRow - 1 + 7]![total]).toBe(2);
+
+    expect(sb.clickMenu(PRINCIPAL, 'Làm mới định dạng').error).toBeUndefined();
+    expect(dash()[L.planFilterRow - 1]![1]).toBe(CDS_SOURCE);
+    expect(dash()[L.totalRow - 1]![total]).toBe(15);
+
+    sb.edit(PRINCIPAL, 'Tổng hợp', `B${L.planFilterRow}`, [['Kế hoạch số 47/KH-THMT ngày 20/01/2026']]);
+    expect(dash()[L.totalRow - 1]![total]).toBe(42);
   });
 });
