@@ -15,7 +15,7 @@ export const setupMsg = {
   dashboardPlaceholder: 'Bảng tổng hợp sẽ hiển thị ở đây sau khi bật cờ trạng thái (CCHC → Làm mới định dạng).',
   settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'] as const,
   helpDate: 'Nhập ngày dạng dd/MM/yyyy, ví dụ 15/03/2026.',
-  helpArea: 'Chọn lĩnh vực cải cách hành chính trong danh sách.',
+  helpArea: 'Chọn lĩnh vực trong danh sách: các lĩnh vực cải cách hành chính, hoặc các mục của kế hoạch khác đã nhập.',
   helpStatus: 'Chọn trạng thái: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Tạm hoãn.',
   helpOwner: 'Chọn người chủ trì trong danh sách Cán bộ.',
   helpProgress: 'Nhập tiến độ từ 0% đến 100%.',

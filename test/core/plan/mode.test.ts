@@ -1,10 +1,9 @@
-// Issue 16 §3: which mode a plan is read in, the areas a plan that is not CCHC gets, the order every
-// view lists areas in, and how a second plan shares the tracker (its rows, its codes).
+// Issue 16 §3: which mode a plan is read in, the areas a plan that is not CCHC gets, and the order
+// every view lists areas in. How a second plan shares the tracker: merge.test.ts (planScope).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Area, AREAS, type ParsedTask } from '../../../src/core/domain';
+import { Area, AREAS } from '../../../src/core/domain';
 import { areaOrder, chooseMode, isCchcWork, sectionArea } from '../../../src/core/plan/mode';
-import { planScope, type ExistingTask } from '../../../src/core/plan/merge';
 import { outlineFromText } from '../../../src/core/plan/outline';
 import { parsePlan } from '../../../src/core/plan/parser';
 
@@ -105,53 +104,5 @@ describe('areaOrder and isCchcWork', () => {
     expect(isCchcWork([cchc, { area: 'Khác', source: '' }])).toBe(true);
     expect(isCchcWork([cds, { area: Area.Implementation, source: 'KH 2' }])).toBe(false);
     expect(isCchcWork([cchc, cds])).toBe(false);
-  });
-});
-
-describe('planScope', () => {
-  const row = (code: string, source: string, content: string, r: number): ExistingTask => ({
-    row: r,
-    code,
-    area: Area.Direction,
-    content,
-    source,
-    owner: '',
-    coOwners: '',
-    startDate: null,
-    dueDate: null,
-    planNote: '',
-  });
-  const task = (code: string, source: string, content: string): ParsedTask => ({
-    code,
-    area: 'Hạ tầng',
-    content,
-    source,
-    owner: '',
-    coOwners: '',
-    startDate: null,
-    dueDate: null,
-    group: '',
-  });
-  const first = [row('II.1', 'KH 47', 'Ban hành kế hoạch CCHC', 2), row('II.2', 'KH 47', 'Rà soát quy chế', 3)];
-
-  it('a new plan beside another: merges with no row of it, its codes prefixed from its number', () => {
-    const got = planScope(first, [task('II.1', 'KH 12', 'Nâng cấp wifi')], '12/KH-THMT');
-    expect(got.scope).toEqual([]);
-    expect(got.tasks.map((t) => t.code)).toEqual(['KH12.II.1']);
-  });
-
-  it('its re-import keeps the prefix; the first plan’s re-import keeps its codes', () => {
-    const both = [...first, row('KH12.II.1', 'KH 12', 'Nâng cấp wifi', 4)];
-    expect(planScope(both, [task('II.1', 'KH 12', 'Nâng cấp wifi')], '12/KH-THMT').tasks[0]!.code).toBe('KH12.II.1');
-    const again = planScope(both, [task('II.1', 'KH 47', 'Ban hành kế hoạch CCHC')], '47/KH-THMT');
-    expect(again.scope).toEqual(first);
-    expect(again.tasks[0]!.code).toBe('II.1');
-  });
-
-  it('a revised plan under a new number merges with the plan it restates', () => {
-    const revised = [task('II.1', 'KH 50', 'Ban hành kế hoạch CCHC'), task('II.2', 'KH 50', 'Rà soát quy chế')];
-    const got = planScope(first, revised, '50/KH-THMT');
-    expect(got.scope).toEqual(first);
-    expect(got.tasks.map((t) => t.code)).toEqual(['II.1', 'II.2']);
   });
 });
