@@ -81,12 +81,17 @@ export function refreshDashboard(
         .setAllowInvalid(false)
         .build(),
     );
-  formatDashboard(sheet, L);
+  formatDashboard(sheet, L, grid.length);
   replaceChart(sheet, L);
   ensureReportButton(sheet, L);
 }
 
-function formatDashboard(sheet: Sheet, L: DashboardLayout): void {
+function formatDashboard(sheet: Sheet, L: DashboardLayout, height: number): void {
+  // The rows move with the number of areas: what the last layout made bold or shaded starts plain.
+  sheet
+    .getRange(L.areaHeaderRow, 1, height - L.areaHeaderRow + 1, L.width)
+    .setFontWeight('normal')
+    .setBackground(null);
   sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(14);
   sheet.getRange(L.noteRow, 1).setFontStyle('italic');
   sheet

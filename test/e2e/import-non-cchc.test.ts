@@ -15,7 +15,7 @@ import {
   workbookSnapshot,
 } from '../support/world';
 import { built, expectRole, find, paragraphsOf, payload } from '../support/reportWorld';
-import { AREA_TABLE_KEYS, dashboardLayout } from '../../src/core/report/dashboard';
+import { AREA_TABLE_KEYS, dashboardLayout, LAYOUT } from '../../src/core/report/dashboard';
 import { AREAS } from '../../src/core/domain';
 
 type Result = { ok: boolean; message: string; [k: string]: unknown };
@@ -294,6 +294,9 @@ describe('the dashboard of a tracker with two plans', () => {
         .map((r) => r[0]),
     ).toEqual([...AREAS, ...CDS_AREAS.slice(0, -1).map(([area]) => area)]);
     expect(dash()[L.totalRow - 1]![total]).toBe(42 + 15);
+    // The table grew by five rows: the CCHC-only total row (row 13) is an area row now, plain; the total is bold.
+    const cell = (row: number) => sb.spreadsheet.getSheetModel('Tổng hợp')!.cell(row, 1);
+    expect([cell(LAYOUT.totalRow)?.fontWeight ?? 'normal', cell(L.totalRow)?.fontWeight]).toEqual(['normal', 'bold']);
 
     sb.edit(PRINCIPAL, 'Tổng hợp', `B${L.planFilterRow}`, [[CDS_SOURCE]]);
     expect(dash()[L.totalRow - 1]![total]).toBe(15);
