@@ -2,10 +2,10 @@
 // số, test/fixtures/plans/ke-hoach-chuyen-doi-so-2026.md) imports with its own sections as areas; the
 // preview names the mode and the manager can switch it; a second plan in the CCHC tracker appends its
 // tasks and leaves the first plan's rows alone.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
+import { CDS_AREAS, CDS_PLAN, CDS_SOURCE } from '../fixtures/plans/cdsPlan';
 import {
   PRINCIPAL,
   samplePlanText,
@@ -22,23 +22,6 @@ type Result = { ok: boolean; message: string; [k: string]: unknown };
 const preview = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importPreview', payload);
 const confirm = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importConfirm', payload);
 const tasksOf = (sb: Sandbox) => sheetRecords(sb, 'Nhiệm vụ').filter((r) => r['Mã'] !== '');
-
-/** The team's chuyển đổi số plan, without the comment that says who wrote it. */
-export const CDS_PLAN = readFileSync(
-  new URL('../fixtures/plans/ke-hoach-chuyen-doi-so-2026.md', import.meta.url),
-  'utf8',
-).replace(/^<!--[\s\S]*?-->\n/, '');
-export const CDS_SOURCE =
-  'Kế hoạch số 12/KH-THMT ngày 15/01/2026 về chuyển đổi số năm 2026 của trường Tiểu học Mỹ Thịnh';
-/** Its sections, as the plan writes them (the first in capitals, turned to sentence case), then part III. */
-export const CDS_AREAS = [
-  ['Nâng cao nhận thức, kỹ năng số', 3],
-  ['Phát triển hạ tầng, thiết bị', 3],
-  ['Chuyển đổi số trong dạy và học', 3],
-  ['Chuyển đổi số trong quản trị nhà trường', 3],
-  ['Bảo đảm an toàn thông tin', 1],
-  ['Tổ chức thực hiện', 2],
-] as const;
 
 describe('a plan that is not about CCHC', () => {
   it('imports with its own sections as areas, in plan order; the preview says so', () => {

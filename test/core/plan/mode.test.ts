@@ -1,13 +1,11 @@
 // Issue 16 §3: which mode a plan is read in, the areas a plan that is not CCHC gets, and the order
 // every view lists areas in. How a second plan shares the tracker: merge.test.ts (planScope).
-import { readFileSync } from 'node:fs';
+import { CDS_AREAS, CDS_PLAN, CDS_SOURCE } from '../../fixtures/plans/cdsPlan';
 import { describe, expect, it } from 'vitest';
 import { Area, AREAS } from '../../../src/core/domain';
 import { areaOrder, chooseMode, isCchcWork, sectionArea } from '../../../src/core/plan/mode';
 import { outlineFromText } from '../../../src/core/plan/outline';
 import { parsePlan } from '../../../src/core/plan/parser';
-
-const CDS = readFileSync(new URL('../../fixtures/plans/ke-hoach-chuyen-doi-so-2026.md', import.meta.url), 'utf8');
 
 describe('chooseMode', () => {
   it('a title that names cải cách hành chính is CCHC whatever its sections', () => {
@@ -45,26 +43,17 @@ describe('sectionArea', () => {
 });
 
 describe('the team’s chuyển đổi số plan parsed', () => {
-  const text = CDS.replace(/^<!--[\s\S]*?-->\n/, '');
+  const text = CDS_PLAN;
   it('chooses the plan mode; its sections are the areas; Nguồn says what the plan is about', () => {
     const plan = parsePlan(outlineFromText(text));
     expect(plan).toMatchObject({
       ok: true,
       mode: 'plan',
       suggestedMode: 'plan',
-      planRef: {
-        source: 'Kế hoạch số 12/KH-THMT ngày 15/01/2026 về chuyển đổi số năm 2026 của trường Tiểu học Mỹ Thịnh',
-      },
+      planRef: { source: CDS_SOURCE },
     });
     if (!plan.ok) return;
-    expect(areaOrder(plan.tasks)).toEqual([
-      'Nâng cao nhận thức, kỹ năng số',
-      'Phát triển hạ tầng, thiết bị',
-      'Chuyển đổi số trong dạy và học',
-      'Chuyển đổi số trong quản trị nhà trường',
-      'Bảo đảm an toàn thông tin',
-      Area.Implementation,
-    ]);
+    expect(areaOrder(plan.tasks)).toEqual(CDS_AREAS.map(([area]) => area));
     // No "unknown area" guess: each task sits in a section.
     expect(plan.warnings).toEqual(['Bỏ qua phần "I. MỤC ĐÍCH, YÊU CẦU" (không phải phần nhiệm vụ).']);
   });
