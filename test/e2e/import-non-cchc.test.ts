@@ -17,6 +17,7 @@ import {
 import { built, expectRole, find, paragraphsOf, payload } from '../support/reportWorld';
 import { AREA_TABLE_KEYS, dashboardLayout, LAYOUT } from '../../src/core/report/dashboard';
 import { AREAS } from '../../src/core/domain';
+import { colOf, scriptWrite } from '../support/flagsWorld';
 
 type Result = { ok: boolean; message: string; [k: string]: unknown };
 const preview = (sb: Sandbox, payload: unknown) => sb.callServer<Result>(PRINCIPAL, 'importPreview', payload);
@@ -293,5 +294,13 @@ describe('the dashboard of a tracker with two plans', () => {
 
     sb.edit(PRINCIPAL, 'Tổng hợp', `B${L.planFilterRow}`, [['Kế hoạch số 47/KH-THMT ngày 20/01/2026']]);
     expect(dash()[L.totalRow - 1]![total]).toBe(42);
+
+    // A row with no Nguồn (typed by hand) belongs to no plan, and Tất cả counts it: the "<>Tất cả các kế hoạch"
+    // criterion takes every cell not equal to that text, blank ones too (COUNTIF's operators,
+    // support.google.com/docs/answer/3093480; HyperFormula evaluates it so in the sandbox).
+    scriptWrite(sb, 'Nhiệm vụ', 2, colOf(sb, 'source'), [['']]);
+    expect(dash()[L.totalRow - 1]![total]).toBe(41);
+    sb.edit(PRINCIPAL, 'Tổng hợp', `B${L.planFilterRow}`, [['Tất cả các kế hoạch']]);
+    expect(dash()[L.totalRow - 1]![total]).toBe(42 + 15);
   });
 });

@@ -21,7 +21,11 @@ export interface DashboardRefs {
   plan?: { source: string; cell: string };
 }
 
-/** The COUNTIFS criteria pair of the plan pick: the plan picked, or (Tất cả) any row, blank Nguồn included. */
+/**
+ * The COUNTIFS criteria pair of the plan pick: the plan picked, or (Tất cả) any row, blank Nguồn included
+ * ("<>x" is every cell not equal to x, support.google.com/docs/answer/3093480). A Nguồn holding the
+ * criteria wildcards ? * ~ would be read as a pattern: plan references ("Kế hoạch số …") carry none.
+ */
 function planCriteria(refs: DashboardRefs): string {
   if (!refs.plan) return '';
   const { source, cell } = refs.plan;
