@@ -87,9 +87,15 @@ export function refreshDashboard(
 }
 
 function formatDashboard(sheet: Sheet, L: DashboardLayout, height: number): void {
-  // The rows move with the number of areas: what the last layout made bold or shaded starts plain.
+  // The rows move with the number of areas: the plain rows of this layout lose what the last one made bold or shaded.
+  const last = columnLetter(L.width);
   sheet
-    .getRange(L.areaHeaderRow, 1, height - L.areaHeaderRow + 1, L.width)
+    .getRangeList([
+      `A${L.firstAreaRow}:${last}${L.totalRow - 1}`,
+      `A${L.missingEvidenceRow}:${last}${L.missingEvidenceRow}`,
+      `A${L.listNoteRow}:${last}${L.listNoteRow}`,
+      `A${L.firstListRow}:${last}${height}`,
+    ])
     .setFontWeight('normal')
     .setBackground(null);
   sheet.getRange(L.titleRow, 1).setFontWeight('bold').setFontSize(14);
