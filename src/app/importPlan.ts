@@ -2,7 +2,9 @@
 // upload form (converted by Drive into a Doc, read as a Doc, trashed); importPreview shows what would be imported (tasks per area, first items, warnings, the table rows that match no task,
 // what a re-import changes) and writes nothing; importConfirm parses again, refuses while a table
 // row has no place chosen, merges with the rows already there by code and text under the script
-// lock, writes in one batch, records the plan in Cấu hình and logs in one write.
+// lock, writes in one batch, records the plan in Cấu hình and logs in one write. The plan is read
+// as CCHC (NQ 76 areas) or as another plan (its sections are the areas), as the importer chooses or
+// the manager picks (issue 16 §3); beside another plan it merges only with its own rows (planScope).
 import { SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
 import { mergePlan, planScope, tasksAfterMerge, type ExistingTask } from '../core/plan/merge';
 import { areaOrder, type PlanMode } from '../core/plan/mode';

@@ -1,6 +1,6 @@
-// The Tổng hợp sheet's content: a fixed layout whose per-area table, per-person counts and count of
-// tasks done without evidence are live COUNTIFS formulas over Nhiệm vụ's columns (so they follow
-// TODAY() and every edit with no script), and
+// The Tổng hợp sheet's content: a layout (one row per area of the tracker) whose per-area table,
+// per-person counts and count of tasks done without evidence are live COUNTIFS formulas over Nhiệm
+// vụ's columns (so they follow TODAY(), every edit and the Kế hoạch pick with no script), and
 // the 10 most overdue tasks, which need SORT/FILTER that HyperFormula does not evaluate like Sheets:
 // that list is written as values on refresh. status.ts's figuresOf is the same arithmetic.
 import { AREAS, TaskCondition, type IsoDate } from '../domain';

@@ -1,5 +1,6 @@
 // The CCHC report as a neutral document model: the header and closing layout tables, the title,
-// căn cứ, sections I–V and the Phụ lục table, each paragraph tagged with its ND30 role
+// căn cứ, sections I–V (for a plan that is not CCHC: I. Kết quả thực hiện, one part per area, then
+// II–IV) and the Phụ lục table, each paragraph tagged with its ND30 role
 // (report/format.ts). Every figure comes from the status engine as of the end of the data window
 // (never past the day the report is built). Wording comes from the Cấu hình template; task texts
 // are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
