@@ -2,10 +2,11 @@
 // renamed back), columns found by header (missing ones added at the end, user columns kept), frozen
 // header, widths of new columns, whole-column number formats and data validation, Cấu hình rows.
 // Never clears data. Every call works on whole columns: the call count does not grow with rows.
-import { AREAS, PROGRESS_STATUSES, SCHOOL_TIME_ZONE, StaffRole } from '../core/domain';
+import { PROGRESS_STATUSES, SCHOOL_TIME_ZONE, StaffRole } from '../core/domain';
 import { SHEETS, type ColumnDef, type SheetDef, type TaskColumnKey } from '../core/schema';
 import { SETTINGS } from '../core/settings';
 import { fold } from '../core/text';
+import { areaOrder } from '../core/plan/mode';
 import { findSheet, mapHeaders } from './table';
 import type { ManagerCopy } from '../core/roles';
 import { setupMsg, YES_NO } from '../messages';
@@ -107,11 +108,22 @@ const list = (values: readonly string[], help: string) =>
 const dateRule = () =>
   SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText(setupMsg.helpDate).build();
 
-/** Formats and dropdowns of Nhiệm vụ; called by setup and after import grows the sheet. */
+/**
+ * The areas Lĩnh vực offers: the NQ 76 list, and the areas of a plan that is not CCHC as its rows hold
+ * them (core/plan/mode.ts areaOrder): one read of the column.
+ */
+function areaChoices(tasks: EnsuredSheet): string[] {
+  const col = tasks.columns.get('area');
+  const rows = tasks.sheet.getMaxRows() - 1;
+  const typed = col && rows > 0 ? tasks.sheet.getRange(2, col, rows, 1).getValues() : [];
+  return areaOrder(typed.map(([v]) => ({ area: String(v ?? '').trim() })).filter((t) => t.area !== ''));
+}
+
+/** Formats and dropdowns of Nhiệm vụ; called by setup and after an import grows the sheet or brings its own areas. */
 export function applyTaskColumnRules(tasks: EnsuredSheet, staff: EnsuredSheet): void {
   applyNumberFormats(tasks, SHEETS.tasks.columns);
   const v = (key: TaskColumnKey, rule: DataValidation) => setValidation(tasks, key, rule);
-  v('area', list(AREAS, setupMsg.helpArea));
+  v('area', list(areaChoices(tasks), setupMsg.helpArea));
   v('progressStatus', list(PROGRESS_STATUSES, setupMsg.helpStatus));
   const nameCol = staff.columns.get('name');
   if (nameCol) {

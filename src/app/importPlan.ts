@@ -2,9 +2,12 @@
 // upload form (converted by Drive into a Doc, read as a Doc, trashed); importPreview shows what would be imported (tasks per area, first items, warnings, the table rows that match no task,
 // what a re-import changes) and writes nothing; importConfirm parses again, refuses while a table
 // row has no place chosen, merges with the rows already there by code and text under the script
-// lock, writes in one batch, records the plan in Cấu hình and logs in one write.
-import { AREAS, SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
-import { mergePlan, tasksAfterMerge } from '../core/plan/merge';
+// lock, writes in one batch, records the plan in Cấu hình and logs in one write. The plan is read
+// as CCHC (NQ 76 areas) or as another plan (its sections are the areas), as the importer chooses or
+// the manager picks (issue 16 §3); beside another plan it merges only with its own rows (planScope).
+import { SCHOOL_TIME_ZONE, LogAction } from '../core/domain';
+import { mergePlan, planScope, tasksAfterMerge, type ExistingTask } from '../core/plan/merge';
+import { areaOrder, type PlanMode } from '../core/plan/mode';
 import { outlineFromText, type PlanBlock } from '../core/plan/outline';
 import type { ParsedTask } from '../core/domain';
 import { parsePlan, type PlanRef } from '../core/plan/parser';
@@ -39,6 +42,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const PREVIEW_ITEMS = 8;
 
 interface ParsedPlan {
+  mode: PlanMode;
   planRef: PlanRef;
   tasks: ParsedTask[];
   warnings: string[];
@@ -46,12 +50,16 @@ interface ParsedPlan {
 
 /** The plan with the table rows the manager has placed so far; `unplaced`, those still waiting. */
 interface ReadPlan extends ParsedPlan {
+  suggestedMode: PlanMode;
   unplaced: UnmatchedRow[];
   unmatchedRows: UnmatchedRow[];
 }
 
 /** The Word upload form: the file checked, then converted and read (adapters/planDocument). */
-function fromWordForm(form: { kind: 'docx'; tableRows?: string | undefined }, file: unknown): PlanInput {
+function fromWordForm(
+  form: { kind: 'docx'; tableRows?: string | undefined; mode?: PlanMode | '' | undefined },
+  file: unknown,
+): PlanInput {
   const refuse = importMsg.refuseUpload;
   if (!isBlob(file)) throw new UserError(refuse.missing);
   const name = file.getName() ?? '';
@@ -72,12 +80,14 @@ function fromWordForm(form: { kind: 'docx'; tableRows?: string | undefined }, fi
     if (!rows.success) throw new UserError(importMsg.refusePayload);
     tableRows = rows.data ?? [];
   }
-  return { blocks: readWordPlan(file, name), tableRows };
+  return { blocks: readWordPlan(file, name), tableRows, mode: form.mode || undefined };
 }
 
 interface PlanInput {
   blocks: PlanBlock[];
   tableRows: RowChoice[];
+  /** The mode the manager picked; undefined lets the importer choose. */
+  mode: PlanMode | undefined;
 }
 
 /** The plan's outline from the dialog: pasted text, a Doc link, or the Word upload form. */
@@ -91,18 +101,19 @@ function planInput(payload: unknown): PlanInput {
   }
   const input = parsed.data;
   const tableRows = input.tableRows ?? [];
+  const mode = input.mode;
   if (input.kind === 'text') {
     if (input.text.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
-    return { blocks: outlineFromText(input.text), tableRows };
+    return { blocks: outlineFromText(input.text), tableRows, mode };
   }
   if (input.ref.trim() === '') throw new UserError(importMsg.refuseEmptyInput);
-  return { blocks: readPlanDocument(input.ref).blocks, tableRows };
+  return { blocks: readPlanDocument(input.ref).blocks, tableRows, mode };
 }
 
 /** Validates the dialog payload and parses the plan it names; UserError on any bad input. */
 function readPlan(payload: unknown): ReadPlan {
   const input = planInput(payload);
-  const plan = parsePlan(input.blocks);
+  const plan = parsePlan(input.blocks, input.mode);
   if (!plan.ok) throw new UserError(plan.message);
   const placed = applyRowChoices(plan.tasks, plan.unmatchedRows, input.tableRows);
   return 'tasks' in placed ? { ...plan, tasks: placed.tasks, unplaced: [] } : { ...plan, unplaced: placed.unchosen };
@@ -113,23 +124,30 @@ function refusal(e: unknown): Refusal {
   throw e;
 }
 
+/** The plan's tasks as the tracker will hold them (codes prefixed beside another plan), and the rows they merge with. */
+function placed<T extends ExistingTask>(existing: readonly T[], plan: ParsedPlan): { scope: T[]; tasks: ParsedTask[] } {
+  return planScope(existing, plan.tasks, plan.planRef.number);
+}
+
 /** google.script.run: what the import would do; writes nothing. */
 export function importPreview(payload: unknown): ImportPreview | Refusal {
   try {
     const { ss } = managerContext();
     const plan = readPlan(payload);
-    const changes = mergePlan(readTasks(ss).tasks, plan.tasks).counts;
+    const { scope, tasks } = placed(readTasks(ss).tasks, plan);
+    const changes = mergePlan(scope, tasks).counts;
     const counts = new Map<string, number>();
-    for (const t of plan.tasks) counts.set(t.area, (counts.get(t.area) ?? 0) + 1);
+    for (const t of tasks) counts.set(t.area, (counts.get(t.area) ?? 0) + 1);
     return {
       ok: true,
+      mode: plan.mode,
+      suggestedMode: plan.suggestedMode,
+      modeLabel: importMsg.modes[plan.mode],
       source: plan.planRef.source,
       title: plan.planRef.title,
-      total: plan.tasks.length,
-      byArea: [...AREAS, ...[...counts.keys()].filter((a) => !(AREAS as readonly string[]).includes(a))].map(
-        (area) => ({ area, count: counts.get(area) ?? 0 }),
-      ),
-      first: plan.tasks.slice(0, PREVIEW_ITEMS).map((t) => ({ code: t.code, area: t.area, content: t.content })),
+      total: tasks.length,
+      byArea: areaOrder(tasks).map((area) => ({ area, count: counts.get(area) ?? 0 })),
+      first: tasks.slice(0, PREVIEW_ITEMS).map((t) => ({ code: t.code, area: t.area, content: t.content })),
       warnings: plan.warnings,
       unmatchedRows: plan.unmatchedRows.map((r) => ({
         row: r.task.code,
@@ -151,9 +169,11 @@ export function importParsedPlan(ss: Spreadsheet, user: string, settings: Settin
   return withScriptLock(() => {
     const timeZone = SCHOOL_TIME_ZONE;
     const { table, tasks } = readTasks(ss, timeZone);
-    const merge = mergePlan(tasks, plan.tasks);
+    const { scope, tasks: planTasks } = placed(tasks, plan);
+    const merge = mergePlan(scope, planTasks);
     const { grew, firstNewRow } = writeMerge(table, merge, timeZone);
-    if (grew) extendTaskRules(ss);
+    // New rows, or a plan's own areas for the Lĩnh vực dropdown.
+    if (grew || plan.mode === 'plan') extendTaskRules(ss);
     // Formulas and flags over the new rows, and the dashboard from the tasks as now written.
     const layout = taskLayout(ss);
     writeStatusFormulas(layout, settings);
@@ -163,8 +183,9 @@ export function importParsedPlan(ss: Spreadsheet, user: string, settings: Settin
       dueSoonDays: validSettings(settings).dueSoonDays,
       now: new Date(),
     });
-    // Cấu hình → "Kế hoạch" = the plan's reference.
-    writeSetting(settings, 'planReference', plan.planRef.source);
+    // Cấu hình → "Kế hoạch" = the CCHC plan's reference (the report's căn cứ); another plan is cited by its Nguồn.
+    if (plan.mode === 'cchc' || !String(settings.rows.get('planReference')?.value ?? '').trim())
+      writeSetting(settings, 'planReference', plan.planRef.source);
     const { added, updated, removed, unchanged } = merge.counts;
     const entries = [
       {

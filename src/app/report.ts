@@ -66,6 +66,7 @@ export function reportLoad(): ReportLoadResult {
   const year = parts(today).year;
   const years = [...new Set([year - 1, year, due.year])].sort();
   const { entries } = readRegister(ss, timeZone);
+  const { tasks } = readTasks(ss, timeZone);
   return {
     periods: years.flatMap((y) => namedPeriods(y)).map((p) => ({ value: periodValue(p), label: periodLabel(p) })),
     defaultPeriod: periodValue(due),
@@ -75,6 +76,7 @@ export function reportLoad(): ReportLoadResult {
     principalName: settings.principalName,
     recipients: splitRecipients(settings.reportRecipients),
     customLabel: reportMsg.custom,
+    plans: [...new Set(tasks.map((t) => t.source).filter(Boolean))],
   };
 }
 

@@ -5,6 +5,7 @@
 // page in src/ui/import.client.ts.
 import * as z from '../core/zod';
 import { importMsg } from '../messages/importPlan';
+import type { PlanMode } from '../core/domain';
 
 /** The longest pasted text accepted, in characters. */
 export const MAX_TEXT = 2_000_000;
@@ -16,13 +17,19 @@ const tableRows = z.optional(
     .check(z.maxLength(2000)),
 );
 
+/** The modes a plan can be read in (core/plan/mode.ts). */
+const PLAN_MODES = ['cchc', 'plan'] as const satisfies readonly PlanMode[];
+/** How the manager wants the plan read; absent, the importer chooses. */
+const mode = z.optional(z.enum(PLAN_MODES));
+
 export const importPayloadSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
     text: z.string().check(z.maxLength(MAX_TEXT, { message: importMsg.refuseTooLarge })),
     tableRows,
+    mode,
   }),
-  z.object({ kind: z.literal('doc'), ref: z.string().check(z.maxLength(2000)), tableRows }),
+  z.object({ kind: z.literal('doc'), ref: z.string().check(z.maxLength(2000)), tableRows, mode }),
 ]);
 export type ImportPayload = z.infer<typeof importPayloadSchema>;
 
@@ -33,12 +40,14 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 /**
  * The "Tải lên tệp Word (.docx)" form google.script.run carries (guides/html/communication, Forms:
  * the only argument; its file input `file` arrives as a Blob, the other fields as strings): `kind`
- * is 'docx', `tableRows` the manager's row places as JSON (empty before the preview).
+ * is 'docx', `tableRows` the manager's row places as JSON (empty before the preview), `mode` the
+ * mode picked ('' before the preview: the importer chooses).
  */
-export const IMPORT_FORM_FIELDS = { kind: 'kind', file: 'file', tableRows: 'tableRows' } as const;
+export const IMPORT_FORM_FIELDS = { kind: 'kind', file: 'file', tableRows: 'tableRows', mode: 'mode' } as const;
 export const importFormSchema = z.object({
   kind: z.literal('docx'),
   tableRows: z.optional(z.string().check(z.maxLength(200_000))),
+  mode: z.optional(z.union([z.literal(''), z.enum(PLAN_MODES)])),
 });
 /** The form's tableRows once parsed from its JSON. */
 export const tableRowsSchema = tableRows;
@@ -74,6 +83,11 @@ export interface ImportCounts {
 
 export interface ImportPreview {
   ok: true;
+  /** The mode the areas below were read in, and the one the importer would choose. */
+  mode: PlanMode;
+  suggestedMode: PlanMode;
+  /** What the mode means, in words ("Kế hoạch CCHC: lĩnh vực theo Nghị quyết 76"). */
+  modeLabel: string;
   source: string;
   title: string;
   total: number;

@@ -23,6 +23,8 @@ export interface ReportLoadResult {
   principalName: string;
   recipients: string[];
   customLabel: string;
+  /** The plans of the tracker (their Nguồn, in row order): the "Kế hoạch" pick when there are several. */
+  plans: string[];
 }
 
 export const reportPayloadSchema = z.object({
@@ -38,6 +40,8 @@ export const reportPayloadSchema = z.object({
   pdf: z._default(z.boolean(), false),
   /** Internal proposals (ReportPreview's keys) ticked back into section V. */
   includeInternal: z._default(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(500)), []),
+  /** The plan reported on (one of ReportLoadResult.plans); '' for every plan. */
+  plan: z._default(z.string().check(z.maxLength(1000)), ''),
 });
 export type ReportPayload = z.input<typeof reportPayloadSchema>;
 

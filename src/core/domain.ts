@@ -15,6 +15,9 @@ export type Area = (typeof Area)[keyof typeof Area];
 /** In report order (Nghị quyết 76/NQ-CP), then Tổ chức thực hiện. */
 export const AREAS: readonly Area[] = Object.values(Area);
 
+/** How a plan's tasks get their areas: the list above (a CCHC plan), or the plan's own sections (core/plan/mode.ts). */
+export type PlanMode = 'cchc' | 'plan';
+
 /** Trạng thái: what a person says about their task. */
 export const ProgressStatus = {
   NotStarted: 'Chưa thực hiện',
@@ -94,12 +97,15 @@ export interface EvidenceLink {
   url: string;
 }
 
-/** A task as the plan states it: the plan-owned fields of a Task, with an area from the list. */
+/**
+ * A task as the plan states it: the plan-owned fields of a Task, with its area: one of the list for a
+ * CCHC plan, the plan's own section heading for any other plan (core/plan/mode.ts).
+ */
 export interface ParsedTask extends Pick<
   Task,
   'code' | 'content' | 'source' | 'owner' | 'coOwners' | 'startDate' | 'dueDate'
 > {
-  area: Area;
+  area: string;
   /** The group label above the task (for the preview), '' when none. */
   group: string;
 }

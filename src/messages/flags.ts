@@ -55,6 +55,12 @@ export const flagsMsg = {
 
   // Tổng hợp.
   dashboardTitle: 'TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH',
+  /** The title when the tracker's areas are not (only) the CCHC ones: another plan, or several. */
+  dashboardTitlePlans: 'TỔNG HỢP TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH',
+  /** The plan pick (Nguồn) of a tracker holding several plans: the table's formulas count the plan picked. */
+  planFilterLabel: 'Kế hoạch:',
+  allPlans: 'Tất cả các kế hoạch',
+  planFilterHint: 'Chọn một kế hoạch để bảng trên chỉ tính nhiệm vụ của kế hoạch đó.',
   dashboardLiveNotePrefix:
     'Số liệu bảng theo lĩnh vực và theo người là công thức, tính trực tiếp từ trang Nhiệm vụ đến ngày ',
   dashboardLiveNoteSuffix: ' (hôm nay).',

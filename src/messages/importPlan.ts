@@ -15,7 +15,7 @@ export const setupMsg = {
   dashboardPlaceholder: 'Bảng tổng hợp sẽ hiển thị ở đây sau khi bật cờ trạng thái (CCHC → Làm mới định dạng).',
   settingsHeader: ['Mục', 'Giá trị', 'Ghi chú'] as const,
   helpDate: 'Nhập ngày dạng dd/MM/yyyy, ví dụ 15/03/2026.',
-  helpArea: 'Chọn lĩnh vực cải cách hành chính trong danh sách.',
+  helpArea: 'Chọn lĩnh vực trong danh sách: các lĩnh vực cải cách hành chính, hoặc các mục của kế hoạch khác đã nhập.',
   helpStatus: 'Chọn trạng thái: Chưa thực hiện, Đang thực hiện, Hoàn thành hoặc Tạm hoãn.',
   helpOwner: 'Chọn người chủ trì trong danh sách Cán bộ.',
   helpProgress: 'Nhập tiến độ từ 0% đến 100%.',
@@ -72,11 +72,21 @@ export const planMsg = {
   noPlanDate: 'Không tìm thấy ngày ban hành (dòng "…, ngày … tháng … năm …") ở đầu văn bản.',
   planSource: (number: string, date: string) => `Kế hoạch số ${number}${date ? ` ngày ${date}` : ''}`,
   planSourceUntitled: (title: string) => (title ? `Kế hoạch ${title}` : 'Kế hoạch CCHC'),
+  /** "Kế hoạch số 15/KH-THMT ngày 05/09/2025 về chuyển đổi số năm học 2025 - 2026": a plan that is not CCHC. */
+  planSourceAbout: (cited: string, title: string) =>
+    `${cited} về ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}`,
   tableGroupNote: (n: number) => `Bảng nhiệm vụ ${n}`,
+} as const;
+
+/** How the preview read the plan's areas (core/plan/mode.ts), by mode. */
+const PLAN_MODE_LABELS = {
+  cchc: 'Kế hoạch CCHC: lĩnh vực theo Nghị quyết 76',
+  plan: 'Kế hoạch khác: lĩnh vực theo các mục của kế hoạch',
 } as const;
 
 export const importMsg = {
   dialogTitle: 'Nhập kế hoạch CCHC',
+  modes: PLAN_MODE_LABELS,
   refuseEmptyInput: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết / ID của Google Tài liệu.',
   refuseBadLink:
     'Đường liên kết không phải của một Google Tài liệu (Docs). Hãy mở kế hoạch trong Google Tài liệu và sao chép đường liên kết.',
@@ -149,6 +159,10 @@ export const importClientMsg = {
   byArea: 'Số nhiệm vụ theo lĩnh vực',
   first: 'Các nhiệm vụ đầu tiên',
   warnings: 'Lưu ý',
+  mode: 'Cách xếp lĩnh vực',
+  modes: PLAN_MODE_LABELS,
+  /** The mode the importer chose, beside its label in the pick. */
+  modeSuggested: (label: string) => `${label} (đề xuất)`,
   unmatchedRows: 'Dòng bảng chưa khớp',
   unmatchedHint:
     'Mỗi dòng dưới đây chưa khớp với một nhiệm vụ trong kế hoạch. Hãy chọn nhiệm vụ mà dòng đó nói tới, hoặc "Thêm thành nhiệm vụ mới" (dòng đó được thêm ngoài số nhiệm vụ nêu ở trên).',

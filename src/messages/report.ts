@@ -40,6 +40,15 @@ export const reportMsg = {
   placeDate: (place: string, day: string, month: string, year: number) =>
     `${place}, ngày ${day} tháng ${month} năm ${year}`,
   defaultPlanReference: (year: number, school: string) => `Kế hoạch cải cách hành chính năm ${year} của ${school}`,
+  // A plan that is not CCHC (issue 16 §3): the title and căn cứ name the plan; one part per area of it.
+  severalPlans: 'các kế hoạch',
+  planSubject: (plan: string, period: string) => `Kết quả thực hiện ${plan} ${period}`,
+  planBasis: (cited: string, school: string, plan: string, period: string) =>
+    `Căn cứ ${cited}, ${school} báo cáo kết quả thực hiện ${plan === cited ? 'kế hoạch' : plan} ${period} như sau:`,
+  planResultsPart: 'KẾT QUẢ THỰC HIỆN',
+  /** "BC KH 12/KH-THMT Quý I 2026 - TH Mỹ Thịnh": the plan's number when the report is on one numbered plan. */
+  planDocName: (number: string, period: string, school: string) =>
+    `BC KH${number ? ` ${number}` : ''} ${period} - ${school}`,
   asOf: (date: string) => `Tính đến ngày ${date}: `,
   noTasksInArea: 'Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.',
   noResultsYet: 'Chưa có kết quả thực hiện được cập nhật trong kỳ.',
@@ -127,6 +136,7 @@ export const reportMsg = {
 /** The dialog's fixed words: src/ui/report.html prints them as `msg` (src/adapters/pages.ts). */
 export const reportPageMsg = {
   datePlaceholder: DATE_PLACEHOLDER,
+  plan: 'Kế hoạch',
   period: 'Kỳ báo cáo',
   from: 'Từ ngày',
   to: 'Đến ngày',
@@ -148,6 +158,7 @@ export const reportPageMsg = {
 /** What the dialog's script shows (bundled into src/ui/report.client.ts). */
 export const reportClientMsg = {
   numberLine,
+  allPlans: 'Tất cả các kế hoạch',
   principal: (name: string) => `${PRINCIPAL} – ${name}`,
   building: 'Đang tạo báo cáo…',
   previewing: 'Đang xem trước…',

@@ -8,22 +8,25 @@ import { importClientMsg as msg } from '../messages/importPlan';
 import { $, callServer, closeDialog, el, showFailure, showRefusal, showStatus } from './clientCommon';
 
 let previewed: string | null = null;
+/** The mode the manager switched to in the preview; null lets the importer choose. */
+let modePicked: ImportPreview['mode'] | null = null;
 /** The pick that keeps a table row as a new task (sent as null); '' is no pick yet. */
 const NEW_TASK = '+';
 
 const kindPicked = (): string => (document.querySelector('input[name=kind]:checked') as HTMLInputElement).value;
 
 function payload(): ImportPayload {
+  const mode = modePicked ? { mode: modePicked } : {};
   return kindPicked() === 'doc'
-    ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value }
-    : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value };
+    ? { kind: 'doc', ref: $<HTMLInputElement>('doc-ref').value, ...mode }
+    : { kind: 'text', text: $<HTMLTextAreaElement>('plan-text').value, ...mode };
 }
 
 /** What the preview was made from: the payload, or the Word file picked (name, size, time). */
 function sentKey(): string {
   if (kindPicked() !== 'docx') return JSON.stringify(payload());
   const file = $<HTMLInputElement>('docx-file').files?.[0];
-  return file ? `docx:${file.name}:${file.size}:${file.lastModified}` : 'docx:';
+  return file ? `docx:${file.name}:${file.size}:${file.lastModified}:${modePicked ?? ''}` : 'docx:';
 }
 
 const rowPicks = (): HTMLSelectElement[] => Array.from(document.querySelectorAll<HTMLSelectElement>('select.row-pick'));
@@ -45,6 +48,7 @@ function run<T>(fn: 'importPreview' | 'importConfirm', done: (value: T) => void)
   if (kindPicked() === 'docx') {
     // The form itself is the only argument; the row places ride in its hidden field.
     $<HTMLInputElement>('docx-table-rows').value = JSON.stringify(tableRows());
+    $<HTMLInputElement>('docx-mode').value = modePicked ?? '';
     sent = $<HTMLFormElement>('docx-part');
   } else sent = { ...payload(), tableRows: tableRows() };
   callServer<T>(fn, sent).then(
@@ -63,7 +67,7 @@ function showPreview(p: ImportPreview): void {
   const box = $('preview');
   box.replaceChildren();
   box.append(el('h3', msg.total(p.total, p.source)));
-  box.append(el('h3', msg.byArea));
+  box.append(modeChoice(p), el('h3', msg.byArea));
   const table = el('table');
   for (const { area, count } of p.byArea) {
     const tr = el('tr');
@@ -81,6 +85,27 @@ function showPreview(p: ImportPreview): void {
     for (const w of p.warnings) warnings.append(el('li', w, 'warn'));
     box.append(warnings);
   }
+}
+
+/** The mode the areas were read in, and the switch to the other one (a new preview, then the import). */
+function modeChoice(p: ImportPreview): HTMLElement {
+  const part = el('div');
+  const label = el('label', msg.mode, 'field');
+  const pick = el('select', '');
+  pick.id = 'mode-pick';
+  label.htmlFor = pick.id;
+  for (const mode of ['cchc', 'plan'] as const) {
+    const o = el('option', mode === p.suggestedMode ? msg.modeSuggested(msg.modes[mode]) : msg.modes[mode]);
+    o.value = mode;
+    o.selected = mode === p.mode;
+    pick.append(o);
+  }
+  pick.addEventListener('change', () => {
+    modePicked = pick.value as ImportPreview['mode'];
+    $<HTMLButtonElement>('preview-button').click();
+  });
+  part.append(label, pick);
+  return part;
 }
 
 /** "Dòng bảng chưa khớp": each row with a pick of the task it restates (its equals first) or a new task. */
@@ -120,8 +145,13 @@ function init(): void {
       busy(false);
     });
   }
-  for (const id of ['doc-ref', 'plan-text']) $(id).addEventListener('input', () => busy(false));
-  $('docx-file').addEventListener('change', () => busy(false));
+  // Another plan: the importer chooses its mode again.
+  const changed = () => {
+    modePicked = null;
+    busy(false);
+  };
+  for (const id of ['doc-ref', 'plan-text']) $(id).addEventListener('input', changed);
+  $('docx-file').addEventListener('change', changed);
   $('docx-part').addEventListener('submit', (e) => e.preventDefault());
   $('preview-button').addEventListener('click', () => {
     // A form's empty file input is not sent: what the server would receive for it is not documented.

@@ -82,6 +82,15 @@ function fill(data: ReportLoadResult): void {
     select.appendChild(option);
   }
   select.value = data.defaultPeriod;
+  // Several plans in the tracker (Nguồn): the report is on all of them or on one.
+  const plan = $<HTMLSelectElement>('plan');
+  for (const [value, label] of [['', msg.allPlans], ...data.plans.map((p) => [p, p])] as const) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label;
+    plan.appendChild(option);
+  }
+  $('plan-part').hidden = data.plans.length < 2;
   $('report-date').value = formatVn(data.today);
   $('number').value = data.nextNumber;
   $('principal-label').textContent = msg.principal(data.principalName);
@@ -182,6 +191,7 @@ function submit(): void {
     signerName: $('signer-name').value,
     recipients: $<HTMLTextAreaElement>('recipients').value.split('\n'),
     pdf: $('pdf').checked,
+    plan: $<HTMLSelectElement>('plan').value,
   };
   const key = JSON.stringify(payload);
   if (previewed !== key) {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
+import { CDS_AREAS, CDS_PLAN } from '../fixtures/plans/cdsPlan';
 import { sampleDocx } from '../fixtures/plans/sampleDocx';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -82,6 +83,37 @@ describeInBrowser('the Nhập kế hoạch dialog in Chromium', () => {
     expect(tasksOf(sb).map((r) => [r['Mã'], r['Lĩnh vực'], r['Nội dung nhiệm vụ']])).toEqual(EXPECTED_2026);
     expect(await page.isDisabled('#confirm-button')).toBe(true);
     await screenshot(page, 'import-dialog-done');
+    await page.close();
+  });
+
+  it('a plan that is not CCHC: the preview names the mode it chose; switching it previews again, and Confirm imports in the mode picked', async () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const page = await openDialog(sb);
+    await paste(page, CDS_PLAN);
+    await page.click('#preview-button');
+    await page.waitForSelector('#preview table');
+    const areaRows = () =>
+      page
+        .locator('#preview tr')
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent)));
+    expect(await page.inputValue('#mode-pick')).toBe('plan');
+    expect(await page.locator('#mode-pick option').allTextContents()).toEqual([
+      'Kế hoạch CCHC: lĩnh vực theo Nghị quyết 76',
+      'Kế hoạch khác: lĩnh vực theo các mục của kế hoạch (đề xuất)',
+    ]);
+    expect(await areaRows()).toEqual(CDS_AREAS.map(([area, n]) => [area, String(n)]));
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, 'import-dialog-other-plan');
+
+    await page.selectOption('#mode-pick', 'cchc');
+    await expect.poll(async () => (await areaRows())[0]).toEqual(['Chỉ đạo, điều hành', '4']);
+    expect(await page.inputValue('#mode-pick')).toBe('cchc');
+    await expect.poll(() => page.isEnabled('#confirm-button')).toBe(true);
+    await page.click('#confirm-button');
+    await expect.poll(() => page.locator('#status').getAttribute('class')).toContain('ok');
+    expect(new Set(tasksOf(sb).map((r) => r['Lĩnh vực']))).toEqual(
+      new Set(['Chính quyền điện tử, chính quyền số', 'Chỉ đạo, điều hành', 'Tổ chức thực hiện']),
+    );
     await page.close();
   });
 

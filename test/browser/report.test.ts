@@ -7,6 +7,7 @@ import type { Sandbox } from '../../sandbox/runtime';
 import { docIdOf } from '../support/reportWorld';
 import { horizontalOverflow, screenshot, describeInBrowser, useBrowser } from '../support/browser';
 import { PRINCIPAL, sheetRecords, trackerWithPlan } from '../support/world';
+import { CDS_PLAN, CDS_SOURCE } from '../fixtures/plans/cdsPlan';
 
 // The size report.ts gives showModalDialog.
 const browser = useBrowser({ viewport: { width: 560, height: 680 } });
@@ -129,6 +130,30 @@ describeInBrowser('the Tạo báo cáo dialog in Chromium', () => {
     expect(await page.locator('#number-preview').textContent()).toBe('Số: 02/BC-THMT');
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, 'report-dialog-done');
+    await page.close();
+  });
+
+  it('a tracker with two plans: the Kế hoạch pick reports on one of them', async () => {
+    const { sb } = trackerWithPlan({ start: APRIL });
+    expect(sb.callServer<{ ok: boolean }>(PRINCIPAL, 'importConfirm', { kind: 'text', text: CDS_PLAN }).ok).toBe(true);
+    const page = await openDialog(sb);
+    expect(await page.isVisible('#plan')).toBe(true);
+    expect(await page.locator('#plan option').allTextContents()).toEqual([
+      'Tất cả các kế hoạch',
+      'Kế hoạch số 47/KH-THMT ngày 20/01/2026',
+      CDS_SOURCE,
+    ]);
+    await page.selectOption('#plan', CDS_SOURCE);
+    await page.click('#submit');
+    await expect.poll(() => page.isVisible('#preview')).toBe(true);
+    const preview = (await page.textContent('#preview'))!;
+    for (const part of ['I. KẾT QUẢ THỰC HIỆN', 'II. TỒN TẠI, HẠN CHẾ', 'III. PHƯƠNG HƯỚNG', 'IV. ĐỀ XUẤT'])
+      expect(preview).toContain(part);
+    expect(preview).not.toContain('CÔNG TÁC CHỈ ĐẠO');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.click('#submit');
+    await expect.poll(() => page.locator('#status').getAttribute('class')).toContain('ok');
+    expect(sb.documents.all().map((d) => d.name)).toEqual(['BC KH 12/KH-THMT Quý I 2026 - TH Mỹ Thịnh']);
     await page.close();
   });
 });

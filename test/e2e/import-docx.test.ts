@@ -137,3 +137,28 @@ describe('importing the 2026 plan from a Word file', () => {
     );
   });
 });
+
+describe('the Word upload carries the mode the manager picked (issue 16 §3)', () => {
+  const withMode = (mode: string) =>
+    new FormSubmission({ kind: 'docx', tableRows: '', mode, file: { name: NAME, mimeType: DOCX_MIME, bytes: DOCX } });
+
+  it('"plan" reads the CCHC sample by its own sections; "" lets the importer choose CCHC', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const asPlan = call(sb, 'importPreview', withMode('plan'));
+    expect(asPlan).toMatchObject({ ok: true, mode: 'plan', suggestedMode: 'cchc', total: 42 });
+    // The sections' headings as written ("Cải cách thủ tục hành chính"), not the NQ 76 names ("Cải cách TTHC").
+    expect(asPlan.byArea).toContainEqual({ area: 'Cải cách thủ tục hành chính', count: 4 });
+    expect(asPlan.byArea).toContainEqual({ area: 'Cải cách TTHC', count: 0 });
+    expect(call(sb, 'importPreview', withMode(''))).toMatchObject({ ok: true, mode: 'cchc', suggestedMode: 'cchc' });
+  });
+
+  it('a mode the dialog cannot send is refused, nothing written', () => {
+    const { sb } = trackerWithPlan({ plan: 'none' });
+    const before = workbookSnapshot(sb);
+    expect(call(sb, 'importConfirm', withMode('khác'))).toMatchObject({
+      ok: false,
+      message: 'Dữ liệu gửi lên không hợp lệ. Hãy mở lại hộp thoại và thử lại.',
+    });
+    expect(workbookSnapshot(sb)).toBe(before);
+  });
+});

@@ -2,10 +2,10 @@
 // figures against the status engine, hostile texts, the register, failure cleanup, call counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { trackerWithPlan, sheetValues, PRINCIPAL, type World } from '../support/world';
-import type { ReportBuildResult, ReportPreview } from '../../src/contracts/report';
-import { docIdOf, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
+import type { ReportPreview } from '../../src/contracts/report';
+import { build, built, payload, readBackTasks, setSetting, writeTasks, type TaskSpec } from '../support/reportWorld';
 import type { WalkedElement } from '../../sandbox/document';
-import { expectRole, findParagraph, itFollowsNd30, paragraphsOf } from '../support/nd30';
+import { expectRole, findParagraph as find, itFollowsNd30, paragraphsOf } from '../support/nd30';
 import { figuresByArea, figuresOf } from '../../src/core/status/engine';
 import { rateSentence } from '../../src/core/report/model';
 import { taskLabel } from '../../src/core/report/wording';
@@ -64,22 +64,6 @@ const QUARTER_TASKS: TaskSpec[] = [
   },
   { area: Area.DigitalGovernment, owner: 'Trần Văn An', dueDate: '2026-06-15' },
 ];
-
-function build(w: World, over: Parameters<typeof payload>[0] = {}): ReportBuildResult {
-  return w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload(over));
-}
-
-function built(
-  w: World,
-  over: Parameters<typeof payload>[0] = {},
-): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
-  const result = build(w, over);
-  if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
-  const id = docIdOf(result.url);
-  return { result, id, elements: w.sb.documents.walk(id).elements };
-}
-
-const find = findParagraph;
 
 describe('report: the Doc follows Nghị định 30/2020 (format walk)', () => {
   let w: World;

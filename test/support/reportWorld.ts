@@ -2,6 +2,9 @@
 // Nhiệm vụ (as a script would, no triggers), the tasks read back through the same adapter code the
 // bundle uses, a Cấu hình value set by label, and the dialog's payload.
 import type { Sandbox } from '../../sandbox/runtime';
+import type { WalkedElement } from '../../sandbox/document';
+import type { ReportBuildResult } from '../../src/contracts/report';
+import type { World } from './world';
 import type { Task } from '../../src/core/domain';
 import { SHEETS } from '../../src/core/schema';
 import { SETTINGS, type SettingKey } from '../../src/core/settings';
@@ -103,4 +106,20 @@ export function docIdOf(url: string): string {
   const m = /[?&]id=([^&]+)|\/d\/([^/]+)/.exec(url);
   if (!m) throw new Error(`no id in ${url}`);
   return (m[1] ?? m[2])!;
+}
+
+// The built report, walked: shared by the report's tests (test/e2e/report.test.ts, import-non-cchc.test.ts).
+
+export function build(w: World, over: Parameters<typeof payload>[0] = {}): ReportBuildResult {
+  return w.sb.callServer<ReportBuildResult>(PRINCIPAL, 'reportBuild', payload(over));
+}
+
+export function built(
+  w: World,
+  over: Parameters<typeof payload>[0] = {},
+): { result: Extract<ReportBuildResult, { ok: true }>; elements: WalkedElement[]; id: string } {
+  const result = build(w, over);
+  if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
+  const id = docIdOf(result.url);
+  return { result, id, elements: w.sb.documents.walk(id).elements };
 }

@@ -2,7 +2,8 @@
 // table and a plain-text alternative. Every user text is escaped and clipped; each task links to
 // its row. Lists are bounded (EMAIL_MAX_TASKS, then "và N nhiệm vụ khác" and a link to the sheet)
 // so that no email nears MailApp's 200 KB body limit, however many tasks are overdue.
-import { AREAS, type IsoDate, type Task, AlertReason } from '../domain';
+import { type IsoDate, type Task, AlertReason } from '../domain';
+import { areaOrder } from '../plan/mode';
 import { formatVn } from '../../messages/format';
 import { clip, escapeHtml, headerText } from '../text';
 import { pageLink } from '../myTasks';
@@ -167,7 +168,8 @@ export function renderSummary(s: Summary, problems: readonly string[], ctx: Emai
   const subject = headerText(m.summarySubject(ctx.today, n));
   const intro = [m.digestGreeting(s.to.name), m.summaryIntro(ctx.schoolName, ctx.today, n)];
   const byOwner = groupBy(s.overdue, (l) => cell(l.task.owner) || m.noOwner);
-  const byArea = groupBy(s.overdue, (l) => l.task.area, AREAS);
+  // Areas in the tracker's order: NQ 76 for CCHC work, a plan's own sections otherwise (core/plan/mode.ts).
+  const byArea = groupBy(s.overdue, (l) => l.task.area, areaOrder(s.overdue.map((l) => l.task)));
   const [owners, moreOwners] = bounded(byOwner, EMAIL_MAX_TASKS);
   const [detail, moreDetail] = bounded(s.overdue, EMAIL_MAX_TASKS);
   const [problemList, moreProblems] = bounded(problems.map(cell), EMAIL_MAX_PROBLEMS);

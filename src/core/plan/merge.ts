@@ -192,3 +192,42 @@ export function mergePlan(existing: readonly ExistingTask[], parsed: readonly Pa
   }
   return result;
 }
+
+/** A plan's code prefix ("KH12." from its number "12/KH-THMT"), as the codes of its rows carry it. */
+const PLAN_PREFIX = /^(KH\d*(?:-\d+)?)\./;
+
+/**
+ * Several plans share one tracker, told apart by Nguồn (issue 16 §3). The rows an import merges with:
+ * the plan's own (its Nguồn; or, when none carries it, the plan it revises: the other plan at least
+ * half of whose rows it restates) and the rows typed by hand (no Nguồn). Every other plan's rows are
+ * left as they are: not matched, not marked removed. A plan imported beside another takes a code
+ * prefix from its number ("KH12.II.1"), so a code names one task of one plan; its re-imports keep it.
+ */
+export function planScope<T extends ExistingTask>(
+  existing: readonly T[],
+  parsed: readonly ParsedTask[],
+  planNumber: string,
+): { scope: T[]; tasks: ParsedTask[] } {
+  const source = parsed[0]?.source ?? '';
+  const groups = new Map<string, T[]>();
+  for (const e of existing) if (e.source) groups.set(e.source, [...(groups.get(e.source) ?? []), e]);
+  let own = source;
+  if (!groups.has(source)) {
+    let best = 0;
+    for (const [other, rows] of groups) {
+      const { updated, unchanged } = mergePlan(rows, parsed).counts;
+      const restated = updated + unchanged;
+      if (restated * 2 >= rows.length && restated > best) [own, best] = [other, restated];
+    }
+  }
+  const scope = existing.filter((e) => !e.source || e.source === own);
+  const ownRows = groups.get(own) ?? [];
+  const taken = new Set(existing.filter((e) => e.source && e.source !== own).map((e) => e.code));
+  let prefix = ownRows.length > 0 ? (PLAN_PREFIX.exec(ownRows[0]!.code)?.[1] ?? '') : '';
+  if (ownRows.length === 0 && taken.size > 0) {
+    const tag = `KH${/^\d+/.exec(planNumber)?.[0] ?? groups.size + 1}`;
+    prefix = tag;
+    for (let i = 2; parsed.some((p) => taken.has(`${prefix}.${p.code}`)); i++) prefix = `${tag}-${i}`;
+  }
+  return { scope, tasks: prefix ? parsed.map((p) => ({ ...p, code: `${prefix}.${p.code}` })) : [...parsed] };
+}

@@ -7,6 +7,7 @@ import { Area, type IsoDate, type ParsedTask } from '../domain';
 import { isoDate, isValidDate } from '../dates';
 import { formatVn } from '../../messages/format';
 import { areaOfHeading, areaOfText } from './areas';
+import { chooseMode, sectionArea, type PlanMode } from './mode';
 import { cleanText, isObjectiveHeading, isSectionWord, type ListGlyph, type PlanBlock } from './outline';
 import { applyTaskTables, isTaskTable, type UnmatchedRow } from './tables';
 import { deadlinesInText, readDeadline, splitLabels } from './text';
@@ -27,6 +28,9 @@ export type PlanRefusal = 'empty' | 'titleOnly' | 'noStructure' | 'truncated';
 export type PlanParse =
   | {
       ok: true;
+      /** The mode the tasks were read in (the one asked for, or the one chosen), and the one chosen. */
+      mode: PlanMode;
+      suggestedMode: PlanMode;
       planRef: PlanRef;
       tasks: ParsedTask[];
       /** Table rows the manager places before anything is written (core/plan/tables applyRowChoices). */
@@ -193,17 +197,35 @@ function readHeader(paragraphs: readonly string[]): Header {
   return header;
 }
 
-function planRefOf(header: Header, warnings: string[]): PlanRef {
+/** A plan that is not CCHC is cited with what it is about: several plans share one tracker, told apart by Nguồn. */
+function planRefOf(header: Header, mode: PlanMode, warnings: string[]): PlanRef {
   if (!header.number) warnings.push(planMsg.noPlanNumber);
   if (!header.date) warnings.push(planMsg.noPlanDate);
-  const source = header.number
+  const cited = header.number
     ? planMsg.planSource(header.number, header.date ? formatVn(header.date) : '')
     : planMsg.planSourceUntitled(header.title);
+  const source =
+    mode === 'plan' && header.number && header.title
+      ? planMsg.planSourceAbout(cited, sectionArea(clip(header.title, 120)))
+      : cited;
   return { number: header.number, date: header.date, title: header.title, source };
 }
 
-/** Parses a plan outline into tasks, or refuses with the reason. */
-export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
+/** The headings a plan files its tasks under: each task part's top groups, or the part itself when it has none. */
+function sectionHeadings(root: Node): string[] {
+  return root.children
+    .filter((p) => p.part?.kind === 'tasks')
+    .flatMap((p) => {
+      const groups = p.children.filter((c) => c.children.length > 0 && !isObjectiveHeading(c.text));
+      return groups.length > 0 ? groups.map((g) => g.text) : [p.text];
+    });
+}
+
+/**
+ * Parses a plan outline into tasks, or refuses with the reason. `mode` reads the plan as CCHC (areas
+ * of NQ 76) or as another plan (its sections are the areas); without it the parser chooses (plan/mode.ts).
+ */
+export function parsePlan(blocks: readonly PlanBlock[], mode?: PlanMode): PlanParse {
   const refuse = (reason: PlanRefusal, message: string): PlanParse => ({ ok: false, reason, message });
   const texts = blocks.filter((b) => b.kind !== 'table').map((b) => (b as { text: string }).text.trim());
   if (blocks.length === 0 || (texts.every((t) => t === '') && !blocks.some((b) => b.kind === 'table'))) {
@@ -374,8 +396,10 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       ? refuse('titleOnly', planMsg.refuseTitleOnly)
       : refuse('noStructure', planMsg.refuseNoStructure);
   }
-  const planRef = planRefOf(header, warnings);
-  const tasks = collectTasks(root, planRef.source, warnings);
+  const suggestedMode = chooseMode(header.title, sectionHeadings(root));
+  const chosen = mode ?? suggestedMode;
+  const planRef = planRefOf(header, chosen, warnings);
+  const tasks = collectTasks(root, planRef.source, chosen, warnings);
   const unmatchedRows = applyTaskTables(tables, tasks, planRef.source, warnings);
   if (tasks.length === 0) {
     // A cut paste: no "Nơi nhận", and the text stops inside a task part (under its heading, or after only
@@ -386,7 +410,7 @@ export function parsePlan(blocks: readonly PlanBlock[]): PlanParse {
       ? refuse('truncated', planMsg.refuseTruncated(`${last.code}. ${last.text}`))
       : refuse('noStructure', planMsg.refuseNoStructure);
   }
-  return { ok: true, planRef, tasks, unmatchedRows, warnings };
+  return { ok: true, mode: chosen, suggestedMode, planRef, tasks, unmatchedRows, warnings };
 }
 
 /** Ends in a letter or digit, with no closing punctuation: the text was cut in the middle of a sentence. */
@@ -394,11 +418,13 @@ function endsMidSentence(text: string): boolean {
   return /[\p{L}\p{N}]$/u.test(text.trim());
 }
 
-function areaFor(node: Node, text: string): Area | null {
+function areaFor(node: Node, text: string, mode: PlanMode): string | null {
   const part = node.part!;
   if (part.kind === 'implementation') return Area.Implementation;
   const trail: Node[] = [];
   for (let n = node.parent; n && n !== part.node; n = n.parent) trail.unshift(n);
+  // Another plan: the section the task sits in (its top group, or the part) is its area.
+  if (mode === 'plan') return sectionArea((trail.find((n) => !isObjectiveHeading(n.text)) ?? part.node).text);
   for (const heading of trail) {
     const area = areaOfHeading(heading.text);
     if (area) return area;
@@ -406,7 +432,7 @@ function areaFor(node: Node, text: string): Area | null {
   return part.area ?? areaOfText(text);
 }
 
-function collectTasks(root: Node, source: string, warnings: string[]): ParsedTask[] {
+function collectTasks(root: Node, source: string, mode: PlanMode, warnings: string[]): ParsedTask[] {
   const tasks: ParsedTask[] = [];
   const used = new Set<string>();
   const objectives: string[] = [];
@@ -426,7 +452,7 @@ function collectTasks(root: Node, source: string, warnings: string[]): ParsedTas
     if (code !== node.code) warnings.push(planMsg.duplicateCode(node.code, code));
     used.add(code);
     const labelled = splitLabels(node.text);
-    let area = areaFor(node, labelled.content);
+    let area = areaFor(node, labelled.content, mode);
     if (!area) {
       area = Area.Direction;
       warnings.push(planMsg.unknownArea(code, area));

@@ -78,15 +78,15 @@ function carryRow(row: ParsedTask, onto: ParsedTask): void {
  * The area of the body section a row resembles most: the section's area name, group labels and
  * task texts together, scored by the row's words found there; null when it shares none.
  */
-function areaResembled(content: string, tasks: readonly ParsedTask[]): Area | null {
-  const words = new Map<Area, Set<string>>();
+function areaResembled(content: string, tasks: readonly ParsedTask[]): string | null {
+  const words = new Map<string, Set<string>>();
   for (const t of tasks) {
     const section = words.get(t.area) ?? wordSet(t.area);
     for (const w of wordSet(`${t.group} ${t.content}`)) section.add(w);
     words.set(t.area, section);
   }
   const row = [...wordSet(content)];
-  let best: Area | null = null;
+  let best: string | null = null;
   let bestShared = 0;
   for (const [area, section] of words) {
     const shared = row.filter((w) => section.has(w)).length;

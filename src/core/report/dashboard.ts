@@ -1,6 +1,6 @@
-// The Tổng hợp sheet's content: a fixed layout whose per-area table, per-person counts and count of
-// tasks done without evidence are live COUNTIFS formulas over Nhiệm vụ's columns (so they follow
-// TODAY() and every edit with no script), and
+// The Tổng hợp sheet's content: a layout (one row per area of the tracker) whose per-area table,
+// per-person counts and count of tasks done without evidence are live COUNTIFS formulas over Nhiệm
+// vụ's columns (so they follow TODAY(), every edit and the Kế hoạch pick with no script), and
 // the 10 most overdue tasks, which need SORT/FILTER that HyperFormula does not evaluate like Sheets:
 // that list is written as values on refresh. status.ts's figuresOf is the same arithmetic.
 import { AREAS, TaskCondition, type IsoDate } from '../domain';
@@ -17,6 +17,19 @@ export interface DashboardRefs {
   owner: string;
   /** null when Nhiệm vụ has no Minh chứng column: the count is left empty. */
   evidence: string | null;
+  /** Nguồn and the dashboard's plan pick, when the tracker holds several plans: every count takes the plan picked. */
+  plan?: { source: string; cell: string };
+}
+
+/**
+ * The COUNTIFS criteria pair of the plan pick: the plan picked, or (Tất cả) any row, blank Nguồn included
+ * ("<>x" is every cell not equal to x, support.google.com/docs/answer/3093480). A Nguồn holding the
+ * criteria wildcards ? * ~ would be read as a pattern: plan references ("Kế hoạch số …") carry none.
+ */
+function planCriteria(refs: DashboardRefs): string {
+  if (!refs.plan) return '';
+  const { source, cell } = refs.plan;
+  return `,${source},IF(${cell}=${str(flagsMsg.allPlans)},${str(`<>${flagsMsg.allPlans}`)},${cell})`;
 }
 
 export type DashboardCell = string | number;
@@ -38,27 +51,39 @@ export type AreaTableKey = (typeof AREA_TABLE_KEYS)[number];
 
 export const TOP_OVERDUE_SIZE = 10;
 
-/** Where everything sits (1-based rows/columns). The grid A1 → the last column is written in one call. */
-export const LAYOUT = {
-  titleRow: 1,
-  noteRow: 2,
-  areaHeaderRow: 4,
-  firstAreaRow: 5,
-  /** One row per area, then the total row. */
-  totalRow: 5 + AREAS.length,
-  /** "Hoàn thành chưa có minh chứng" and its count, under the total. */
-  missingEvidenceRow: 6 + AREAS.length,
-  listTitleRow: 7 + AREAS.length,
-  listNoteRow: 8 + AREAS.length,
-  listHeaderRow: 9 + AREAS.length,
-  firstListRow: 10 + AREAS.length,
-  topOverdueCol: 1,
-  byPersonCol: 5,
-  width: 1 + AREA_TABLE_KEYS.length,
-  /** The report button and the chart sit right of the table. */
-  buttonCol: 3 + AREA_TABLE_KEYS.length,
-  chartRow: 4,
-} as const;
+/**
+ * Where everything sits (1-based rows/columns) with `areas` area rows: the tracker's areas in order
+ * (core/plan/mode.ts areaOrder: the eight NQ 76 areas for a CCHC tracker, a plan's own otherwise).
+ * The grid A1 → the last column is written in one call.
+ */
+export function dashboardLayout(areas: number) {
+  return {
+    titleRow: 1,
+    noteRow: 2,
+    /** "Kế hoạch:" and its pick, when the tracker holds several plans. */
+    planFilterRow: 3,
+    areaHeaderRow: 4,
+    firstAreaRow: 5,
+    areaCount: areas,
+    /** One row per area, then the total row. */
+    totalRow: 5 + areas,
+    /** "Hoàn thành chưa có minh chứng" and its count, under the total. */
+    missingEvidenceRow: 6 + areas,
+    listTitleRow: 7 + areas,
+    listNoteRow: 8 + areas,
+    listHeaderRow: 9 + areas,
+    firstListRow: 10 + areas,
+    topOverdueCol: 1,
+    byPersonCol: 5,
+    width: 1 + AREA_TABLE_KEYS.length,
+    /** The report button and the chart sit right of the table. */
+    buttonCol: 3 + AREA_TABLE_KEYS.length,
+    chartRow: 4,
+  } as const;
+}
+export type DashboardLayout = ReturnType<typeof dashboardLayout>;
+/** The layout of a CCHC tracker: one row per NQ 76 area. */
+export const LAYOUT = dashboardLayout(AREAS.length);
 
 const IN_RATES = [
   TaskCondition.DoneOnTime,
@@ -74,7 +99,7 @@ const IN_PLAN = [...IN_RATES, TaskCondition.Unassigned, TaskCondition.NoDueDate,
 /** The ten formulas of an area row (areaCell = '$A5'), or of the total row (areaCell = null). */
 export function areaRowFormulas(refs: DashboardRefs, row: number, areaCell: string | null): string[] {
   const count = (c: TaskCondition, dueByToday = false) =>
-    `COUNTIFS(${refs.condition},${str(c)}${areaCell ? `,${refs.area},${areaCell}` : ''}${dueByToday ? `,${refs.dueDate},"<="&TODAY()` : ''})`;
+    `COUNTIFS(${refs.condition},${str(c)}${areaCell ? `,${refs.area},${areaCell}` : ''}${dueByToday ? `,${refs.dueDate},"<="&TODAY()` : ''}${planCriteria(refs)})`;
   const sum = (conditions: readonly TaskCondition[], dueByToday = false) =>
     conditions.map((c) => count(c, dueByToday)).join('+');
   const dueCell = `${columnLetter(1 + AREA_TABLE_KEYS.indexOf('due') + 1)}${row}`;
@@ -128,18 +153,23 @@ export function ownersOf(tasks: readonly StatusInput[]): string[] {
  */
 export function doneWithoutEvidenceFormula(refs: DashboardRefs): string {
   if (refs.evidence === null) return '';
-  const count = (c: TaskCondition) => `COUNTIFS(${refs.condition},${str(c)},${refs.evidence},"")`;
+  const count = (c: TaskCondition) => `COUNTIFS(${refs.condition},${str(c)},${refs.evidence},""${planCriteria(refs)})`;
   return `=${count(TaskCondition.DoneOnTime)}+${count(TaskCondition.DoneLate)}`;
 }
 
 /** Per-person counts: [overdue, due soon] formulas of the row whose name is in `nameCell`. */
 export function personRowFormulas(refs: DashboardRefs, nameCell: string): string[] {
-  const count = (c: TaskCondition) => `=COUNTIFS(${refs.owner},${nameCell},${refs.condition},${str(c)})`;
+  const count = (c: TaskCondition) =>
+    `=COUNTIFS(${refs.owner},${nameCell},${refs.condition},${str(c)}${planCriteria(refs)})`;
   return [count(TaskCondition.OverdueNotDone), count(TaskCondition.DueSoon)];
 }
 
 export interface DashboardInput {
   refs: DashboardRefs;
+  /** The area rows, in order; the NQ 76 list when absent. */
+  areas?: readonly string[];
+  /** The tracker's plans (Nguồn) and the one picked (a plan, or Tất cả), when it holds several. */
+  planPick?: { plans: readonly string[]; picked: string };
   top: readonly OverdueItem[];
   owners: readonly string[];
   /** "dd/MM/yyyy HH:mm" of this refresh, for the list's note. */
@@ -148,14 +178,21 @@ export interface DashboardInput {
 
 /** The whole grid from A1, formulas as '=' strings; its height grows only with the owners list. */
 export function dashboardGrid(input: DashboardInput): DashboardCell[][] {
-  const L = LAYOUT;
+  const areas = input.areas ?? AREAS;
+  const L = dashboardLayout(areas.length);
   const height = Math.max(L.firstListRow + TOP_OVERDUE_SIZE - 1, L.firstListRow + input.owners.length - 1);
   const grid: DashboardCell[][] = Array.from({ length: height }, () => Array<DashboardCell>(L.width).fill(''));
   const put = (row: number, col: number, v: DashboardCell) => {
     grid[row - 1]![col - 1] = v;
   };
 
-  put(L.titleRow, 1, flagsMsg.dashboardTitle);
+  const cchc = areas.length === AREAS.length && areas.every((a) => (AREAS as readonly string[]).includes(a));
+  put(L.titleRow, 1, cchc ? flagsMsg.dashboardTitle : flagsMsg.dashboardTitlePlans);
+  if (input.planPick) {
+    put(L.planFilterRow, 1, flagsMsg.planFilterLabel);
+    put(L.planFilterRow, 2, input.planPick.picked);
+    put(L.planFilterRow, 3, flagsMsg.planFilterHint);
+  }
   put(
     L.noteRow,
     1,
@@ -163,7 +200,7 @@ export function dashboardGrid(input: DashboardInput): DashboardCell[][] {
   );
   put(L.areaHeaderRow, 1, flagsMsg.areaHeader);
   AREA_TABLE_KEYS.forEach((k, i) => put(L.areaHeaderRow, 2 + i, flagsMsg.columns[k]));
-  AREAS.forEach((area, i) => {
+  areas.forEach((area, i) => {
     const row = L.firstAreaRow + i;
     put(row, 1, area);
     areaRowFormulas(input.refs, row, `$A${row}`).forEach((f, j) => put(row, 2 + j, f));

@@ -1,10 +1,12 @@
 // The CCHC report as a neutral document model: the header and closing layout tables, the title,
-// căn cứ, sections I–V and the Phụ lục table, each paragraph tagged with its ND30 role
+// căn cứ, sections I–V (for a plan that is not CCHC: I. Kết quả thực hiện, one part per area, then
+// II–IV) and the Phụ lục table, each paragraph tagged with its ND30 role
 // (report/format.ts). Every figure comes from the status engine as of the end of the data window
 // (never past the day the report is built). Wording comes from the Cấu hình template; task texts
 // are copied verbatim (NFC-normalised), each cut at REPORT_CELL_CHARS so one pasted 50,000-character
 // cell cannot swell the Doc.
 import { AREAS, Area, TaskCondition, type IsoDate, type Task } from '../domain';
+import { isCchcWork } from '../plan/mode';
 import { parts } from '../dates';
 import { formatVn } from '../../messages/format';
 import { figuresByArea, figuresOf, taskState, type Figures } from '../status/engine';
@@ -38,6 +40,8 @@ export interface ReportRequest {
   today: IsoDate;
   /** Internal proposals (ProposalGroup.key) the principal ticked back into section V. */
   includeInternal?: readonly string[];
+  /** The plan reported on (its Nguồn); '' or absent: every plan of the tracker. */
+  source?: string;
 }
 
 /** A hyperlink over text[start, end). */
@@ -339,7 +343,14 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   const window = periodWindow(request.period, settings.periodMode);
   const asOf = window.to < request.today ? window.to : request.today;
   const state = (t: Task) => taskState(t, asOf, settings.dueSoonDays);
-  const tasks = allTasks.map(normalised).filter((t) => state(t).condition !== TaskCondition.RemovedFromPlan);
+  const source = nfc(request.source ?? '');
+  const tasks = allTasks
+    .map(normalised)
+    .filter((t) => state(t).condition !== TaskCondition.RemovedFromPlan && (!source || nfc(t.source) === source));
+  // A plan that is not CCHC (issue 16 §3): one part per area of its own, the title naming the plan.
+  const cchc = isCchcWork(tasks);
+  const plans = [...new Set(tasks.map((t) => nfc(t.source)).filter(Boolean))];
+  const planName = plans.length === 1 ? plans[0]! : reportMsg.severalPlans;
   const figures = figuresOf(tasks, asOf, settings.dueSoonDays);
   const byArea = figuresByArea(tasks, asOf, settings.dueSoonDays);
   const phrase = periodPhrase(request.period);
@@ -403,27 +414,25 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         numberText,
         placeDate: placeDateLine(nfc(settings.place), request.reportDate),
       },
-      fillTemplate(settings.reportSubject, { [ph.period]: phrase }),
+      cchc ? fillTemplate(settings.reportSubject, { [ph.period]: phrase }) : reportMsg.planSubject(planName, phrase),
     ),
   );
-  const plan = nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
-  blocks.push(
-    para('body', fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase })),
-  );
+  if (cchc) {
+    const plan =
+      source || nfc(settings.planReference) || reportMsg.defaultPlanReference(parts(window.to).year, schoolName);
+    blocks.push(
+      para(
+        'body',
+        fillTemplate(settings.reportBasis, { [ph.plan]: plan, [ph.school]: schoolName, [ph.period]: phrase }),
+      ),
+    );
+  } else {
+    blocks.push(para('body', reportMsg.planBasis(plans.join('; ') || planName, schoolName, planName, phrase)));
+  }
 
-  // I. Chỉ đạo, điều hành: the overall rate, then the chỉ đạo tasks.
-  heading(0, settings.reportPart1);
-  blocks.push(para('body', reportMsg.asOf(formatVn(asOf)) + rateSentence(figures, settings)));
-  const direction = tasks.filter((t) => t.area === Area.Direction);
-  if (results(direction) === 0)
-    blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
-  unfinished(direction);
-
-  // II. One numbered part per area.
-  heading(1, settings.reportPart2);
-  byArea
-    .filter((a) => a.area !== Area.Direction)
-    .forEach((a, i) => {
+  /** One numbered part per area: its rate, what was done, what is late. */
+  const areaParts = (areas: readonly { area: string; figures: typeof figures }[]) =>
+    areas.forEach((a, i) => {
       item(i + 1, a.area);
       const areaTasks = tasks.filter((t) => t.area === a.area);
       if (areaTasks.length === 0) {
@@ -434,45 +443,75 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
       if (results(areaTasks) === 0) blocks.push(para('body', reportMsg.noResultsYet));
       unfinished(areaTasks);
     });
-
-  // III. Đánh giá chung.
-  heading(2, settings.reportPart3);
-  item(1, settings.reportStrengths);
-  if (figures.due === 0) {
-    blocks.push(para('body', reportMsg.strengthsNoneDue(figures.onTrack + figures.dueSoon)));
-  } else {
-    blocks.push(
-      para(
-        'body',
-        reportMsg.strengths(
-          figures.doneOfDue,
-          figures.due,
-          formatPercentVn(figures.completionRate),
-          figures.doneOfDue - figures.doneLate,
-          formatPercentVn(figures.onTimeRate),
-        ),
-      ),
-    );
-  }
-  const complete = byArea.filter((a) => a.figures.due > 0 && a.figures.doneOfDue === a.figures.due).map((a) => a.area);
-  if (complete.length) blocks.push(para('body', reportMsg.areasComplete(complete)));
-
-  item(2, settings.reportWeaknesses);
   const overdue = tasks.filter((t) => state(t).condition === TaskCondition.OverdueNotDone);
-  blocks.push(para('body', overdue.length ? reportMsg.overdueCount(overdue.length) : reportMsg.noOverdue));
-  if (figures.doneLate) blocks.push(para('body', reportMsg.doneLate(figures.doneLate)));
-  const problems = groupByText(
-    tasks.filter((t) => t.difficulties),
-    (t) => t.difficulties,
-  );
-  if (problems.length) blocks.push(para('body', reportMsg.problemsIntro));
-  for (const g of problems) point(`- ${sentence(reportMsg.withCodes(g.text, codesOf(g.items)))}`);
+  /** Tồn tại, hạn chế: what is late, done late, and the difficulties people wrote. */
+  const weaknesses = () => {
+    blocks.push(para('body', overdue.length ? reportMsg.overdueCount(overdue.length) : reportMsg.noOverdue));
+    if (figures.doneLate) blocks.push(para('body', reportMsg.doneLate(figures.doneLate)));
+    const problems = groupByText(
+      tasks.filter((t) => t.difficulties),
+      (t) => t.difficulties,
+    );
+    if (problems.length) blocks.push(para('body', reportMsg.problemsIntro));
+    for (const g of problems) point(`- ${sentence(reportMsg.withCodes(g.text, codesOf(g.items)))}`);
+  };
 
-  item(3, settings.reportCauses);
-  blocks.push(para('placeholder', nfc(settings.reportCausesPlaceholder)));
+  if (!cchc) {
+    // I. Kết quả thực hiện: the overall rate, then one numbered part per area of the plan, in plan order.
+    heading(0, reportMsg.planResultsPart);
+    blocks.push(para('body', reportMsg.asOf(formatVn(asOf)) + rateSentence(figures, settings)));
+    areaParts(byArea.filter((a) => tasks.some((t) => t.area === a.area)));
+    // II. Tồn tại, hạn chế, and their causes for the principal to write.
+    heading(1, nfc(settings.reportWeaknesses).toLocaleUpperCase('vi'));
+    weaknesses();
+    blocks.push(para('placeholder', nfc(settings.reportCausesPlaceholder)));
+    heading(2, settings.reportPart4);
+  } else {
+    // I. Chỉ đạo, điều hành: the overall rate, then the chỉ đạo tasks.
+    heading(0, settings.reportPart1);
+    blocks.push(para('body', reportMsg.asOf(formatVn(asOf)) + rateSentence(figures, settings)));
+    const direction = tasks.filter((t) => t.area === Area.Direction);
+    if (results(direction) === 0)
+      blocks.push(para('body', direction.length ? reportMsg.noResultsYet : reportMsg.noTasksInArea));
+    unfinished(direction);
 
-  // IV. Kỳ tới: tasks due in the next window not done yet, then the ones still overdue.
-  heading(3, settings.reportPart4);
+    // II. One numbered part per area.
+    heading(1, settings.reportPart2);
+    areaParts(byArea.filter((a) => a.area !== Area.Direction));
+
+    // III. Đánh giá chung.
+    heading(2, settings.reportPart3);
+    item(1, settings.reportStrengths);
+    if (figures.due === 0) {
+      blocks.push(para('body', reportMsg.strengthsNoneDue(figures.onTrack + figures.dueSoon)));
+    } else {
+      blocks.push(
+        para(
+          'body',
+          reportMsg.strengths(
+            figures.doneOfDue,
+            figures.due,
+            formatPercentVn(figures.completionRate),
+            figures.doneOfDue - figures.doneLate,
+            formatPercentVn(figures.onTimeRate),
+          ),
+        ),
+      );
+    }
+    const complete = byArea
+      .filter((a) => a.figures.due > 0 && a.figures.doneOfDue === a.figures.due)
+      .map((a) => a.area);
+    if (complete.length) blocks.push(para('body', reportMsg.areasComplete(complete)));
+
+    item(2, settings.reportWeaknesses);
+    weaknesses();
+
+    item(3, settings.reportCauses);
+    blocks.push(para('placeholder', nfc(settings.reportCausesPlaceholder)));
+
+    // IV. Kỳ tới: tasks due in the next window not done yet, then the ones still overdue.
+    heading(3, settings.reportPart4);
+  }
   const next = nextWindow(request.period, settings.periodMode);
   const nextPhrase = periodPhrase(nextPeriod(request.period));
   const upcoming = tasks.filter(
@@ -486,8 +525,9 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
         : reportMsg.nextNone(nextPhrase),
     ),
   );
+  const areaList = cchc ? AREAS : byArea.map((a) => a.area);
   const byAreaOf = (list: readonly Task[]) =>
-    AREAS.map((area) => ({ area, tasks: list.filter((t) => t.area === area) })).filter((g) => g.tasks.length);
+    areaList.map((area) => ({ area, tasks: list.filter((t) => t.area === area) })).filter((g) => g.tasks.length);
   for (const g of byAreaOf(upcoming)) {
     point(`- ${g.area}:`);
     for (const t of g.tasks) point(`+ ${taskLabel(t)} (${reportMsg.dueDetail(t.owner, formatVn(t.dueDate))});`);
@@ -500,8 +540,8 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
     }
   }
 
-  // V. Đề xuất, kiến nghị.
-  heading(4, settings.reportPart5);
+  // V. Đề xuất, kiến nghị (IV. for a plan that is not CCHC).
+  heading(cchc ? 4 : 3, settings.reportPart5);
   const included = new Set(request.includeInternal ?? []);
   const proposals = proposalGroups(tasks);
   const shownProposals = proposals.filter((g) => !g.internal || included.has(g.key));
@@ -548,7 +588,13 @@ export function buildReport(allTasks: readonly Task[], settings: Settings, reque
   });
 
   return {
-    name: reportMsg.docName(periodShortLabel(request.period), shortSchoolName(schoolName)),
+    name: cchc
+      ? reportMsg.docName(periodShortLabel(request.period), shortSchoolName(schoolName))
+      : reportMsg.planDocName(
+          plans.length === 1 ? (/số\s+(\S+)/u.exec(planName)?.[1] ?? '') : '',
+          periodShortLabel(request.period),
+          shortSchoolName(schoolName),
+        ),
     periodLabel: periodPhrase(request.period).replace(/^./, (c) => c.toUpperCase()),
     numberText,
     numberRef,

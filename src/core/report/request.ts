@@ -88,6 +88,8 @@ export function parseReportPayload(raw: unknown): ParsedPayload {
       signer: p.signer === 'deputy' ? { kind: 'deputy', name: signerName } : { kind: 'principal' },
       recipients,
       includeInternal: p.includeInternal,
+      // One plan of the tracker (its Nguồn), or every plan.
+      ...(nfc(p.plan).trim() ? { source: nfc(p.plan).trim() } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 // The status engine: a task's Tình trạng on a date, its days overdue, and the rates by area.
 // The sheet carries the same rule as formulas (status/formulas.ts); a test keeps the two in step.
-import { AREAS, ProgressStatus, REMOVED_FROM_PLAN, TaskCondition, type IsoDate, type Task } from '../domain';
+import { areaOrder } from '../plan/mode';
+import { ProgressStatus, REMOVED_FROM_PLAN, TaskCondition, type IsoDate, type Task } from '../domain';
 import { daysBetween } from '../dates';
 import { squash } from '../text';
 
@@ -108,14 +109,13 @@ export function figuresOf(tasks: readonly StatusInput[], today: IsoDate, dueSoon
   return f;
 }
 
-/** Figures per area in report order, areas with no task included (all zero). */
+/** Figures per area in report order (core/plan/mode.ts areaOrder), areas with no task included (all zero). */
 export function figuresByArea<T extends StatusInput & { area: string }>(
   tasks: readonly T[],
   today: IsoDate,
   dueSoonDays: number,
 ): { area: string; figures: Figures }[] {
-  const extra = [...new Set(tasks.map((t) => t.area))].filter((a) => !(AREAS as readonly string[]).includes(a));
-  return [...AREAS, ...extra].map((area) => ({
+  return areaOrder(tasks).map((area) => ({
     area,
     figures: figuresOf(
       tasks.filter((t) => t.area === area),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Area, LogAction, REMOVED_FROM_PLAN, type ParsedTask } from '../../../src/core/domain';
-import { mergePlan, type ExistingTask } from '../../../src/core/plan/merge';
+import { mergePlan, planScope, type ExistingTask } from '../../../src/core/plan/merge';
 
 const SOURCE = 'Kế hoạch số 47/KH-THMT ngày 20/01/2026';
 const parsed = (code: string, content: string, more: Partial<ParsedTask> = {}): ParsedTask => ({
@@ -122,5 +122,34 @@ describe('mergePlan (re-import)', () => {
     ]);
     expect(result.additions).toEqual([]);
     expect(result.updates[0]).toMatchObject({ row: 2, set: { code: 'III.2.1' } });
+  });
+});
+
+describe('planScope: several plans in one tracker (issue 16 §3)', () => {
+  const first = [row(2, 'II.1', 'Ban hành kế hoạch CCHC'), row(3, 'II.2', 'Rà soát quy chế')];
+  const cds = (code: string, content: string) => parsed(code, content, { source: 'KH 12', area: 'Hạ tầng' });
+
+  it('a new plan beside another: merges with no row of it, its codes prefixed from its number', () => {
+    const got = planScope(first, [cds('II.1', 'Nâng cấp wifi')], '12/KH-THMT');
+    expect(got.scope).toEqual([]);
+    expect(got.tasks.map((t) => t.code)).toEqual(['KH12.II.1']);
+  });
+
+  it('its re-import keeps the prefix; the first plan’s re-import keeps its codes and rows', () => {
+    const both = [...first, row(4, 'KH12.II.1', 'Nâng cấp wifi', { source: 'KH 12' })];
+    expect(planScope(both, [cds('II.1', 'Nâng cấp wifi')], '12/KH-THMT').tasks[0]!.code).toBe('KH12.II.1');
+    const again = planScope(both, [parsed('II.1', 'Ban hành kế hoạch CCHC')], '47/KH-THMT');
+    expect(again.scope).toEqual(first);
+    expect(again.tasks[0]!.code).toBe('II.1');
+  });
+
+  it('a revised plan under a new number merges with the plan it restates', () => {
+    const revised = [
+      parsed('II.1', 'Ban hành kế hoạch CCHC', { source: 'KH 50' }),
+      parsed('II.2', 'Rà soát quy chế', { source: 'KH 50' }),
+    ];
+    const got = planScope(first, revised, '50/KH-THMT');
+    expect(got.scope).toEqual(first);
+    expect(got.tasks.map((t) => t.code)).toEqual(['II.1', 'II.2']);
   });
 });
