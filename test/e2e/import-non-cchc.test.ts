@@ -2,7 +2,7 @@
 // số, test/fixtures/plans/ke-hoach-chuyen-doi-so-2026.md) imports with its own sections as areas; the
 // preview names the mode and the manager can switch it; a second plan in the CCHC tracker appends its
 // tasks and leaves the first plan's rows alone.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/runtime';
 import { EXPECTED_2026 } from '../fixtures/plans/expected2026';
 import { CDS_AREAS, CDS_PLAN, CDS_SOURCE } from '../fixtures/plans/cdsPlan';
@@ -13,9 +13,10 @@ import {
   sheetValues,
   trackerWithPlan,
   workbookSnapshot,
+  type World,
 } from '../support/world';
 import { built, payload } from '../support/reportWorld';
-import { expectRole, findParagraph as find, paragraphsOf } from '../support/nd30';
+import { expectRole, findParagraph as find, itFollowsNd30, paragraphsOf } from '../support/nd30';
 import { AREA_TABLE_KEYS, dashboardLayout, LAYOUT } from '../../src/core/report/dashboard';
 import { AREAS } from '../../src/core/domain';
 import { colOf, scriptWrite } from '../support/flagsWorld';
@@ -217,6 +218,35 @@ describe('the report of a plan that is not about CCHC', () => {
       ),
     ).toBe(true);
     expect(elements.filter((e) => e.type === 'TABLE').at(-1)!.table!.rows).toBe(1 + 42 + 15);
+  });
+});
+
+/** The principal signs: her name is Cấu hình's. */
+const SIGNER = 'Nguyễn Thị Lê';
+
+describe('the report of a plan that is not about CCHC passes the same NĐ 30 format checks as the CCHC report', () => {
+  let w: World;
+  let id: string;
+  beforeAll(() => {
+    w = trackerWithPlan({ start: '2026-04-02T09:00:00+07:00' });
+    expect(confirm(w.sb, { kind: 'text', text: CDS_PLAN })).toMatchObject({ ok: true });
+    ({ id } = built(w, { reportDate: '2026-04-02', number: '6', plan: CDS_SOURCE }));
+  });
+
+  itFollowsNd30(() => w.sb.documents.walk(id), {
+    parentAgency: 'UBND PHƯỜNG MỸ LỘC',
+    issuingAgency: 'TRƯỜNG TIỂU HỌC MỸ THỊNH',
+    numberLine: 'Số: 06/BC-THMT',
+    placeDate: 'Mỹ Lộc, ngày 02 tháng 4 năm 2026',
+    subject: `Kết quả thực hiện ${CDS_SOURCE} quý I năm 2026`,
+    bodyStart: 'Căn cứ',
+    bodyMoreThan: 15,
+    closingTable: 1,
+    annexTable: 2,
+    recipients: ['- UBND phường Mỹ Lộc;', '- Lưu: VT.'],
+    signature: ['HIỆU TRƯỞNG', SIGNER],
+    annexHeader: ['STT', 'Mã', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời hạn, tình trạng', 'Kết quả, minh chứng'],
+    annexRows: 15,
   });
 });
 
