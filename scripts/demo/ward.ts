@@ -28,7 +28,8 @@ import {
 } from '../../samples/ward';
 import { addDays, isoDateInZone } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
-import { duePeriod, periodLabel } from '../../src/core/report/periods';
+import { duePeriod, periodLabel, periodWindow } from '../../src/core/report/periods';
+import { PeriodMode } from '../../src/core/settings';
 import { periodDeadline } from '../../src/core/ward/state';
 import { WARD_SETTINGS } from '../../src/core/ward/settings';
 import { formatVn } from '../../src/messages/format';
@@ -282,6 +283,7 @@ export async function wardDemo(myThinh: Sandbox, outDir: string): Promise<WardDe
   const deadlineDay = ward.spreadsheet.valuesOf(wardMsg.sheets.settings).find((r) => r[0] === deadlineLabel)?.[1];
   const deadline = periodDeadline(period, Number(deadlineDay));
   const outcomes = unitOutcomes(ward);
+  const cutOff = periodWindow(period, PeriodMode.Calendar).to;
   const message = ward.ui.alerts.at(-1)?.message ?? '';
   lines.push(
     `${formatVn(today)} — phường cập nhật số liệu ${periodLabel(period)} (hạn báo cáo ${formatVn(deadline)}): ${message}`,
@@ -289,7 +291,10 @@ export async function wardDemo(myThinh: Sandbox, outDir: string): Promise<WardDe
   for (const u of outcomes)
     lines.push(
       `${u.name}: ${u.state}${u.report ? ` (${u.report})` : ''}${u.reason ? ` — ${u.reason}` : ''}` +
-        (u.overdue === '' ? '' : `; đến hạn ${u.due}, đã hoàn thành ${u.doneOfDue}, ${u.overdue} quá hạn`),
+        // The figures are as of the period's cut-off; Đơn vị's overdue count is as of the pull's day.
+        (u.overdue === ''
+          ? ''
+          : `; đến ${formatVn(cutOff)}: đến hạn ${u.due}, đã hoàn thành ${u.doneOfDue}; ngày ${formatVn(today)}: ${u.overdue} nhiệm vụ quá hạn`),
     );
 
   // The daily run, turned on from the menu: the next morning it pulls again, then reminds.
