@@ -4,7 +4,8 @@
 // units late, missing or unreachable, Nơi nhận and the UBND's signature, and a Phụ lục linking each
 // unit's own report. Everything comes from the ward's own sheets as the last pull left them: the
 // units are never opened again here.
-import { AREAS, type IsoDate } from '../domain';
+import type { IsoDate } from '../domain';
+import { areaOrder } from '../plan/mode';
 import { formatVn } from '../../messages/format';
 import { reportMsg } from '../../messages/report';
 import { settingsMsg } from '../../messages/settings';
@@ -102,16 +103,10 @@ export function withRates(c: Counts): RateFigures {
 
 const sum = (rows: readonly Counts[]): Counts => rows.reduce(add, ZERO);
 
-/** Areas in the school report's order, then any other area in first-seen order. */
-function areasOf(rows: readonly PulledFigures[]): string[] {
-  const seen = [...new Set(rows.map((r) => r.area))];
-  return [...AREAS.filter((a) => seen.includes(a)), ...seen.filter((a) => !(AREAS as readonly string[]).includes(a))];
-}
-
 /** By-unit table: STT, Tên đơn vị, Loại, Tình trạng, the four counts, Báo cáo của đơn vị. */
-export const UNIT_TABLE_COLUMNS = [24, 92, 44, 66, 38, 38, 38, 38, TEXT_WIDTH - 378] as const;
+export const UNIT_TABLE_COLUMNS = [34, 88, 42, 64, 38, 38, 38, 38, TEXT_WIDTH - 380] as const;
 /** Phụ lục: STT, Tên đơn vị, Tình trạng báo cáo, Báo cáo của đơn vị (linked when its link is http(s)). */
-export const WARD_ANNEX_COLUMNS = [28, 150, 100, TEXT_WIDTH - 278] as const;
+export const WARD_ANNEX_COLUMNS = [34, 150, 100, TEXT_WIDTH - 284] as const;
 
 const DASH = '–';
 
@@ -135,7 +130,13 @@ export function buildWardReport(input: WardReportInput): WardReportModel {
   const ward = nfc(settings.wardName);
   const asOf = rows.reduce<IsoDate>((d, r) => (r.asOf && r.asOf > d ? r.asOf : d), rows[0]!.asOf ?? input.reportDate);
   const figures = withRates(sum(rows));
-  const byArea = areasOf(rows).map((area) => ({ area, figures: withRates(sum(rows.filter((r) => r.area === area))) }));
+  const byArea = areaOrder(rows)
+    // Only areas some unit has rows in: the ward's report names no empty area.
+    .filter((area) => rows.some((r) => r.area === area))
+    .map((area) => ({
+      area,
+      figures: withRates(sum(rows.filter((r) => r.area === area))),
+    }));
   const byUnit = input.units.map((unit) => {
     const own = rows.filter((r) => r.unitKey === unit.unit.key);
     return { unit, figures: own.length ? sum(own) : null };
