@@ -13,7 +13,7 @@ export const alertsMsg = {
     `[CCHC] ${[overdue ? count(overdue, 'nhiệm vụ quá hạn') : '', dueSoon ? count(dueSoon, 'nhiệm vụ sắp đến hạn') : ''].filter(Boolean).join(', ')}`,
   digestGreeting: (name: string) => `Kính gửi thầy/cô ${name},`,
   digestIntro: (school: string, today: string) =>
-    `Sổ theo dõi cải cách hành chính của ${school} nhắc thầy/cô các nhiệm vụ sau (ngày ${formatVn(today)}):`,
+    `Sổ theo dõi kế hoạch của ${school} nhắc thầy/cô các nhiệm vụ sau (ngày ${formatVn(today)}):`,
   overdueHeading: (n: number) => `Nhiệm vụ quá hạn (${n})`,
   dueSoonHeading: (n: number) => `Nhiệm vụ sắp đến hạn (${n})`,
   colCode: 'Mã',
@@ -42,8 +42,8 @@ export const alertsMsg = {
       : `[CCHC] Tổng hợp ngày ${formatVn(today)}: không có nhiệm vụ quá hạn`,
   summaryIntro: (school: string, today: string, overdue: number) =>
     overdue
-      ? `Đến ngày ${formatVn(today)}, ${school} có ${count(overdue, 'nhiệm vụ cải cách hành chính quá hạn chưa hoàn thành')}.`
-      : `Đến ngày ${formatVn(today)}, ${school} không có nhiệm vụ cải cách hành chính quá hạn.`,
+      ? `Đến ngày ${formatVn(today)}, ${school} có ${count(overdue, 'nhiệm vụ quá hạn chưa hoàn thành')}.`
+      : `Đến ngày ${formatVn(today)}, ${school} không có nhiệm vụ quá hạn.`,
   byOwnerHeading: 'Theo người chủ trì',
   byAreaHeading: 'Theo lĩnh vực',
   detailHeading: 'Danh sách nhiệm vụ quá hạn',

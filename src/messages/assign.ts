@@ -49,8 +49,7 @@ export const assignMsg = {
   senderName: (school: string) => `Sổ theo dõi CCHC – ${school}`,
   emailSubject: (count: number, school: string) => `[CCHC] Anh/chị được giao ${count} nhiệm vụ – ${school}`,
   emailGreeting: (name: string) => `Kính gửi ${name},`,
-  emailIntro: (assigner: string, role: string) =>
-    `${assigner} đã giao cho anh/chị các nhiệm vụ cải cách hành chính sau (${role}):`,
+  emailIntro: (assigner: string, role: string) => `${assigner} đã giao cho anh/chị các nhiệm vụ sau (${role}):`,
   roleOwner: 'chủ trì',
   roleTeam: (team: string) => `tổ trưởng ${team}, tổ chủ trì`,
   roleCoOwner: 'phối hợp',

@@ -85,7 +85,7 @@ const PLAN_MODE_LABELS = {
 } as const;
 
 export const importMsg = {
-  dialogTitle: 'Nhập kế hoạch CCHC',
+  dialogTitle: 'Nhập kế hoạch',
   modes: PLAN_MODE_LABELS,
   refuseEmptyInput: 'Hãy dán nội dung kế hoạch hoặc nhập đường liên kết / ID của Google Tài liệu.',
   refuseBadLink:
@@ -135,7 +135,7 @@ export const importMsg = {
 
 /** The import dialog's fixed words: src/ui/import.html prints them as `msg` (src/adapters/pages.ts). */
 export const importPageMsg = {
-  heading: 'Nhập kế hoạch cải cách hành chính',
+  heading: 'Nhập kế hoạch',
   fromDoc: 'Từ Google Tài liệu',
   fromText: 'Dán nội dung',
   fromWord: 'Tải lên tệp Word (.docx)',

@@ -20,7 +20,7 @@ const tasksOf = (sb: Sandbox) => sheetRecords(sb, 'Nhiệm vụ');
 
 async function openDialog(sb: Sandbox): Promise<Page> {
   const page = await browser.page(sb, PRINCIPAL, 'import');
-  await expect.poll(() => page.locator('#heading').textContent()).toBe('Nhập kế hoạch cải cách hành chính');
+  await expect.poll(() => page.locator('#heading').textContent()).toBe('Nhập kế hoạch');
   return page;
 }
 

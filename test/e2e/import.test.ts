@@ -337,7 +337,7 @@ describe('bad input is refused with a clear Vietnamese message and nothing writt
     sb.open(PRINCIPAL);
     sb.clickMenu(PRINCIPAL, 'Nhập kế hoạch…');
     const dialog = sb.ui.shown.at(-1);
-    expect(dialog).toMatchObject({ kind: 'modal', title: 'Nhập kế hoạch CCHC' });
+    expect(dialog).toMatchObject({ kind: 'modal', title: 'Nhập kế hoạch' });
     expect((dialog as { html: string }).html).toContain('importPreview');
   });
 });
