@@ -49,6 +49,8 @@ export const planMsg = {
     'Văn bản chỉ có tiêu đề, chưa có các phần nhiệm vụ. Hãy dán toàn bộ kế hoạch (gồm các phần NHIỆM VỤ, GIẢI PHÁP, TỔ CHỨC THỰC HIỆN).',
   refuseTruncated: (part: string) =>
     `Văn bản có vẻ bị cắt giữa chừng: dừng ở phần "${part}" khi chưa có nhiệm vụ nào. Hãy sao chép lại toàn bộ kế hoạch, đến hết phần TỔ CHỨC THỰC HIỆN, rồi dán lại.`,
+  refuseTruncatedBeforeParts:
+    'Văn bản có vẻ bị cắt giữa chừng: dừng ở phần mở đầu (căn cứ, mục đích) khi chưa đến các phần nhiệm vụ. Hãy sao chép lại toàn bộ kế hoạch, đến hết phần TỔ CHỨC THỰC HIỆN, rồi dán lại.',
   refuseNoStructure:
     'Không nhận ra cấu trúc kế hoạch: không tìm thấy phần NHIỆM VỤ, GIẢI PHÁP hoặc TỔ CHỨC THỰC HIỆN có các mục đánh số hay gạch đầu dòng.',
   duplicateCode: (code: string, used: string) =>

@@ -390,6 +390,11 @@ export function parsePlan(blocks: readonly PlanBlock[], mode?: PlanMode): PlanPa
     warnings.push(planMsg.unreadAppendix(quote(appendix), appendixText.length, quote(appendixText[0]!)));
   const header = readHeader(headerLines);
   if (!part) {
+    // A plan (its KẾ HOẠCH title) that stops before any part, on a list that goes on (";", ":") or,
+    // past its title, mid-sentence: the paste was cut off. A letter or a Thông tư is still "no structure".
+    const isPlan = headerLines.some((line) => /^ke hoach\b/.test(fold(line)));
+    const goesOn = /[;:]$/.test(lastText.trim()) || (headerLines.length > 2 && endsMidSentence(lastText));
+    if (isPlan && !closed && goesOn) return refuse('truncated', planMsg.refuseTruncatedBeforeParts);
     const titleLike =
       headerLines.length <= 2 && (isAllCaps(headerLines[0] ?? '') || /ke hoach/.test(fold(headerLines[0] ?? '')));
     return titleLike && markedItems === 0

@@ -297,6 +297,27 @@ describe('a paste cut off before its tasks', () => {
         'Văn bản có vẻ bị cắt giữa chừng: dừng ở phần "II. NHIỆM VỤ, GIẢI PHÁP" khi chưa có nhiệm vụ nào. Hãy sao chép lại toàn bộ kế hoạch, đến hết phần TỔ CHỨC THỰC HIỆN, rồi dán lại.',
     });
   });
+
+  it('a plan that stops in its căn cứ, before any part, is cut off too; a letter or a Thông tư ending so is not a plan', () => {
+    const head = 'Số: 8/KH-THCS\nX, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026\n';
+    const cutOff = {
+      ok: false,
+      reason: 'truncated',
+      message:
+        'Văn bản có vẻ bị cắt giữa chừng: dừng ở phần mở đầu (căn cứ, mục đích) khi chưa đến các phần nhiệm vụ. Hãy sao chép lại toàn bộ kế hoạch, đến hết phần TỔ CHỨC THỰC HIỆN, rồi dán lại.',
+    };
+    expect(parsePlan(outlineFromText(`${head}Căn cứ Luật Giáo dục năm 2019;`))).toEqual(cutOff);
+    expect(parsePlan(outlineFromText(`${head}Trường xây dựng kế hoạch như sau:`))).toEqual(cutOff);
+    expect(
+      parsePlan(outlineFromText(`${head}Căn cứ Luật Giáo dục năm 2019 và tình hình thực tế của nhà trườ`)),
+    ).toEqual(cutOff);
+    // Ended where its writer stopped: not cut off.
+    expect(parsePlan(outlineFromText(`${head}Căn cứ Luật Giáo dục năm 2019.`))).toMatchObject({
+      reason: 'noStructure',
+    });
+    const circular = 'Số: 67/2011/TT-BGDĐT\nTHÔNG TƯ\nBan hành quy định\nCăn cứ Luật Giáo dục;';
+    expect(parsePlan(outlineFromText(circular))).toMatchObject({ reason: 'noStructure' });
+  });
 });
 
 describe('two deadlines in one task', () => {

@@ -24,7 +24,7 @@ interface Expectation {
   /** Tasks per area a careful reader counts: none in any of these excerpts. */
   tasksByArea: Record<string, number>;
   refusal: PlanRefusal;
-  /** For a cut paste: the part the text stops in. */
+  /** For a cut paste: the part the text stops in (none when it stops before the first part). */
   stopsIn?: string;
   why: string;
 }
@@ -58,26 +58,26 @@ const EXPECTED: readonly Expectation[] = [
     why: 'stops mid-word ("phươ") in 2. Yêu cầu, before part II',
   },
   {
-    // §3 target: once non-CCHC plans are read, this excerpt is still no task (it stops in "A. CĂN CỨ XÂY
-    // DỰNG KẾ HOẠCH", legal bases), and the refusal should say it is cut off. Today: no structure.
+    // No task (it stops in "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", legal bases, on "- Số điểm trường: 01"): cut off.
     file: 'thcs-hiep-luc-giao-duc-2025-2026.txt',
     level: 'THCS',
     cchc: false,
     tasksByArea: {},
-    refusal: 'noStructure',
+    refusal: 'truncated',
     why: 'Kế hoạch giáo dục năm học: parts are A./B. letters, not CCHC parts; the excerpt stops in A. Căn cứ',
   },
   {
-    // §3 target: 0 tasks (only Căn cứ lines), refused as cut off. Today: no structure.
+    // 0 tasks (only Căn cứ lines, the last ending ";"): refused as cut off.
     file: 'thcs-vinh-thanh-trung-chien-luoc-2021-2025.txt',
     level: 'THCS',
     cchc: false,
     tasksByArea: {},
-    refusal: 'noStructure',
+    refusal: 'truncated',
     why: 'Kế hoạch chiến lược: the excerpt is the letterhead and Căn cứ lines only',
   },
   {
-    // §3 target: 0 tasks; the paragraph ends "… như sau:", so a cut-off message would fit better.
+    // 0 tasks; the paragraph ends "… như sau:", but the excerpt has no KẾ HOẠCH title, so the importer
+    // cannot tell a plan cut off from a stray paragraph: it says the text has no task parts (title only).
     file: 'mn-van-tu-phat-trien-2021-2025.txt',
     level: 'Mầm non',
     cchc: false,
@@ -107,7 +107,9 @@ describe('real published plans (issue 16 §4): hand-counted expectations', () =>
         reason: e.refusal,
         message:
           e.refusal === 'truncated'
-            ? planMsg.refuseTruncated(e.stopsIn!)
+            ? e.stopsIn
+              ? planMsg.refuseTruncated(e.stopsIn)
+              : planMsg.refuseTruncatedBeforeParts
             : e.refusal === 'titleOnly'
               ? planMsg.refuseTitleOnly
               : planMsg.refuseNoStructure,
