@@ -28,6 +28,15 @@ const opens = (e: Execution) => OPENS.reduce((n, k) => n + callsOf(e, k), 0);
 const spreadsheetCalls = (e: Execution) => callsOf(e, 'SpreadsheetApp') - opens(e);
 const propertyGets = (e: Execution) => callsOf(e, 'Properties.getProperty');
 const propertySets = (e: Execution) => callsOf(e, 'Properties.setProperty') + callsOf(e, 'Properties.deleteProperty');
+/** The other services' calls ('LockService 2, Session 3, …'), summed over the executions. */
+function otherServices(executions: readonly Execution[]): string {
+  const totals = new Map<string, number>();
+  for (const e of executions)
+    for (const [key, n] of e.calls)
+      if (!key.includes('.') && !key.includes(' ') && key !== 'SpreadsheetApp' && key !== 'PropertiesService')
+        totals.set(key, (totals.get(key) ?? 0) + n);
+  return [...totals].map(([k, n]) => `${k} ${n}`).join(', ') || '–';
+}
 const projectedMs = (e: Execution) =>
   opens(e) * COST.open +
   spreadsheetCalls(e) * COST.spreadsheet +
@@ -76,8 +85,8 @@ export async function run(): Promise<string> {
   const lines = [
     `One unit costs its open and ${unitCalls} other spreadsheet calls on its tracker, at ${TASKS} and at 300 tasks alike. Assumed costs: open ${COST.open} ms (no documented figure: to measure live), other spreadsheet call ${COST.spreadsheet} ms, property get ${COST.propertyGet} ms / set ${COST.propertySet} ms (docs/apps-script-behaviour.md "Cost of calls"). ${TASKS} tasks per unit.`,
     '',
-    '| units | executions | openByUrl + openById | other SpreadsheetApp calls | Properties calls | projected time (total) | longest execution | wall time |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| units | executions | openByUrl + openById | other SpreadsheetApp calls | Properties calls | other services | projected time (total) | longest execution | wall time |',
+    '|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const n of SIZES) {
     const sb = wardWith(schools, n);
@@ -98,7 +107,7 @@ export async function run(): Promise<string> {
       throw new Error(`a pull of ${n} units runs past the 6-minute limit (${longest} ms projected)`);
     const sum = (f: (e: Execution) => number) => executions.reduce((s, e) => s + f(e), 0);
     lines.push(
-      `| ${n} | ${executions.length} | ${sum(opens)} | ${sum(spreadsheetCalls)} | ${sum((e) => callsOf(e, 'PropertiesService'))} | ${(sum(projectedMs) / 1000).toFixed(0)} s | ${(longest / 1000).toFixed(0)} s | ${wall.toFixed(0)} ms |`,
+      `| ${n} | ${executions.length} | ${sum(opens)} | ${sum(spreadsheetCalls)} | ${sum((e) => callsOf(e, 'PropertiesService'))} | ${otherServices(executions)} | ${(sum(projectedMs) / 1000).toFixed(0)} s | ${(longest / 1000).toFixed(0)} s | ${wall.toFixed(0)} ms |`,
     );
   }
   return lines.join('\n');
