@@ -197,6 +197,8 @@ export const wardMsg = {
       owner
         ? `${who} không phải tài khoản đã bật chạy hằng ngày (${owner}): không gửi email nhắc.`
         : `${who}: việc chạy hằng ngày đang tắt, không gửi email nhắc.`,
+    unknownOutcome: (unit: string, email: string, date: string) =>
+      `${unit} (${email}): email nhắc ngày ${formatVn(date)} có thể chưa tới (lần chạy bị ngắt giữa lúc gửi; không gửi lại để tránh trùng), hãy hỏi lại đơn vị.`,
     writeFailed: (error: string) => `chưa ghi được sổ nhắc đã gửi (${error}); lần chạy sau sẽ ghi, không gửi lại.`,
     why: {
       journal: (error: string) => `chưa ghi được nhật ký gửi (${error})`,

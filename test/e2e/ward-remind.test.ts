@@ -7,7 +7,7 @@
 // does for the school): before the send, the send throwing, after the send, during the record write —
 // no reminder twice, none lost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FaultSpec, SandboxObject } from '../../sandbox/env';
+import { EXECUTION_TIME_ERROR, type FaultSpec, type SandboxObject } from '../../sandbox/env';
 import type { Sandbox } from '../../sandbox/runtime';
 import type { SpreadsheetModel } from '../../sandbox/spreadsheet';
 import type { SentMessage } from '../../sandbox/services/mail';
@@ -375,5 +375,30 @@ describe('a daily trigger made by hand before the menu existed (the README said 
     expect(reminders(q.sb).map((m) => [m.to[0], dayOf(m)])).toEqual(
       [...OWED, REPORTS_LATER].sort().map((to) => [to, '2026-03-16']),
     );
+  }, 120_000);
+});
+
+describe('a run killed by the time limit between a send and its record', () => {
+  it('the next run names the reminder that may not have arrived, once, and never sends it again', () => {
+    const q = quarter();
+    const statusLine = () => String(sheetValues(q.sb, 'Cấu hình').find((r) => r[0] === 'Trạng thái nhắc việc')?.[1]);
+    for (let day = FROM; day <= '2026-03-17'; day = addDays(day, 1)) {
+      // T-5: the first reminder's send takes past the 6-minute limit; Apps Script halts the run after it.
+      if (day === '2026-03-15')
+        q.sb.env.faults.arm({ method: 'MailApp.sendEmail', delayMs: 7 * 60_000, proceed: true });
+      q.sb.clock.set(`${day}T09:00:00+07:00`);
+      const runs = q.sb.fireDueTriggers();
+      if (day === '2026-03-15') expect(runs.map((r) => r.error?.message)).toEqual([EXECUTION_TIME_ERROR]);
+      else for (const r of runs) expect(r.error, day).toBeUndefined();
+      const said = wardMsg.remind.unknownOutcome('Trường 2', NEVER, '2026-03-15');
+      if (day === '2026-03-16') expect(statusLine()).toContain(said);
+      if (day === '2026-03-17') expect(statusLine()).not.toContain(said);
+    }
+    // Its T-5 went once, on the 15th; the three owed after it (the third school has not reported here)
+    // went on the 16th, once each.
+    const got = received(q.sb);
+    expect(got.get(NEVER)?.get('t-5')).toEqual(['2026-03-15']);
+    for (const to of [REPORTS_LATER, UNSHARED, NEVER_2]) expect(got.get(to)?.get('t-5')).toEqual(['2026-03-16']);
+    expect(reminders(q.sb)).toHaveLength(4);
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import type { AlertState } from '../../adapters/alertStore';
 import { deliverJournaled } from '../../core/alerts/run';
 import { SentRecord, withJournal, type SentEntry } from '../../core/alerts/record';
 import { formatDateTimeVn, isoDateInZone } from '../../core/dates';
-import { SCHOOL_TIME_ZONE } from '../../core/domain';
+import { SCHOOL_TIME_ZONE, SentStatus } from '../../core/domain';
 import { UserError } from '../../core/errors';
 import { parseSettings } from '../../core/settings';
 import { headerText } from '../../core/text';
@@ -202,7 +202,15 @@ function remind(ss: Spreadsheet, started: Date): string {
     updates.push(...delivery.entries);
   });
 
-  const lines = [m.runResult(sent, failed, carried.length), ...carried];
+  // Sends a broken run never learnt the outcome of: named once here (the ward's only report of a run),
+  // then marked told; never sent again, to keep from sending twice.
+  const unknown = record.unknownOutcomes();
+  updates.push(...unknown.map((u) => ({ ...u, status: SentStatus.InFlightReported })));
+  const lines = [
+    m.runResult(sent, failed, carried.length),
+    ...carried,
+    ...unknown.map((u) => m.unknownOutcome(u.code, u.recipient, u.date)),
+  ];
   if (plan.noEmail.length) lines.push(m.noEmail(plan.noEmail.map((u) => u.name)));
   // Emails are out: a failing record write keeps the journal, which the next run reads.
   try {
