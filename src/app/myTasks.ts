@@ -41,6 +41,7 @@ import { activeUserEmail } from '../adapters/session';
 import { folderNamed, reportFolderId, saveFileIn, trashFiles } from '../adapters/report/files';
 import { confirmMsg, myTasksMsg } from '../messages';
 import { formatVn } from '../messages/format';
+import { lastSaveOf, rememberSave, saveFingerprint } from '../adapters/pageSaves';
 import { applyTypedEdit } from './edits';
 import { confirmWaiting, sendBackWaiting, waitingAmong } from './confirm';
 import { isKnownManager, isManagerOrOwner } from './roles';
@@ -163,8 +164,12 @@ export function myTasksSave(payload: unknown): MyTaskSaveAnswer {
     const { code, base, values } = parsed.data;
     const evidenceAdd = oneLine(parsed.data.evidenceAdd);
     const ctx = pageContext();
+    const fingerprint = saveFingerprint(parsed.data);
     return withScriptLock((): MyTaskSaveAnswer => {
       const { sheet, task } = ownTask(ctx, code);
+      // The same save again (its answer was lost on the way to the phone): already done.
+      if (lastSaveOf(ctx.user) === fingerprint)
+        return { ok: true, message: myTasksMsg.saved(code), task: viewOf(ctx, task) };
       const current = pageFieldsOf(task);
       const conflicts = conflictsOf(base, values, current, labelOf);
       if (conflicts.length) return { ok: false, conflicts, task: viewOf(ctx, task) };
@@ -174,7 +179,9 @@ export function myTasksSave(payload: unknown): MyTaskSaveAnswer {
       if (changed.length === 0 && !evidenceAdd)
         return { ok: true, message: myTasksMsg.nothingChanged, task: viewOf(ctx, task) };
       const typed = Object.fromEntries(changed.map((f) => [f, values[f]!]));
-      return written(ctx, sheet, task, typed, evidenceAdd, myTasksMsg.saved(code));
+      const answer = written(ctx, sheet, task, typed, evidenceAdd, myTasksMsg.saved(code));
+      if (answer.ok) rememberSave(ctx.user, fingerprint);
+      return answer;
     });
   });
 }

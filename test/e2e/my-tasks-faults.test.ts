@@ -66,3 +66,16 @@ describe('a fault at each write of a save', () => {
     expect(w.state()).toEqual(expected);
   });
 });
+
+describe('a save that succeeded but whose answer the phone never got', () => {
+  it('saving the same again changes nothing: the same row, the same Nhật ký, no second line', () => {
+    const reference = world();
+    expect(reference.sb.callWebApp(MAI, 'myTasksSave', reference.payload)).toMatchObject({ ok: true });
+    const expected = reference.state();
+    const w = world();
+    expect(w.sb.callWebApp(MAI, 'myTasksSave', w.payload)).toMatchObject({ ok: true });
+    // The connection dropped; the page still shows what it loaded and she taps Lưu again.
+    expect(w.sb.callWebApp(MAI, 'myTasksSave', w.payload)).toMatchObject({ ok: true });
+    expect(w.state()).toEqual(expected);
+  });
+});
