@@ -8,7 +8,7 @@ import { callsOf, callsOfSpreadsheet, type Execution } from '../../sandbox/env';
 import { expectFlat } from '../benchBudget';
 import type { Sandbox } from '../../sandbox/runtime';
 import { trackerWithPlan, type World } from '../../test/support/world';
-import { addUnitTracker, linkOf, listUnits, WARD, wardSandbox } from '../../test/support/wardWorld';
+import { listSchools, WARD, wardSandbox } from '../../test/support/wardWorld';
 
 const SIZES = [5, 30, 100];
 const TASKS = 60;
@@ -45,12 +45,9 @@ const projectedMs = (e: Execution) =>
 
 function wardWith(schools: readonly World[], units: number): Sandbox {
   const sb = wardSandbox();
-  const copies = Array.from({ length: units }, (_, i) =>
-    addUnitTracker(sb, schools[i % schools.length]!, `Sổ ${i + 1}`),
-  );
-  listUnits(
+  listSchools(
     sb,
-    copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
+    Array.from({ length: units }, (_, i) => schools[i % schools.length]!),
   );
   return sb;
 }

@@ -170,6 +170,19 @@ export function clearJournal(journal: AlertJournal): void {
   for (const k of new Set(journal.keys)) props.deleteProperty(k);
 }
 
+/** The words of the status line: the school alerts' or the ward reminders'. */
+export interface StatusWords {
+  statusOn(owner: string, hour: number): string;
+  statusOff: string;
+  statusLastRun(at: string, result: string): string;
+}
+
+/** Trạng thái nhắc việc: on (whose, at what hour) or off, then the last run's result. */
+export function statusText(state: AlertState, words: StatusWords): string {
+  const head = state.on ? words.statusOn(state.owner, state.hour) : words.statusOff;
+  return head + (state.lastRun ? words.statusLastRun(state.lastRun.at, state.lastRun.result) : '');
+}
+
 /** Writes a system value (Trạng thái nhắc việc) next to its label in Cấu hình, adding the row if missing. */
 export function writeStatusLine(ss: Spreadsheet, text: string): void {
   writeSettingIfPresent(ss, 'alertStatus', text);

@@ -23,6 +23,7 @@ import {
   readSentRecord,
   saveAlertState,
   writeSentRecord,
+  statusText,
   writeStatusLine,
   type AlertState,
 } from '../adapters/alertStore';
@@ -39,11 +40,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const RUN_BUDGET_MS = 4 * 60 * 1000;
 /** The columns a run cannot do without: missing ones mean the sheet was broken. */
 const REQUIRED_TASK_COLUMNS: readonly TaskColumnKey[] = ['code', 'content', 'owner', 'dueDate', 'progressStatus'];
-
-function statusText(state: AlertState): string {
-  const head = state.on ? m.statusOn(state.owner, state.hour) : m.statusOff;
-  return head + (state.lastRun ? m.statusLastRun(state.lastRun.at, state.lastRun.result) : '');
-}
 
 const nowText = (now: Date): string => formatDateTimeVn(now, SCHOOL_TIME_ZONE);
 
@@ -88,7 +84,7 @@ export function menuEnableAlerts(): void {
       };
       saveAlertState(next);
       try {
-        writeStatusLine(ss, statusText(next));
+        writeStatusLine(ss, statusText(next, m));
         appendLog(ss, activeUserEmail(), [
           { action: LogAction.AlertsEnabled, detail: m.statusOn(me, settings.alertHour) },
         ]);
@@ -119,7 +115,7 @@ export function menuDisableAlerts(): void {
       if (!state.on && removed === 0) return m.alreadyOff;
       const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
       saveAlertState(next);
-      writeStatusLine(ss, statusText(next));
+      writeStatusLine(ss, statusText(next, m));
       appendLog(ss, activeUserEmail(), [{ action: LogAction.AlertsDisabled }]);
       return state.on && state.owner && state.owner !== me ? m.disabledOther(state.owner) : m.disabled;
     } catch (e) {
@@ -284,7 +280,7 @@ function dailyRun(ss: Spreadsheet, started: Date, quota: number, known?: Known):
   write(m.writeLog, () => appendLog(ss, m.systemUser, log, started));
   const result = [runResult, ...unwritten].join('; ');
   write(m.writeStatus, () =>
-    writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } })),
+    writeStatusLine(ss, statusText({ ...loadAlertState(), lastRun: { at: nowText(started), result } }, m)),
   );
   return result;
 }
@@ -318,6 +314,6 @@ function reportBroken(ss: Spreadsheet, problem: string, started: Date): string {
     saveAlertState({ ...state, brokenNotice: notice });
   }
   appendLog(ss, m.systemUser, [{ action: LogAction.AlertsBroken, detail: problem }], started);
-  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: m.runBroken } }));
+  writeStatusLine(ss, statusText({ ...state, lastRun: { at: nowText(started), result: m.runBroken } }, m));
   return m.runBroken;
 }

@@ -8,16 +8,7 @@ import type { Sandbox } from '../../sandbox/runtime';
 import { SERVER_ERROR } from '../../sandbox/env';
 import { wardMsg } from '../../src/messages/ward';
 import { sheetValues, type World } from '../support/world';
-import {
-  addUnitTracker,
-  figureRecords,
-  linkOf,
-  listUnits,
-  school,
-  unitRecords,
-  wardSandbox,
-} from '../support/wardWorld';
-import { WARD } from '../support/wardWorld';
+import { figureRecords, listSchools, school, unitRecords, WARD, wardSandbox } from '../support/wardWorld';
 
 const Q1 = 'Quý I năm 2026';
 const F = wardMsg.figureColumns;
@@ -39,11 +30,7 @@ beforeAll(() => {
 /** Three schools, the last never shared; `pulledBefore`: a pull already done once, its rows to replace. */
 function ward(pulledBefore = false): Sandbox {
   const sb = wardSandbox();
-  const copies = schools.map((w, i) => addUnitTracker(sb, w, `Sổ CCHC trường ${i + 1}`, i !== 2));
-  listUnits(
-    sb,
-    copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
-  );
+  listSchools(sb, schools, (i) => i !== 2);
   if (pulledBefore) expect(sb.clickMenu(WARD, wardMsg.menu.pull).error).toBeUndefined();
   return sb;
 }

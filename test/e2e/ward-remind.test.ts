@@ -15,7 +15,7 @@ import { addDays, isoDateInZone, midnightInZone } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
 import { wardMsg } from '../../src/messages/ward';
 import { asPerson, sheetValues, type World } from '../support/world';
-import { addUnitTracker, linkOf, listUnits, school, unitRecords, WARD, wardSandbox } from '../support/wardWorld';
+import { listSchools, school, unitRecords, WARD, wardSandbox } from '../support/wardWorld';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const Q1 = 'Quý I năm 2026';
@@ -66,11 +66,7 @@ interface Quarter {
 function quarter(turnOn = true): Quarter {
   const sb = wardSandbox();
   sb.clock.set(`${addDays(FROM, -1)}T12:00:00+07:00`);
-  const copies = schools.map((w, i) => addUnitTracker(sb, w, `Sổ CCHC trường ${i + 1}`, i !== 3));
-  listUnits(
-    sb,
-    copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
-  );
+  const copies = listSchools(sb, schools, (i) => i !== 3);
   const nameRow = sheetValues(sb, 'Cấu hình').findIndex((r) => r[0] === 'Tên phường') + 1;
   sb.edit(WARD, 'Cấu hình', `B${nameRow}`, 'Bạch Mai');
   if (turnOn) {

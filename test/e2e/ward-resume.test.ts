@@ -8,16 +8,7 @@ import type { ExecutionResult } from '../../sandbox/runtime';
 import { wardMsg } from '../../src/messages/ward';
 import { AREAS } from '../../src/core/domain';
 import type { World } from '../support/world';
-import {
-  addUnitTracker,
-  figureRecords,
-  linkOf,
-  listUnits,
-  school,
-  unitRecords,
-  WARD,
-  wardSandbox,
-} from '../support/wardWorld';
+import { figureRecords, listSchools, school, unitRecords, WARD, wardSandbox } from '../support/wardWorld';
 
 const UNITS = 100;
 const OPEN_MS = 6_000;
@@ -32,10 +23,9 @@ beforeAll(() => {
 describe('a resumable pull of 100 units', () => {
   it('takes three executions, each inside the limit, continuing from its cursor; each unit ends counted once', () => {
     const sb = wardSandbox();
-    const copies = Array.from({ length: UNITS }, (_, i) => addUnitTracker(sb, schools[i % 3]!, `Sổ ${i + 1}`));
-    listUnits(
+    const copies = listSchools(
       sb,
-      copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
+      Array.from({ length: UNITS }, (_, i) => schools[i % 3]!),
     );
     for (const c of copies)
       sb.env.faults.arm({ method: 'SpreadsheetApp.openByUrl', spreadsheetId: c.id, delayMs: OPEN_MS, proceed: true });

@@ -14,17 +14,7 @@ import { colOf, scriptWrite } from '../support/flagsWorld';
 import { SHEETS } from '../../src/core/schema';
 import { midnightInZone } from '../../src/core/dates';
 import type { IsoDate } from '../../src/core/domain';
-import {
-  addUnitTracker,
-  figureRecords,
-  linkOf,
-  listUnits,
-  ownFigures,
-  school,
-  unitRecords,
-  WARD,
-  wardSandbox,
-} from '../support/wardWorld';
+import { figureRecords, listSchools, ownFigures, school, unitRecords, WARD, wardSandbox } from '../support/wardWorld';
 
 const SUM = wardMsg.summary;
 const C = wardMsg.unitColumns;
@@ -60,11 +50,7 @@ beforeAll(() => {
 function ward(n: number): { sb: Sandbox; ids: string[]; of: World[] } {
   const sb = wardSandbox();
   const of = Array.from({ length: n }, (_, i) => schools[i % schools.length]!);
-  const copies = of.map((w, i) => addUnitTracker(sb, w, `Sổ ${i + 1}`, i !== n - 1));
-  listUnits(
-    sb,
-    copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
-  );
+  const copies = listSchools(sb, of, (i) => i !== n - 1);
   return { sb, ids: copies.map((c) => c.id), of };
 }
 

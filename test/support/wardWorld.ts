@@ -115,5 +115,22 @@ export function listUnits(ward: Sandbox, units: readonly { name: string; link: s
   );
 }
 
+/**
+ * Copies of `schools`' trackers in the ward's Drive, shared with the ward account except where
+ * `shared(i)` says not, listed on Đơn vị as Trường 1…n; returns the copies in that order.
+ */
+export function listSchools(
+  ward: Sandbox,
+  schools: readonly World[],
+  shared: (i: number) => boolean = () => true,
+): SpreadsheetModel[] {
+  const copies = schools.map((w, i) => addUnitTracker(ward, w, `Sổ CCHC trường ${i + 1}`, shared(i)));
+  listUnits(
+    ward,
+    copies.map((c, i) => ({ name: `Trường ${i + 1}`, link: linkOf(c) })),
+  );
+  return copies;
+}
+
 export const unitRecords = (ward: Sandbox) => sheetRecords(ward, wardMsg.sheets.units);
 export const figureRecords = (ward: Sandbox) => sheetRecords(ward, wardMsg.sheets.figures);

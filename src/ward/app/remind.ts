@@ -37,11 +37,6 @@ export const WARD_DAILY_HANDLER = 'wardDailyPull';
 /** No reminder is started after this long into the execution: far inside the 6-minute limit. */
 export const REMIND_BUDGET_MS = 5 * 60 * 1000;
 
-function statusText(state: AlertState): string {
-  const head = state.on ? m.statusOn(state.owner, state.hour) : m.statusOff;
-  return head + (state.lastRun ? m.statusLastRun(state.lastRun.at, state.lastRun.result) : '');
-}
-
 /**
  * The hour of the daily run: the Cấu hình row "Giờ gửi nhắc việc" (the school's setting, validated
  * as the school's), the school's default when the row is missing; the row is added then, so the
@@ -84,7 +79,7 @@ export function wardMenuEnableDaily(): void {
       const next: AlertState = { ...state, on: true, owner: me, hour, dailyTriggerId: trigger.id };
       store.saveAlertState(next);
       try {
-        writeSetting(read, 'alertStatus', statusText(next));
+        writeSetting(read, 'alertStatus', store.statusText(next, m));
       } catch (e) {
         store.saveAlertState(state);
         throw e;
@@ -105,7 +100,7 @@ export function wardMenuDisableDaily(): void {
     if (!state.on && removed === 0) return m.alreadyOff;
     const next: AlertState = { ...state, on: false, dailyTriggerId: '' };
     store.saveAlertState(next);
-    store.writeStatusLine(ss, statusText(next));
+    store.writeStatusLine(ss, store.statusText(next, m));
     return state.on && state.owner && state.owner !== me ? m.disabledOther(state.owner) : m.disabled;
   });
 }
@@ -222,6 +217,6 @@ function remind(ss: Spreadsheet, started: Date): string {
   const result = lines.join(' ');
   const state = { ...store.loadAlertState(), lastRun: { at: formatDateTimeVn(started, SCHOOL_TIME_ZONE), result } };
   store.saveAlertState(state);
-  store.writeStatusLine(ss, statusText(state));
+  store.writeStatusLine(ss, store.statusText(state, m));
   return result;
 }
